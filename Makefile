@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export TIMELINE_DATABASE_URL ?= sqlite:///var/timeline.db
+
+.PHONY: install run test lint typecheck bench bench-quick clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/timeline ingest seeds/
+	$(BIN)/timeline show
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(BIN)/ruff check timeline api tests
+	$(BIN)/ruff format --check timeline api tests
+
+typecheck: install
+	$(BIN)/mypy
+
+clean:
+	rm -rf var/ .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,183 @@
+"""The store and the projections, on SQLite and PostgreSQL, with a small deterministic extractor."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+
+import pytest
+from eventsourcing.persistence import IntegrityError
+
+from timeline.application import ExtractorInfo, NotFound, VersionConflict
+from timeline.document import SourceDocument, parse
+from timeline.domain import Fact, FactAlreadyRetracted, fact_id
+from timeline.service import TimelineService
+from timeline.values import ActorRef, Evidence, ExtractedFact, When
+from timeline.views import InvalidCursor, TimelineQuery
+
+
+def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
+    """One MeetingHeld per line 'A meets B on YYYY-MM-DD.' (a stand-in for the real rules)."""
+    facts = []
+    for match in re.finditer(r"(\w+) meets (\w+) on (\d{4}-\d{2}-\d{2})\.", source.body):
+        day = match.group(3)
+        facts.append(
+            ExtractedFact(
+                type="MeetingHeld",
+                modality="asserted",
+                actors=(
+                    ActorRef(f"x:{match.group(1).lower()}", match.group(1), "host"),
+                    ActorRef(f"x:{match.group(2).lower()}", match.group(2), "visitor"),
+                ),
+                when=When(edtf=day, best=day, precision="day", sort_key=day, start=day, end=day,
+                          derivation="explicit", expression=day),
+                evidence=(Evidence(0, match.start(), match.end(), match.group(0)),),
+                rule="test.meets",
+                plover="CONSULT",
+                cameo="040",
+                summary=f"{match.group(1)} met {match.group(2)}",
+            )
+        )
+    return facts
+
+
+def open_service(url: str) -> TimelineService:
+    return TimelineService(url, extractor=line_extractor, extractor_info=ExtractorInfo("lines", "1"))
+
+
+DOC_A = parse("published: 2024-01-10\n---\nAnna meets Boris on 2024-01-09.\nBoris meets Chen on 2023-12-01.")
+DOC_B = parse("Chen meets Anna on 2024-02-01.\nAnna meets Dana on 2022-05-05.")
+
+
+def dates(service: TimelineService, **filters: object) -> list[str]:
+    page = service.views.timeline(TimelineQuery(**filters))  # type: ignore[arg-type]
+    return [item["when"]["best"] for item in page.items]
+
+
+def test_ingesting_records_a_document_and_its_facts_once(database_url: str) -> None:
+    service = open_service(database_url)
+    first = service.ingest(DOC_A, recorded_by="alice")
+    again = service.ingest(DOC_A, recorded_by="bob")
+    assert first.created and not again.created
+    assert first.fact_ids == again.fact_ids and len(first.fact_ids) == 2
+    assert service.app.recorder.max_notification_id() == 3  # one document + two facts
+    assert uuid.UUID(first.fact_ids[0]) == fact_id(DOC_A.sha256, "MeetingHeld", 0, 31)
+    service.close()
+
+
+def test_the_timeline_orders_facts_by_date_and_filters_by_actor_type_and_dates(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    assert dates(service) == ["2022-05-05", "2023-12-01", "2024-01-09", "2024-02-01"]
+    assert dates(service, actors=("x:anna",)) == ["2022-05-05", "2024-01-09", "2024-02-01"]
+    assert dates(service, actors=("x:anna", "x:chen"), all_actors=True) == ["2024-02-01"]
+    assert dates(service, date_from="2023-01-01", date_to="2024-01-31") == [
+        "2023-12-01", "2024-01-09"]
+    assert dates(service, types=("VisitMade",)) == []
+    assert dates(service, q="boris chen") == ["2023-12-01"]
+    service.close()
+
+
+def test_cursor_pages_cover_the_timeline_without_gaps_or_repeats(database_url: str) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = service.views.timeline(TimelineQuery(limit=1, cursor=cursor))
+        seen.extend(item["id"] for item in page.items)
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert len(seen) == 4 and len(set(seen)) == 4
+    with pytest.raises(InvalidCursor):
+        service.views.timeline(TimelineQuery(cursor="not-a-cursor"))
+    service.close()
+
+
+def test_the_actor_view_counts_facts_counterparts_and_first_and_last_dates(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    anna = service.views.actor("x:anna")
+    assert anna is not None
+    assert anna["fact_count"] == 3
+    assert (anna["first_date"], anna["last_date"]) == ("2022-05-05", "2024-02-01")
+    assert {c["id"]: c["fact_count"] for c in anna["counterparts"]} == {
+        "x:boris": 1, "x:chen": 1, "x:dana": 1}
+    assert [a["id"] for a in service.views.actors()][:1] == ["x:anna"]
+    service.close()
+
+
+def test_a_document_and_all_its_facts_are_saved_in_one_transaction(database_url: str) -> None:
+    service = open_service(database_url)
+    # Occupy the id of the document's second fact, so saving the document must fail midway.
+    taken = fact_id(DOC_A.sha256, "MeetingHeld", 32, 63)
+    squatter = Fact.record(
+        "VisitMade", taken, document_id="x", modality="asserted", actors=[], location=None,
+        when={}, quantities=[], attribution=None, evidence=[], extractor={}, plover="",
+        cameo="", summary="", extra={}, recorded_by="test",
+    )
+    service.app.save(squatter)
+    with pytest.raises(IntegrityError):
+        service.ingest(DOC_A, "alice")
+    with pytest.raises(NotFound):
+        service.app.get_document(DOC_A.id)
+    with pytest.raises(NotFound):
+        service.app.get_fact(fact_id(DOC_A.sha256, "MeetingHeld", 0, 31))
+    service.close()
+
+
+def test_a_replay_rebuilds_views_equal_row_for_row_to_the_incremental_ones(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    a = service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    service.correct(uuid.UUID(a.fact_ids[0]), {"modality": "reported"}, "source says so", "ed")
+    service.retract(uuid.UUID(a.fact_ids[1]), "not in the text", "ed")
+    incremental = service.views.dump()
+    assert service.projection.replay() == 8  # 2 documents, 4 facts, 2 lifecycle events
+    assert service.views.dump() == incremental
+    service.close()
+
+
+def test_views_catch_up_when_the_service_opens(database_url: str) -> None:
+    writer = open_service(database_url)
+    writer.app.ingest(DOC_B, "alice")  # the application alone: views not updated yet
+    assert dates(writer) == []
+    writer.close()
+    reader = open_service(database_url)
+    assert dates(reader) == ["2022-05-05", "2024-02-01"]
+    assert reader.projection.lag() == 0
+    reader.close()
+
+
+def test_corrections_and_retractions_are_new_events_and_check_the_expected_version(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    result = service.ingest(DOC_A, "alice")
+    target = uuid.UUID(result.fact_ids[0])
+    with pytest.raises(VersionConflict):
+        service.correct(target, {"modality": "reported"}, "r", "ed", expected_version=2)
+    service.correct(target, {"modality": "reported"}, "r", "ed", expected_version=1)
+    service.retract(target, "wrong document", "ed", expected_version=2)
+    with pytest.raises(FactAlreadyRetracted):
+        service.retract(target, "again", "ed")
+    history = service.app.history(target)
+    assert [e["type"] for e in history] == ["MeetingHeld", "FactCorrected", "FactRetracted"]
+    assert history[1]["payload"]["changes"] == {"modality": {"old": "asserted", "new": "reported"}}
+    assert [e["recorded_by"] for e in history] == ["alice", "ed", "ed"]
+    assert dates(service) == ["2023-12-01"]
+    assert len(service.views.timeline(TimelineQuery(include_retracted=True)).items) == 2
+    fact = service.views.fact(str(target))
+    assert fact is not None and fact["status"] == "retracted" and fact["version"] == 3
+    service.close()

@@ -1,0 +1,235 @@
+"""The write side: commands that turn documents into recorded facts.
+
+Every method is get → change → save. A document and all its facts are saved in
+one call, which the event store writes in one transaction: a crash never leaves
+half a document recorded.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError
+
+from timeline.document import SourceDocument
+from timeline.domain import Document, Fact, fact_id
+from timeline.values import ExtractedFact
+
+Extractor = Callable[[SourceDocument], Sequence[ExtractedFact]]
+
+
+class NotFound(LookupError):
+    """No document or fact with that id."""
+
+
+class VersionConflict(Exception):
+    """The caller's expected version is not the current one."""
+
+    def __init__(self, expected: int, actual: int) -> None:
+        super().__init__(f"expected version {expected}, but the fact is at version {actual}")
+        self.expected = expected
+        self.actual = actual
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    document_id: str
+    fact_ids: tuple[str, ...]
+    created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractorInfo:
+    name: str
+    version: str
+
+
+class TimelineApplication(Application[UUID]):
+    name = "timeline"
+
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        *,
+        extractor: Extractor | None = None,
+        extractor_info: ExtractorInfo | None = None,
+    ) -> None:
+        super().__init__(env=env)
+        if extractor is None:
+            from timeline import extraction
+
+            def extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
+                return extraction.extract(source.body, source.published, str(source.id))
+
+            extractor_info = ExtractorInfo(extraction.EXTRACTOR_NAME, extraction.EXTRACTOR_VERSION)
+        self._extract = extractor
+        self.extractor_info = extractor_info or ExtractorInfo("custom", "0")
+
+    # Commands
+
+    def ingest(self, source: SourceDocument, recorded_by: str) -> IngestResult:
+        """Record a document and every fact extracted from it, or nothing if already recorded."""
+        existing = self._existing(source.id)
+        if existing is not None:
+            return existing
+        extracted = self._extract(source)
+        extractor = {"name": self.extractor_info.name, "version": self.extractor_info.version}
+        facts = [self._new_fact(source, item, extractor, recorded_by) for item in extracted]
+        # Two facts may share an id only if the extractor repeated itself; keep the first.
+        unique = list({f.id: f for f in reversed(facts)}.values())[::-1]
+        document = Document._create(
+            Document.Registered,
+            id=source.id,
+            sha256=source.sha256,
+            title=source.title,
+            published=source.published.isoformat() if source.published else None,
+            metadata=dict(source.metadata),
+            body=source.body,
+            fact_ids=[str(f.id) for f in unique],
+            extractor=extractor,
+            recorded_by=recorded_by,
+        )
+        try:
+            self.save(document, *unique)
+        except IntegrityError:
+            # Another writer recorded the same document first: same ids, nothing new.
+            existing = self._existing(source.id)
+            if existing is None:
+                raise
+            return existing
+        return IngestResult(str(source.id), tuple(document.fact_ids), created=True)
+
+    def correct_fact(
+        self,
+        fact_id: UUID,
+        new_values: dict[str, Any],
+        reason: str,
+        recorded_by: str,
+        expected_version: int | None = None,
+    ) -> Fact:
+        fact = self.get_fact(fact_id)
+        self._check_version(fact, expected_version)
+        fact.correct(new_values, reason, recorded_by)
+        self._save_checked(fact)
+        return fact
+
+    def retract_fact(
+        self,
+        fact_id: UUID,
+        reason: str,
+        recorded_by: str,
+        expected_version: int | None = None,
+    ) -> Fact:
+        fact = self.get_fact(fact_id)
+        self._check_version(fact, expected_version)
+        fact.retract(reason, recorded_by)
+        self._save_checked(fact)
+        return fact
+
+    # Queries on aggregates (the views answer everything else)
+
+    def get_fact(self, fact_id: UUID) -> Fact:
+        try:
+            fact = self.repository.get(fact_id)
+        except AggregateNotFoundError:
+            raise NotFound(f"no fact with id {fact_id}") from None
+        if not isinstance(fact, Fact):
+            raise NotFound(f"no fact with id {fact_id}")
+        return fact
+
+    def get_document(self, document_id: UUID) -> Document:
+        try:
+            document = self.repository.get(document_id)
+        except AggregateNotFoundError:
+            raise NotFound(f"no document with id {document_id}") from None
+        if not isinstance(document, Document):
+            raise NotFound(f"no document with id {document_id}")
+        return document
+
+    def history(self, aggregate_id: UUID) -> list[dict[str, Any]]:
+        """Every stored event of one aggregate, oldest first, as recorded."""
+        records = list(self.recorder.select_events(aggregate_id))
+        if not records:
+            raise NotFound(f"nothing recorded with id {aggregate_id}")
+        return [self.describe_stored_event(record) for record in records]
+
+    def describe_stored_event(self, record: Any) -> dict[str, Any]:
+        payload = self.mapper.transcoder.decode(record.state)
+        topic: str = record.topic
+        timestamp = payload.pop("timestamp", None)
+        return {
+            "type": topic.rsplit(".", 1)[-1],
+            "topic": topic,
+            "originator_id": str(record.originator_id),
+            "version": record.originator_version,
+            "recorded_at": timestamp.isoformat() if timestamp is not None else None,
+            "recorded_by": payload.get("recorded_by"),
+            "payload": _jsonable(payload),
+        }
+
+    # Internals
+
+    def _existing(self, document_id: UUID) -> IngestResult | None:
+        try:
+            document = self.get_document(document_id)
+        except NotFound:
+            return None
+        return IngestResult(str(document.id), tuple(document.fact_ids), created=False)
+
+    def _new_fact(
+        self,
+        source: SourceDocument,
+        item: ExtractedFact,
+        extractor: dict[str, str],
+        recorded_by: str,
+    ) -> Fact:
+        first = item.evidence[0]
+        evidence = [{**asdict(e), "document_id": str(source.id)} for e in item.evidence]
+        return Fact.record(
+            item.type,
+            fact_id(source.sha256, item.type, first.start, first.end),
+            document_id=str(source.id),
+            modality=item.modality,
+            actors=[asdict(a) for a in item.actors],
+            location=asdict(item.location) if item.location else None,
+            when=asdict(item.when),
+            quantities=[asdict(q) for q in item.quantities],
+            attribution=asdict(item.attribution) if item.attribution else None,
+            evidence=evidence,
+            extractor={**extractor, "rule": item.rule},
+            plover=item.plover,
+            cameo=item.cameo,
+            summary=item.summary,
+            extra=dict(item.extra),
+            recorded_by=recorded_by,
+        )
+
+    @staticmethod
+    def _check_version(fact: Fact, expected_version: int | None) -> None:
+        if expected_version is not None and expected_version != fact.version:
+            raise VersionConflict(expected_version, fact.version)
+
+    def _save_checked(self, fact: Fact) -> None:
+        try:
+            self.save(fact)
+        except IntegrityError:
+            # A concurrent writer saved a new version between our read and write.
+            current = self.get_fact(fact.id)
+            raise VersionConflict(fact.version - 1, current.version) from None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

@@ -1,0 +1,403 @@
+"""The ``timeline`` command line.
+
+Errors are one line on stderr and a non-zero exit; nothing is stored when any
+input is bad.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+from uuid import UUID
+
+from timeline import document as documents
+from timeline.settings import Settings
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+class CliError(Exception):
+    """An error to report in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: scripts and people both read it.
+        self.exit(EXIT_USAGE, f"timeline: error: {message} (see 'timeline --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="timeline", description="Event-sourced timeline of news facts.")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="sqlite:///path.db or postgresql://user@host/db (default: $TIMELINE_DATABASE_URL)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def listing(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--format", choices=("table", "jsonl"), default="table")
+        return p
+
+    p = sub.add_parser("ingest", help="record documents (files or folders)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--by", default="cli", help="principal recorded as the recorder")
+    listing(p)
+
+    p = listing(sub.add_parser("show", help="the timeline"))
+    p.add_argument("--actor", action="append", default=[])
+    p.add_argument("--type", action="append", default=[])
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--include-retracted", action="store_true")
+    p.add_argument("--limit", type=int, default=500)
+
+    listing(sub.add_parser("actors", help="actors by number of facts"))
+    listing(sub.add_parser("actor", help="one actor's view")).add_argument("actor_id")
+    listing(sub.add_parser("fact", help="one fact")).add_argument("fact_id")
+    listing(sub.add_parser("history", help="every stored event of a fact")).add_argument("fact_id")
+    sub.add_parser("replay", help="drop and rebuild every view from the event log")
+
+    p = listing(sub.add_parser("extract", help="extract facts from a file; store nothing"))
+    p.add_argument("path")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args, sys.stdout)
+    except CliError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except documents.DocumentError as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+# Input
+
+
+def collect_files(paths: Iterable[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if not found:
+                raise CliError(f"{raw}: the folder holds no documents")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise CliError(f"{raw}: no such file or folder")
+    return files
+
+
+def read_document(path: Path) -> documents.SourceDocument:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return documents.load(data, str(path))
+    except documents.DocumentError as exc:
+        message = str(exc)
+        raise CliError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+
+
+def open_service(args: argparse.Namespace) -> Any:
+    from timeline.service import TimelineService
+    from timeline.store import StoreConfigError
+
+    url = args.database or Settings().database_url
+    try:
+        return TimelineService(url)
+    except StoreConfigError as exc:
+        raise CliError(str(exc)) from None
+    except Exception as exc:  # the engine's own errors: say which store failed and why
+        raise CliError(f"cannot open the store: {type(exc).__name__}: {exc}") from None
+
+
+# Commands
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
+    files = collect_files(args.paths)
+    # Parse every file first: one bad file stops the run before anything is stored.
+    sources = [(path, read_document(path)) for path in files]
+    service = open_service(args)
+    try:
+        from tqdm import tqdm
+
+        results = []
+        for path, source in tqdm(
+            sources, desc="ingest", unit="doc", disable=len(sources) < 2, file=sys.stderr
+        ):
+            result = service.ingest(source, recorded_by=args.by)
+            results.append((path, result))
+    finally:
+        service.close()
+    for path, result in results:
+        record = {
+            "path": str(path),
+            "document_id": result.document_id,
+            "facts": len(result.fact_ids),
+            "created": result.created,
+        }
+        if args.format == "jsonl":
+            out.write(json.dumps(record) + "\n")
+        else:
+            state = "recorded" if result.created else "already recorded"
+            out.write(f"{path}: {state}, {len(result.fact_ids)} facts, document {result.document_id}\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.views import TimelineQuery
+
+    for value in (args.date_from, args.date_to):
+        if value is not None:
+            documents.parse_date(value, "--from/--to")
+    service = open_service(args)
+    try:
+        actors = tuple(_resolve_actor(a) for a in args.actor)
+        query = TimelineQuery(
+            actors=actors,
+            types=tuple(args.type),
+            date_from=args.date_from and documents.parse_date(args.date_from).isoformat(),
+            date_to=args.date_to and documents.parse_date(args.date_to).isoformat(),
+            include_retracted=args.include_retracted,
+            limit=min(args.limit, 500),
+        )
+        items: list[dict[str, Any]] = []
+        page = service.views.timeline(query)
+        items.extend(page.items)
+        while page.next_cursor and len(items) < args.limit:
+            query = TimelineQuery(**{**query.__dict__, "cursor": page.next_cursor})
+            page = service.views.timeline(query)
+            items.extend(page.items)
+    finally:
+        service.close()
+    _print_facts(items[: args.limit], args.format, out)
+    return 0
+
+
+def cmd_actors(args: argparse.Namespace, out: TextIO) -> int:
+    service = open_service(args)
+    try:
+        actors = service.views.actors(limit=500)
+    finally:
+        service.close()
+    if args.format == "jsonl":
+        for actor in actors:
+            out.write(json.dumps(actor, ensure_ascii=False) + "\n")
+        return 0
+    out.write(f"{'ID':<28} {'NAME':<32} {'FACTS':>5}  {'FIRST':<10}  {'LAST':<10}\n")
+    for a in actors:
+        out.write(
+            f"{a['id']:<28} {a['name'][:32]:<32} {a['fact_count']:>5}  "
+            f"{a['first_date'] or '—':<10}  {a['last_date'] or '—':<10}\n"
+        )
+    return 0
+
+
+def cmd_actor(args: argparse.Namespace, out: TextIO) -> int:
+    service = open_service(args)
+    try:
+        actor_id = _resolve_actor(args.actor_id)
+        actor = service.views.actor(actor_id)
+        if actor is None:
+            raise CliError(f"no actor {args.actor_id!r} in the timeline")
+        from timeline.views import TimelineQuery
+
+        facts = service.views.timeline(TimelineQuery(actors=(actor_id,), limit=500)).items
+    finally:
+        service.close()
+    if args.format == "jsonl":
+        out.write(json.dumps({**actor, "facts": facts}, ensure_ascii=False) + "\n")
+        return 0
+    out.write(f"{actor['name']} ({actor['id']}): {actor['fact_count']} facts, ")
+    out.write(f"{actor['first_date'] or '—'} to {actor['last_date'] or '—'}\n")
+    for type_name, n in sorted(actor["counts_by_type"].items()):
+        out.write(f"  {type_name}: {n}\n")
+    if actor["counterparts"]:
+        out.write("counterparts:\n")
+        for c in actor["counterparts"]:
+            out.write(f"  {c['name']} ({c['id']}): {c['fact_count']}\n")
+    _print_facts(facts, "table", out)
+    return 0
+
+
+def cmd_fact(args: argparse.Namespace, out: TextIO) -> int:
+    fact_id = _uuid(args.fact_id)
+    service = open_service(args)
+    try:
+        fact = service.views.fact(str(fact_id))
+    finally:
+        service.close()
+    if fact is None:
+        raise CliError(f"no fact with id {args.fact_id}")
+    if args.format == "jsonl":
+        out.write(json.dumps(fact, ensure_ascii=False) + "\n")
+    else:
+        out.write(json.dumps(fact, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.application import NotFound
+
+    fact_id = _uuid(args.fact_id)
+    service = open_service(args)
+    try:
+        events = service.app.history(fact_id)
+    except NotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        service.close()
+    if args.format == "jsonl":
+        for e in events:
+            out.write(json.dumps(e, ensure_ascii=False) + "\n")
+        return 0
+    for e in events:
+        extractor = e["payload"].get("extractor") or {}
+        made_by = (
+            f" by extractor {extractor.get('name')} {extractor.get('version')}"
+            f" (rule {extractor.get('rule')})"
+            if extractor
+            else ""
+        )
+        out.write(
+            f"v{e['version']}  {e['recorded_at']}  {e['type']}  "
+            f"recorded by {e['recorded_by']}{made_by}\n"
+        )
+        for key in ("reason", "changes"):
+            if key in e["payload"]:
+                out.write(f"    {key}: {json.dumps(e['payload'][key], ensure_ascii=False)}\n")
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
+    service = open_service(args)
+    try:
+        applied = service.projection.replay()
+    finally:
+        service.close()
+    out.write(f"replayed {applied} events into the views\n")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.extraction import extract
+
+    path = Path(args.path)
+    if not path.is_file():
+        raise CliError(f"{args.path}: no such file")
+    source = read_document(path)
+    facts = extract(source.body, source.published, str(source.id))
+    rows = [extracted_json(f.as_dict()) for f in facts]
+    if args.format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        _print_facts(rows, "table", out)
+    return 0
+
+
+def extracted_json(fact: dict[str, Any]) -> dict[str, Any]:
+    """The documented JSON shape of an extracted fact."""
+    when = fact["when"]
+    return {
+        "type": fact["type"],
+        "modality": fact["modality"],
+        "actors": [{"id": a["id"], "name": a["name"], "role": a["role"]} for a in fact["actors"]],
+        "location": fact["location"],
+        "when": {
+            "edtf": when["edtf"],
+            "best": when["best"],
+            "precision": when["precision"],
+            "duration": when["duration"],
+            "expression": when["expression"],
+            "derivation": when["derivation"],
+        },
+        "quantities": [
+            {"value": q["value"], "unit": q["unit"], "text": q["text"]} for q in fact["quantities"]
+        ],
+        "evidence": [
+            {"sentence": e["sentence"], "start": e["start"], "end": e["end"], "quote": e["quote"]}
+            for e in fact["evidence"]
+        ],
+        "attribution": fact["attribution"],
+        "summary": fact["summary"],
+        "rule": fact["rule"],
+        "plover": fact["plover"] or None,
+        "cameo": fact["cameo"] or None,
+    }
+
+
+# Output helpers
+
+
+def _print_facts(items: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    if fmt == "jsonl":
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        return
+    if not items:
+        out.write("(no facts)\n")
+        return
+    for item in items:
+        when = item.get("when") or {}
+        date = when.get("edtf") or when.get("best") or "undated"
+        actors = ", ".join(
+            f"{a['name']} ({a['role']})" for a in item.get("actors", [])
+        ) or "—"
+        status = " [RETRACTED]" if item.get("status") == "retracted" else ""
+        out.write(
+            f"{date:<23} {when.get('precision') or '':<6} {item['type']:<26} "
+            f"{item['modality']:<10} {actors}{status}\n"
+        )
+        quote = item.get("quote") or (item.get("evidence") or [{}])[0].get("quote", "")
+        out.write(f"    “{quote}”\n")
+        if item.get("id"):
+            out.write(f"    fact {item['id']}\n")
+
+
+def _uuid(value: str) -> UUID:
+    try:
+        return UUID(value)
+    except ValueError:
+        raise CliError(f"{value!r} is not a fact id (a UUID)") from None
+
+
+def _resolve_actor(value: str) -> str:
+    try:
+        from timeline.gazetteer import Gazetteer
+    except ImportError:
+        return value
+    actor = Gazetteer.default().resolve(value)
+    return actor.id if actor is not None else value
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "ingest": cmd_ingest,
+    "show": cmd_show,
+    "actors": cmd_actors,
+    "actor": cmd_actor,
+    "fact": cmd_fact,
+    "history": cmd_history,
+    "replay": cmd_replay,
+    "extract": cmd_extract,
+}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

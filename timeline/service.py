@@ -1,0 +1,65 @@
+"""The service: the application (writes), the views (reads) and the projection between them.
+
+The CLI and the HTTP API both talk to a :class:`TimelineService`. Views catch up
+after every write and when the service opens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from timeline.application import Extractor, ExtractorInfo, IngestResult, TimelineApplication
+from timeline.document import SourceDocument
+from timeline.domain import Fact
+from timeline.projections import TimelineProjection
+from timeline.store import parse_database_url
+from timeline.views import PostgresViews, SQLiteViews, _Views
+
+
+class TimelineService:
+    def __init__(
+        self,
+        database_url: str,
+        *,
+        catch_up: bool = True,
+        extractor: Extractor | None = None,
+        extractor_info: ExtractorInfo | None = None,
+    ) -> None:
+        config = parse_database_url(database_url)
+        self.config = config
+        self.app = TimelineApplication(
+            env=config.env, extractor=extractor, extractor_info=extractor_info
+        )
+        views_class: type[_Views] = SQLiteViews if config.kind == "sqlite" else PostgresViews
+        self.views: _Views = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
+        self.projection = TimelineProjection(self.app, self.views)
+        if catch_up:
+            self.projection.catch_up()
+
+    def ingest(self, source: SourceDocument, recorded_by: str) -> IngestResult:
+        result = self.app.ingest(source, recorded_by)
+        self.projection.catch_up()
+        return result
+
+    def correct(
+        self,
+        fact_id: UUID,
+        new_values: dict[str, Any],
+        reason: str,
+        recorded_by: str,
+        expected_version: int | None = None,
+    ) -> Fact:
+        fact = self.app.correct_fact(fact_id, new_values, reason, recorded_by, expected_version)
+        self.projection.catch_up()
+        return fact
+
+    def retract(
+        self, fact_id: UUID, reason: str, recorded_by: str, expected_version: int | None = None
+    ) -> Fact:
+        fact = self.app.retract_fact(fact_id, reason, recorded_by, expected_version)
+        self.projection.catch_up()
+        return fact
+
+    def close(self) -> None:
+        self.app.close()

@@ -1,0 +1,782 @@
+"""Read models: the timeline, actor and document views as tables beside the event log.
+
+The views live in the same database as the events. Each write to them records the
+position of the last event applied in the same transaction (the ``eventsourcing``
+tracking table), so a crash never applies an event twice or skips one.
+
+One class per engine (``SQLiteViews``, ``PostgresViews``) shares the SQL; they
+differ only in placeholders, table qualification and a few functions.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventsourcing.persistence import Tracking
+from eventsourcing.postgres import PostgresTrackingRecorder
+from eventsourcing.sqlite import SQLiteTrackingRecorder
+from psycopg.sql import SQL
+
+TRACKING_NAME = "timeline-views"
+MAX_LIMIT = 500
+
+_TABLES = ("tl_facts", "tl_fact_actors", "tl_actors", "tl_counterparts", "tl_documents")
+
+
+class InvalidCursor(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineQuery:
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    modality: str | None = None
+    date_from: str | None = None  # ISO date, inclusive
+    date_to: str | None = None  # ISO date, inclusive
+    document: str | None = None
+    q: str | None = None
+    include_retracted: bool = False
+    all_actors: bool = False  # True: facts involving every actor given (relations)
+    limit: int = 100
+    cursor: str | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+@dataclass(slots=True)
+class RowChanges:
+    """What applying a batch of events does to the view tables."""
+
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # upserts by fact id
+    documents: list[dict[str, Any]] = field(default_factory=list)
+
+
+def encode_cursor(row: dict[str, Any]) -> str:
+    key = [row["sort_key"], row["document_id"], row["position"], row["fact_id"]]
+    return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str, int, str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        key = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        sort_key, document_id, position, fact_id = key
+        if not (
+            isinstance(sort_key, str)
+            and isinstance(document_id, str)
+            and isinstance(position, int)
+            and isinstance(fact_id, str)
+        ):
+            raise ValueError
+    except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
+        raise InvalidCursor("the cursor is not one this service issued") from None
+    return sort_key, document_id, position, fact_id
+
+
+FACT_COLUMNS = (
+    "fact_id",
+    "document_id",
+    "type",
+    "modality",
+    "status",
+    "sort_key",
+    "start_date",
+    "end_date",
+    "position",
+    "version",
+    "summary",
+    "quote",
+    "search_text",
+    "plover",
+    "cameo",
+    "recorded_at",
+    "recorded_by",
+    "data",
+)
+
+
+class _Views:
+    """Schema, writes and queries, written once for both engines."""
+
+    dialect: str
+    _placeholder = re.compile(r"%\((\w+)\)s")
+
+    # Hooks the engine classes provide.
+    def _prefix(self) -> str:
+        raise NotImplementedError
+
+    @contextmanager
+    def _transaction(self, *, commit: bool) -> Iterator[Any]:
+        raise NotImplementedError
+        yield
+
+    def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
+        raise NotImplementedError
+
+    # SQL helpers
+
+    def sql(self, statement: str) -> str:
+        statement = statement.replace("{p}", self._prefix())
+        if self.dialect == "sqlite":
+            return self._placeholder.sub(r":\1", statement)
+        return statement
+
+    @staticmethod
+    def _rows(cursor: Any) -> list[dict[str, Any]]:
+        return [dict(row) for row in cursor.fetchall()]
+
+    def view_statements(self) -> list[str]:
+        text = "TEXT"
+        big = "BIGINT" if self.dialect == "postgres" else "INTEGER"
+        return [
+            self.sql(s)
+            for s in (
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_facts (fact_id {text} PRIMARY KEY, "
+                f"document_id {text} NOT NULL, type {text} NOT NULL, modality {text} NOT NULL, "
+                f"status {text} NOT NULL, sort_key {text} NOT NULL, start_date {text}, "
+                f"end_date {text}, position {big} NOT NULL, version {big} NOT NULL, "
+                f"summary {text} NOT NULL, quote {text} NOT NULL, search_text {text} NOT NULL, "
+                f"plover {text} NOT NULL, cameo {text} NOT NULL, recorded_at {text} NOT NULL, "
+                f"recorded_by {text} NOT NULL, data {text} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS tl_facts_order ON {p}tl_facts "
+                "(sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_facts_type ON {p}tl_facts "
+                "(type, sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_facts_document ON {p}tl_facts "
+                "(document_id, position)",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_actors (actor_id {text} NOT NULL, "
+                f"fact_id {text} NOT NULL, role {text} NOT NULL, sort_key {text} NOT NULL, "
+                f"document_id {text} NOT NULL, position {big} NOT NULL, active {big} NOT NULL, "
+                "PRIMARY KEY (actor_id, fact_id, role))",
+                "CREATE INDEX IF NOT EXISTS tl_fact_actors_order ON {p}tl_fact_actors "
+                "(actor_id, sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_fact_actors_fact ON {p}tl_fact_actors (fact_id)",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_actors (actor_id {text} PRIMARY KEY, "
+                f"name {text} NOT NULL, fact_count {big} NOT NULL, first_date {text}, "
+                f"last_date {text}, type_counts {text} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS tl_actors_count ON {p}tl_actors (fact_count)",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_counterparts (actor_id {text} NOT NULL, "
+                f"counterpart_id {text} NOT NULL, fact_count {big} NOT NULL, "
+                "PRIMARY KEY (actor_id, counterpart_id))",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_documents (document_id {text} PRIMARY KEY, "
+                f"sha256 {text} NOT NULL, title {text} NOT NULL, published {text}, "
+                f"metadata {text} NOT NULL, body {text} NOT NULL, fact_count {big} NOT NULL, "
+                f"recorded_at {text} NOT NULL, recorded_by {text} NOT NULL, "
+                f"log_position {big} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS tl_documents_order ON {p}tl_documents (log_position)",
+            )
+        ]
+
+    # Writes
+
+    def apply(self, changes: RowChanges, tracking: Tracking) -> None:
+        """Write one batch of row changes and the tracking position atomically."""
+        with self._transaction(commit=True) as c:
+            self._insert_tracking_in(c, tracking)
+            if changes.documents:
+                c.executemany(
+                    self.sql(
+                        "INSERT INTO {p}tl_documents VALUES (%(document_id)s, %(sha256)s, "
+                        "%(title)s, %(published)s, %(metadata)s, %(body)s, %(fact_count)s, "
+                        "%(recorded_at)s, %(recorded_by)s, %(log_position)s) "
+                        "ON CONFLICT (document_id) DO NOTHING"
+                    ),
+                    changes.documents,
+                )
+            if changes.facts:
+                self._write_facts(c, list(changes.facts.values()))
+
+    def _write_facts(self, c: Any, rows: list[dict[str, Any]]) -> None:
+        ids = [r["fact_id"] for r in rows]
+        previous = self._fact_actor_rows(c, ids)
+        touched = {r["actor_id"] for r in previous}
+        c.executemany(
+            self.sql(
+                "INSERT INTO {p}tl_facts VALUES ("
+                + ", ".join(f"%({col})s" for col in FACT_COLUMNS)
+                + ") ON CONFLICT (fact_id) DO UPDATE SET "
+                + ", ".join(f"{col} = excluded.{col}" for col in FACT_COLUMNS[1:])
+            ),
+            [{col: r[col] for col in FACT_COLUMNS} for r in rows],
+        )
+        if previous:
+            c.executemany(
+                self.sql("DELETE FROM {p}tl_fact_actors WHERE fact_id = %(fact_id)s"),
+                [{"fact_id": i} for i in {r["fact_id"] for r in previous}],
+            )
+        links = [
+            {
+                "actor_id": a["id"],
+                "fact_id": r["fact_id"],
+                "role": a.get("role") or "participant",
+                "sort_key": r["sort_key"],
+                "document_id": r["document_id"],
+                "position": r["position"],
+                "active": 1 if r["status"] == "active" else 0,
+            }
+            for r in rows
+            for a in _unique_actor_roles(r["actors"])
+        ]
+        if links:
+            c.executemany(
+                self.sql(
+                    "INSERT INTO {p}tl_fact_actors VALUES (%(actor_id)s, %(fact_id)s, %(role)s, "
+                    "%(sort_key)s, %(document_id)s, %(position)s, %(active)s) "
+                    "ON CONFLICT (actor_id, fact_id, role) DO NOTHING"
+                ),
+                links,
+            )
+        new_only = not previous
+        if new_only:
+            self._add_actor_counts(c, rows)
+        else:
+            names = {a["id"]: a.get("name") or a["id"] for r in rows for a in r["actors"]}
+            touched |= set(names)
+            self._recount_actors(c, touched, names)
+
+    def _fact_actor_rows(self, c: Any, fact_ids: Sequence[str]) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        for chunk in _chunks(fact_ids, 500):
+            marks = ", ".join(f"%(f{i})s" for i in range(len(chunk)))
+            c.execute(
+                self.sql(
+                    f"SELECT actor_id, fact_id FROM {{p}}tl_fact_actors WHERE fact_id IN ({marks})"
+                ),
+                {f"f{i}": v for i, v in enumerate(chunk)},
+            )
+            found.extend(self._rows(c))
+        return found
+
+    def _add_actor_counts(self, c: Any, rows: list[dict[str, Any]]) -> None:
+        """Fast path for new facts: add their contributions to the actor tables."""
+        actors: dict[str, dict[str, Any]] = {}
+        pairs: dict[tuple[str, str], int] = {}
+        for r in rows:
+            if r["status"] != "active":
+                continue
+            ids = list(dict.fromkeys(a["id"] for a in r["actors"]))
+            for a in r["actors"]:
+                actors.setdefault(
+                    a["id"],
+                    {"name": a.get("name") or a["id"], "count": 0, "first": None, "last": None,
+                     "types": {}},
+                )
+            for actor_id in ids:
+                entry = actors[actor_id]
+                entry["count"] += 1
+                entry["types"][r["type"]] = entry["types"].get(r["type"], 0) + 1
+                if r["start_date"]:
+                    entry["first"] = _min(entry["first"], r["start_date"])
+                    entry["last"] = _max(entry["last"], r["end_date"] or r["start_date"])
+                for other in ids:
+                    if other != actor_id:
+                        pairs[(actor_id, other)] = pairs.get((actor_id, other), 0) + 1
+        if not actors:
+            return
+        existing = self._actor_rows(c, list(actors))
+        upserts = []
+        for actor_id, entry in actors.items():
+            old = existing.get(actor_id)
+            types = json.loads(old["type_counts"]) if old else {}
+            for name, n in entry["types"].items():
+                types[name] = types.get(name, 0) + n
+            upserts.append(
+                {
+                    "actor_id": actor_id,
+                    "name": old["name"] if old else entry["name"],
+                    "fact_count": (old["fact_count"] if old else 0) + entry["count"],
+                    "first_date": _min(old["first_date"] if old else None, entry["first"]),
+                    "last_date": _max(old["last_date"] if old else None, entry["last"]),
+                    "type_counts": json.dumps(types, sort_keys=True),
+                }
+            )
+        self._upsert_actors(c, upserts)
+        if pairs:
+            c.executemany(
+                self.sql(
+                    "INSERT INTO {p}tl_counterparts VALUES (%(a)s, %(b)s, %(n)s) "
+                    "ON CONFLICT (actor_id, counterpart_id) DO UPDATE SET "
+                    "fact_count = {p}tl_counterparts.fact_count + excluded.fact_count"
+                ),
+                [{"a": a, "b": b, "n": n} for (a, b), n in pairs.items()],
+            )
+
+    def _actor_rows(self, c: Any, actor_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(actor_ids, 500):
+            marks = ", ".join(f"%(a{i})s" for i in range(len(chunk)))
+            c.execute(
+                self.sql(f"SELECT * FROM {{p}}tl_actors WHERE actor_id IN ({marks})"),
+                {f"a{i}": v for i, v in enumerate(chunk)},
+            )
+            for row in self._rows(c):
+                found[row["actor_id"]] = row
+        return found
+
+    def _upsert_actors(self, c: Any, rows: list[dict[str, Any]]) -> None:
+        c.executemany(
+            self.sql(
+                "INSERT INTO {p}tl_actors VALUES (%(actor_id)s, %(name)s, %(fact_count)s, "
+                "%(first_date)s, %(last_date)s, %(type_counts)s) ON CONFLICT (actor_id) DO UPDATE "
+                "SET name = excluded.name, fact_count = excluded.fact_count, "
+                "first_date = excluded.first_date, last_date = excluded.last_date, "
+                "type_counts = excluded.type_counts"
+            ),
+            rows,
+        )
+
+    def _recount_actors(self, c: Any, actor_ids: Iterable[str], names: dict[str, str]) -> None:
+        """Slow path (corrections, retractions): recompute the touched actors from the links."""
+        for actor_id in sorted(actor_ids):
+            c.execute(
+                self.sql(
+                    "SELECT f.type AS type, f.start_date AS start_date, f.end_date AS end_date, "
+                    "f.fact_id AS fact_id FROM {p}tl_fact_actors a JOIN {p}tl_facts f "
+                    "ON f.fact_id = a.fact_id WHERE a.actor_id = %(a)s AND a.active = 1"
+                ),
+                {"a": actor_id},
+            )
+            facts = {r["fact_id"]: r for r in self._rows(c)}
+            c.execute(self.sql("DELETE FROM {p}tl_counterparts WHERE actor_id = %(a)s"), {"a": actor_id})
+            c.execute(
+                self.sql("DELETE FROM {p}tl_counterparts WHERE counterpart_id = %(a)s"),
+                {"a": actor_id},
+            )
+            if not facts:
+                c.execute(self.sql("DELETE FROM {p}tl_actors WHERE actor_id = %(a)s"), {"a": actor_id})
+                continue
+            types: dict[str, int] = {}
+            for r in facts.values():
+                types[r["type"]] = types.get(r["type"], 0) + 1
+            starts = [r["start_date"] for r in facts.values() if r["start_date"]]
+            ends = [r["end_date"] or r["start_date"] for r in facts.values() if r["start_date"]]
+            existing = self._actor_rows(c, [actor_id]).get(actor_id)
+            self._upsert_actors(
+                c,
+                [
+                    {
+                        "actor_id": actor_id,
+                        "name": existing["name"] if existing else names.get(actor_id, actor_id),
+                        "fact_count": len(facts),
+                        "first_date": min(starts) if starts else None,
+                        "last_date": max(ends) if ends else None,
+                        "type_counts": json.dumps(types, sort_keys=True),
+                    }
+                ],
+            )
+            c.execute(
+                self.sql(
+                    "SELECT b.actor_id AS other, COUNT(DISTINCT b.fact_id) AS n "
+                    "FROM {p}tl_fact_actors a JOIN {p}tl_fact_actors b ON b.fact_id = a.fact_id "
+                    "AND b.actor_id <> a.actor_id WHERE a.actor_id = %(a)s AND a.active = 1 "
+                    "GROUP BY b.actor_id"
+                ),
+                {"a": actor_id},
+            )
+            pairs = self._rows(c)
+            if pairs:
+                both = [{"a": actor_id, "b": r["other"], "n": r["n"]} for r in pairs]
+                both += [{"a": r["other"], "b": actor_id, "n": r["n"]} for r in pairs]
+                c.executemany(
+                    self.sql(
+                        "INSERT INTO {p}tl_counterparts VALUES (%(a)s, %(b)s, %(n)s) "
+                        "ON CONFLICT (actor_id, counterpart_id) DO UPDATE SET "
+                        "fact_count = excluded.fact_count"
+                    ),
+                    both,
+                )
+
+    def drop_views(self) -> None:
+        """Drop every view table and forget the tracking position (for a replay)."""
+        with self._transaction(commit=True) as c:
+            for table in _TABLES:
+                c.execute(self.sql(f"DROP TABLE IF EXISTS {{p}}{table}"))
+            c.execute(
+                self.sql(f"DELETE FROM {{p}}{self._tracking_table()} WHERE application_name = %(n)s"),
+                {"n": TRACKING_NAME},
+            )
+            for statement in self.view_statements():
+                c.execute(statement)
+
+    def _tracking_table(self) -> str:
+        return "tracking"
+
+    # Reads
+
+    def position(self) -> int:
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql(
+                    f"SELECT MAX(notification_id) AS n FROM {{p}}{self._tracking_table()} "
+                    "WHERE application_name = %(n)s"
+                ),
+                {"n": TRACKING_NAME},
+            )
+            row = c.fetchone()
+        value = dict(row)["n"] if row is not None else None
+        return int(value or 0)
+
+    def timeline(self, query: TimelineQuery) -> Page:
+        limit = max(1, min(query.limit, MAX_LIMIT))
+        where: list[str] = []
+        params: dict[str, Any] = {"limit": limit + 1}
+        if not query.include_retracted:
+            where.append("f.status = 'active'")
+        if query.types:
+            marks = ", ".join(f"%(t{i})s" for i in range(len(query.types)))
+            where.append(f"f.type IN ({marks})")
+            params.update({f"t{i}": t for i, t in enumerate(query.types)})
+        if query.modality:
+            where.append("f.modality = %(modality)s")
+            params["modality"] = query.modality
+        if query.date_from:
+            where.append("f.end_date >= %(date_from)s")
+            params["date_from"] = query.date_from
+        if query.date_to:
+            where.append("f.start_date <= %(date_to)s")
+            params["date_to"] = query.date_to
+        if query.document:
+            where.append("f.document_id = %(document)s")
+            params["document"] = query.document
+        if query.q:
+            terms = [t for t in re.split(r"\W+", query.q.lower()) if t]
+            for i, term in enumerate(terms[:8]):
+                where.append(f"f.search_text LIKE %(q{i})s")
+                params[f"q{i}"] = f"%{term}%"
+        source = "{p}tl_facts f"
+        order_prefix = "f"
+        if query.actors:
+            if len(query.actors) == 1 or not query.all_actors:
+                marks = ", ".join(f"%(a{i})s" for i in range(len(query.actors)))
+                if len(query.actors) == 1:
+                    source = (
+                        "{p}tl_fact_actors x JOIN {p}tl_facts f ON f.fact_id = x.fact_id"
+                    )
+                    where.append(f"x.actor_id IN ({marks})")
+                    order_prefix = "x"
+                    if not query.include_retracted:
+                        where.append("x.active = 1")
+                else:
+                    where.append(
+                        "EXISTS (SELECT 1 FROM {p}tl_fact_actors x WHERE x.fact_id = f.fact_id "
+                        f"AND x.actor_id IN ({marks}))"
+                    )
+            else:
+                for i in range(len(query.actors)):
+                    where.append(
+                        "EXISTS (SELECT 1 FROM {p}tl_fact_actors x"
+                        f"{i} WHERE x{i}.fact_id = f.fact_id AND x{i}.actor_id = %(a{i})s)"
+                    )
+            params.update({f"a{i}": a for i, a in enumerate(query.actors)})
+        if query.cursor:
+            sort_key, document_id, position, fact_id = decode_cursor(query.cursor)
+            o = order_prefix
+            where.append(
+                f"({o}.sort_key > %(c_sort)s OR ({o}.sort_key = %(c_sort)s AND "
+                f"({o}.document_id > %(c_doc)s OR ({o}.document_id = %(c_doc)s AND "
+                f"({o}.position > %(c_pos)s OR ({o}.position = %(c_pos)s AND "
+                f"{o}.fact_id > %(c_fact)s))))))"
+            )
+            params.update(c_sort=sort_key, c_doc=document_id, c_pos=position, c_fact=fact_id)
+        o = order_prefix
+        statement = (
+            f"SELECT DISTINCT f.* FROM {source}"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY f.sort_key, f.document_id, f.position, f.fact_id LIMIT %(limit)s"
+        )
+        if o == "x":
+            statement = statement.replace("SELECT DISTINCT f.*", "SELECT f.*").replace(
+                "ORDER BY f.sort_key, f.document_id, f.position, f.fact_id",
+                "ORDER BY x.sort_key, x.document_id, x.position, x.fact_id",
+            )
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql(statement), params)
+            rows = self._rows(c)
+        items = [fact_from_row(r) for r in rows[:limit]]
+        next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
+        return Page(items, next_cursor)
+
+    def explain_timeline(self, query: TimelineQuery) -> str:
+        """The engine's query plan for a timeline query (benchmarks print it)."""
+        raise NotImplementedError
+
+    def fact(self, fact_id: str) -> dict[str, Any] | None:
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql("SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"), {"f": fact_id})
+            row = c.fetchone()
+        return fact_from_row(dict(row)) if row is not None else None
+
+    def actors(self, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT))}
+        where = ""
+        if search:
+            where = " WHERE LOWER(name) LIKE %(s)s OR LOWER(actor_id) = %(exact)s"
+            params["s"] = f"%{search.lower()}%"
+            params["exact"] = search.lower()
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql(
+                    "SELECT * FROM {p}tl_actors"
+                    + where
+                    + " ORDER BY fact_count DESC, actor_id LIMIT %(limit)s"
+                ),
+                params,
+            )
+            rows = self._rows(c)
+        return [actor_from_row(r) for r in rows]
+
+    def actor(self, actor_id: str) -> dict[str, Any] | None:
+        with self._transaction(commit=False) as c:
+            found = self._actor_rows(c, [actor_id]).get(actor_id)
+            if found is None:
+                return None
+            c.execute(
+                self.sql(
+                    "SELECT counterpart_id, fact_count FROM {p}tl_counterparts "
+                    "WHERE actor_id = %(a)s AND fact_count > 0 "
+                    "ORDER BY fact_count DESC, counterpart_id"
+                ),
+                {"a": actor_id},
+            )
+            counterparts = self._rows(c)
+            ids = [r["counterpart_id"] for r in counterparts]
+            names = {k: v["name"] for k, v in self._actor_rows(c, ids).items()}
+        actor = actor_from_row(found)
+        actor["counterparts"] = [
+            {
+                "id": r["counterpart_id"],
+                "name": names.get(r["counterpart_id"], r["counterpart_id"]),
+                "fact_count": r["fact_count"],
+            }
+            for r in counterparts
+        ]
+        return actor
+
+    def documents(self, limit: int = 100, after: int = 0) -> list[dict[str, Any]]:
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql(
+                    "SELECT document_id, sha256, title, published, metadata, fact_count, "
+                    "recorded_at, recorded_by, log_position FROM {p}tl_documents "
+                    "WHERE log_position > %(after)s ORDER BY log_position LIMIT %(limit)s"
+                ),
+                {"after": after, "limit": max(1, min(limit, MAX_LIMIT))},
+            )
+            rows = self._rows(c)
+        return [document_from_row(r) for r in rows]
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql("SELECT * FROM {p}tl_documents WHERE document_id = %(d)s"),
+                {"d": document_id},
+            )
+            row = c.fetchone()
+            if row is None:
+                return None
+            c.execute(
+                self.sql(
+                    "SELECT * FROM {p}tl_facts WHERE document_id = %(d)s ORDER BY position, fact_id"
+                ),
+                {"d": document_id},
+            )
+            facts = [fact_from_row(r) for r in self._rows(c)]
+        document = document_from_row(dict(row))
+        document["body"] = dict(row)["body"]
+        document["facts"] = facts
+        return document
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        """Every row of every view table in a stable order (to compare two builds)."""
+        orders = {
+            "tl_facts": "fact_id",
+            "tl_fact_actors": "actor_id, fact_id, role",
+            "tl_actors": "actor_id",
+            "tl_counterparts": "actor_id, counterpart_id",
+            "tl_documents": "document_id",
+        }
+        with self._transaction(commit=False) as c:
+            result = {}
+            for table, order in orders.items():
+                c.execute(self.sql(f"SELECT * FROM {{p}}{table} ORDER BY {order}"))
+                result[table] = self._rows(c)
+        return result
+
+
+class SQLiteViews(_Views, SQLiteTrackingRecorder):
+    dialect = "sqlite"
+
+    def construct_create_table_statements(self) -> list[str]:
+        return [*super().construct_create_table_statements(), *self.view_statements()]
+
+    def _prefix(self) -> str:
+        return ""
+
+    @contextmanager
+    def _transaction(self, *, commit: bool) -> Iterator[Any]:
+        with self.datastore.transaction(commit=commit) as c:
+            yield c
+
+    def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
+        self._insert_tracking(cursor, tracking)
+
+    def explain_timeline(self, query: TimelineQuery) -> str:
+        return "(see benchmarks)"
+
+
+class PostgresViews(_Views, PostgresTrackingRecorder):
+    dialect = "postgres"
+
+    def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        super().__init__(datastore, **kwargs)
+        self.sql_create_statements.extend(SQL(s) for s in self.view_statements())  # type: ignore[arg-type]
+
+    def _prefix(self) -> str:
+        return f'"{self.datastore.schema}".'
+
+    def _tracking_table(self) -> str:
+        return self.tracking_table_name
+
+    @contextmanager
+    def _transaction(self, *, commit: bool) -> Iterator[Any]:
+        with self.datastore.transaction(commit=commit) as c:
+            yield c
+
+    def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
+        self._insert_tracking(cursor, tracking)
+
+
+# Row conversions
+
+
+def fact_row(state: dict[str, Any], *, status: str, version: int, recorded_at: str) -> dict[str, Any]:
+    """The ``tl_facts`` row of a fact's current state."""
+    when = state.get("when") or {}
+    evidence = state.get("evidence") or []
+    first = evidence[0] if evidence else {}
+    quotes = " ".join(e.get("quote", "") for e in evidence)
+    names = " ".join(a.get("name", "") for a in state.get("actors") or [])
+    data = {
+        "type": state["type"],
+        "modality": state["modality"],
+        "actors": state.get("actors") or [],
+        "location": state.get("location"),
+        "when": when,
+        "quantities": state.get("quantities") or [],
+        "attribution": state.get("attribution"),
+        "evidence": evidence,
+        "extractor": state.get("extractor") or {},
+        "summary": state.get("summary", ""),
+        "extra": state.get("extra") or {},
+        "documents": state.get("documents") or [state["document_id"]],
+        "retraction": state.get("retracted"),
+    }
+    return {
+        "fact_id": state["fact_id"],
+        "document_id": state["document_id"],
+        "type": state["type"],
+        "modality": state["modality"],
+        "status": status,
+        "sort_key": when.get("sort_key") or "9999",
+        "start_date": when.get("start"),
+        "end_date": when.get("end") or when.get("start"),
+        "position": int(first.get("start", 0)),
+        "version": version,
+        "summary": state.get("summary", ""),
+        "quote": first.get("quote", ""),
+        "search_text": f"{quotes} {state.get('summary', '')} {names}".lower(),
+        "plover": state.get("plover", ""),
+        "cameo": state.get("cameo", ""),
+        "recorded_at": recorded_at,
+        "recorded_by": state.get("recorded_by", ""),
+        "data": json.dumps(data, sort_keys=True, ensure_ascii=False),
+        "actors": state.get("actors") or [],
+    }
+
+
+def fact_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    data = json.loads(row["data"])
+    return {
+        "id": row["fact_id"],
+        "type": row["type"],
+        "modality": row["modality"],
+        "status": row["status"],
+        "version": row["version"],
+        "document_id": row["document_id"],
+        "summary": row["summary"],
+        "quote": row["quote"],
+        "actors": data["actors"],
+        "location": data["location"],
+        "when": data["when"],
+        "quantities": data["quantities"],
+        "attribution": data["attribution"],
+        "evidence": data["evidence"],
+        "extractor": data["extractor"],
+        "documents": data["documents"],
+        "retraction": data["retraction"],
+        "plover": row["plover"] or None,
+        "cameo": row["cameo"] or None,
+        "extra": data["extra"],
+        "recorded_at": row["recorded_at"],
+        "recorded_by": row["recorded_by"],
+    }
+
+
+def actor_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["actor_id"],
+        "name": row["name"],
+        "fact_count": row["fact_count"],
+        "first_date": row["first_date"],
+        "last_date": row["last_date"],
+        "counts_by_type": json.loads(row["type_counts"]),
+    }
+
+
+def document_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["document_id"],
+        "sha256": row["sha256"],
+        "title": row["title"],
+        "published": row["published"],
+        "metadata": json.loads(row["metadata"]),
+        "fact_count": row["fact_count"],
+        "recorded_at": row["recorded_at"],
+        "recorded_by": row["recorded_by"],
+        "position": row["log_position"],
+    }
+
+
+def _unique_actor_roles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for a in actors:
+        key = (a["id"], a.get("role") or "participant")
+        if key not in seen:
+            seen.add(key)
+            result.append(a)
+    return result
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _min(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
