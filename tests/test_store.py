@@ -181,3 +181,36 @@ def test_corrections_and_retractions_are_new_events_and_check_the_expected_versi
     fact = service.views.fact(str(target))
     assert fact is not None and fact["status"] == "retracted" and fact["version"] == 3
     service.close()
+
+
+def test_as_of_answers_what_the_views_said_at_each_earlier_log_position_and_time(
+    database_url: str,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from timeline.domain import recording_clock
+
+    ticks = iter(datetime(2030, 1, 1, tzinfo=UTC) + timedelta(minutes=i) for i in range(100))
+    with recording_clock(lambda: next(ticks)):
+        service = open_service(database_url)
+        a = service.ingest(DOC_A, "alice")  # positions 1-3 at minutes 0-2
+        first, second = (uuid.UUID(i) for i in a.fact_ids)
+        snapshots = {3: (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))}
+        service.correct(first, {"modality": "reported"}, "attributed", "ed")  # position 4
+        snapshots[4] = (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))
+        service.retract(second, "misread", "ed")  # position 5
+        snapshots[5] = (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))
+        service.ingest(DOC_B, "bob")  # positions 6-8
+    for position, (items, boris) in snapshots.items():
+        assert service.views.timeline(TimelineQuery(), as_of=position).items == items
+        assert service.views.actor("x:boris", as_of=position) == boris
+    assert [f["modality"] for f in snapshots[3][0]] == ["asserted", "asserted"]
+    assert service.views.fact(str(first), as_of=3)["modality"] == "asserted"  # type: ignore[index]
+    assert service.views.fact(str(first), as_of=4)["modality"] == "reported"  # type: ignore[index]
+    assert service.views.fact(str(first), as_of=0) is None
+    assert len(service.views.timeline(TimelineQuery(), as_of=8).items) == 3
+    # Recorded times map to positions: minute 3 is the correction, minute 3.5 still is.
+    assert service.views.position_at("2030-01-01T00:03:30+00:00") == 4
+    assert service.views.position_at("2029-12-31T23:59:59+00:00") == 0
+    assert [d["id"] for d in service.views.documents(as_of=5)] == [str(DOC_A.id)]
+    service.close()

@@ -13,6 +13,10 @@ rename or move them; give them a ``class_version`` and an upcast method instead.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, datetime
 from typing import Any
 
 from eventsourcing.domain import Aggregate, event
@@ -44,6 +48,28 @@ class InvalidCorrection(DomainError):
     pass
 
 
+_CLOCK: ContextVar[Callable[[], datetime] | None] = ContextVar("timeline_clock", default=None)
+
+
+@contextmanager
+def recording_clock(clock: Callable[[], datetime]) -> Iterator[None]:
+    """Record events with times from ``clock`` (tests and imports of old archives)."""
+    token = _CLOCK.set(clock)
+    try:
+        yield
+    finally:
+        _CLOCK.reset(token)
+
+
+class _RecordedAt:
+    """Events take their "recorded at" time from the recording clock (default: now, UTC)."""
+
+    @staticmethod
+    def create_timestamp() -> datetime:
+        clock = _CLOCK.get()
+        return clock() if clock is not None else datetime.now(UTC)
+
+
 def fact_id(document_sha256: str, fact_type: str, start: int, end: int) -> uuid.UUID:
     """Deterministic: the same statement of the same document is the same fact."""
     return uuid.uuid5(NAMESPACE, f"fact:{document_sha256}:{fact_type}:{start}:{end}")
@@ -52,7 +78,7 @@ def fact_id(document_sha256: str, fact_type: str, start: int, end: int) -> uuid.
 class Document(Aggregate):
     """A source text as it was received: its bytes' hash, metadata and body."""
 
-    class Registered(Aggregate.Created):
+    class Registered(_RecordedAt, Aggregate.Created):
         sha256: str
         title: str
         published: str | None
@@ -87,7 +113,7 @@ class Document(Aggregate):
 class Fact(Aggregate):
     """One fact a document states, and what was learned about it since."""
 
-    class Recorded(Aggregate.Created):
+    class Recorded(_RecordedAt, Aggregate.Created):
         """Base of the typed creation events; never stored under this name itself."""
 
         document_id: str
@@ -211,21 +237,21 @@ class Fact(Aggregate):
 
     # Lifecycle: each is a new event; nothing recorded is changed in place.
 
-    class FactCorrected(Aggregate.Event):
+    class FactCorrected(_RecordedAt, Aggregate.Event):
         changes: dict[str, dict[str, Any]]
         reason: str
         recorded_by: str
 
-    class FactRetracted(Aggregate.Event):
+    class FactRetracted(_RecordedAt, Aggregate.Event):
         reason: str
         recorded_by: str
 
-    class FactCorroborated(Aggregate.Event):
+    class FactCorroborated(_RecordedAt, Aggregate.Event):
         document_id: str
         evidence: list[dict[str, Any]]
         recorded_by: str
 
-    class FactDateRefined(Aggregate.Event):
+    class FactDateRefined(_RecordedAt, Aggregate.Event):
         when: dict[str, Any]
         previous: dict[str, Any]
         document_id: str

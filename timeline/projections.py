@@ -16,6 +16,7 @@ from typing import Any
 from eventsourcing.persistence import IntegrityError, Notification, Tracking
 
 from timeline.application import TimelineApplication
+from timeline.audit import event_leaf, utc_iso
 from timeline.domain import Document, Fact
 from timeline.views import TRACKING_NAME, RowChanges, _Views, fact_row
 
@@ -26,9 +27,10 @@ _RECORDED_FIELDS = tuple(
 
 
 class TimelineProjection:
-    def __init__(self, app: TimelineApplication, views: _Views) -> None:
+    def __init__(self, app: TimelineApplication, views: _Views, *, ledger: bool = True) -> None:
         self.app = app
         self.views = views
+        self.ledger = ledger
 
     def catch_up(self, page_size: int = PAGE_SIZE) -> int:
         """Apply every event recorded after the views' position; return how many."""
@@ -40,9 +42,19 @@ class TimelineProjection:
             )
             if not notifications:
                 return applied
-            changes = self.fold(notifications)
+            accumulator = self.views.ledger_state() if self.ledger else None
+            leaf_base = self.views.log_size()
+            changes = self.fold(notifications, leaf_base)
+            ledger = None
+            if accumulator is not None:
+                accumulator.extend(bytes.fromhex(row["leaf"]) for row in changes.log)
+                ledger = {
+                    "size": accumulator.size,
+                    "root": accumulator.root().hex(),
+                    "frontier": ",".join(h.hex() for h in accumulator.frontier),
+                }
             try:
-                self.views.apply(changes, Tracking(TRACKING_NAME, notifications[-1].id))
+                self.views.apply(changes, Tracking(TRACKING_NAME, notifications[-1].id), ledger)
             except IntegrityError:
                 continue  # another projector got there first: read from its position
             applied += len(notifications)
@@ -55,11 +67,19 @@ class TimelineProjection:
     def lag(self) -> int:
         return max(0, self.app.recorder.max_notification_id() or 0) - self.views.position()
 
-    def fold(self, notifications: Sequence[Notification]) -> RowChanges:
+    def fold(self, notifications: Sequence[Notification], leaf_base: int = 0) -> RowChanges:
         changes = RowChanges()
-        for notification in notifications:
+        for offset, notification in enumerate(notifications):
             event = self.app.mapper.to_domain_event(notification)
-            recorded_at = event.timestamp.isoformat()
+            recorded_at = utc_iso(event.timestamp)
+            changes.log.append(
+                {
+                    "position": notification.id,
+                    "leaf_index": leaf_base + offset,
+                    "recorded_at": recorded_at,
+                    "leaf": event_leaf(notification).hex() if self.ledger else None,
+                }
+            )
             if isinstance(event, Document.Registered):
                 changes.documents.append(
                     {
@@ -70,6 +90,7 @@ class TimelineProjection:
                         "metadata": json.dumps(event.metadata, sort_keys=True),
                         "body": event.body,
                         "fact_count": len(event.fact_ids),
+                        "fact_ids": json.dumps(event.fact_ids),
                         "recorded_at": recorded_at,
                         "recorded_by": event.recorded_by,
                         "log_position": notification.id,
@@ -78,9 +99,12 @@ class TimelineProjection:
             elif isinstance(event, Fact.Recorded):
                 state = {name: getattr(event, name) for name in _RECORDED_FIELDS}
                 state.update(fact_id=str(event.originator_id), type=type(event).__name__)
-                changes.facts[state["fact_id"]] = fact_row(
-                    state, status="active", version=event.originator_version,
-                    recorded_at=recorded_at,
+                changes.add_version(
+                    fact_row(
+                        state, status="active", version=event.originator_version,
+                        recorded_at=recorded_at,
+                    ),
+                    notification.id,
                 )
             elif isinstance(
                 event,
@@ -93,9 +117,12 @@ class TimelineProjection:
                     continue  # cannot happen for a consistent log; nothing to update
                 state, status = _state_of(current)
                 status = _apply_lifecycle(event, state, status)
-                changes.facts[fact_id] = fact_row(
-                    state, status=status, version=event.originator_version,
-                    recorded_at=current["recorded_at"],
+                changes.add_version(
+                    fact_row(
+                        state, status=status, version=event.originator_version,
+                        recorded_at=current["recorded_at"],
+                    ),
+                    notification.id,
                 )
         return changes
 

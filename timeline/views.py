@@ -23,10 +23,22 @@ from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 from psycopg.sql import SQL
 
+from timeline.ledger import MerkleAccumulator
+
 TRACKING_NAME = "timeline-views"
 MAX_LIMIT = 500
 
-_TABLES = ("tl_facts", "tl_fact_actors", "tl_actors", "tl_counterparts", "tl_documents")
+_TABLES = (
+    "tl_facts",
+    "tl_fact_actors",
+    "tl_actors",
+    "tl_counterparts",
+    "tl_documents",
+    "tl_fact_versions",
+    "tl_fact_actor_versions",
+    "tl_log",
+    "tl_ledger",
+)
 
 
 class InvalidCursor(ValueError):
@@ -58,8 +70,14 @@ class Page:
 class RowChanges:
     """What applying a batch of events does to the view tables."""
 
-    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # upserts by fact id
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # current rows by fact id
+    versions: list[dict[str, Any]] = field(default_factory=list)  # every new version, log order
     documents: list[dict[str, Any]] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)  # position, recorded_at, leaf
+
+    def add_version(self, row: dict[str, Any], position: int) -> None:
+        self.facts[row["fact_id"]] = row
+        self.versions.append({**row, "from_pos": position, "to_pos": None})
 
 
 def encode_cursor(row: dict[str, Any]) -> str:
@@ -158,7 +176,7 @@ class _Views:
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_actors (actor_id {text} NOT NULL, "
                 f"fact_id {text} NOT NULL, role {text} NOT NULL, sort_key {text} NOT NULL, "
                 f"document_id {text} NOT NULL, position {big} NOT NULL, active {big} NOT NULL, "
-                "PRIMARY KEY (actor_id, fact_id, role))",
+                "PRIMARY KEY (actor_id, fact_id))",
                 "CREATE INDEX IF NOT EXISTS tl_fact_actors_order ON {p}tl_fact_actors "
                 "(actor_id, sort_key, document_id, position, fact_id)",
                 "CREATE INDEX IF NOT EXISTS tl_fact_actors_fact ON {p}tl_fact_actors (fact_id)",
@@ -173,14 +191,43 @@ class _Views:
                 f"sha256 {text} NOT NULL, title {text} NOT NULL, published {text}, "
                 f"metadata {text} NOT NULL, body {text} NOT NULL, fact_count {big} NOT NULL, "
                 f"recorded_at {text} NOT NULL, recorded_by {text} NOT NULL, "
-                f"log_position {big} NOT NULL)",
+                f"log_position {big} NOT NULL, fact_ids {text} NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS tl_documents_order ON {p}tl_documents (log_position)",
+                # Record-time history: every version of every fact with the log positions
+                # between which it was the current one. "As of" queries read these.
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_versions (fact_id {text} NOT NULL, "
+                f"document_id {text} NOT NULL, type {text} NOT NULL, modality {text} NOT NULL, "
+                f"status {text} NOT NULL, sort_key {text} NOT NULL, start_date {text}, "
+                f"end_date {text}, position {big} NOT NULL, version {big} NOT NULL, "
+                f"summary {text} NOT NULL, quote {text} NOT NULL, search_text {text} NOT NULL, "
+                f"plover {text} NOT NULL, cameo {text} NOT NULL, recorded_at {text} NOT NULL, "
+                f"recorded_by {text} NOT NULL, data {text} NOT NULL, from_pos {big} NOT NULL, "
+                f"to_pos {big}, PRIMARY KEY (fact_id, version))",
+                "CREATE INDEX IF NOT EXISTS tl_fact_versions_order ON {p}tl_fact_versions "
+                "(sort_key, document_id, position, fact_id)",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_actor_versions (actor_id {text} NOT NULL, "
+                f"fact_id {text} NOT NULL, version {big} NOT NULL, role {text} NOT NULL, "
+                f"sort_key {text} NOT NULL, document_id {text} NOT NULL, position {big} NOT NULL, "
+                f"active {big} NOT NULL, from_pos {big} NOT NULL, to_pos {big}, "
+                "PRIMARY KEY (actor_id, fact_id, version))",
+                "CREATE INDEX IF NOT EXISTS tl_fact_actor_versions_order ON "
+                "{p}tl_fact_actor_versions (actor_id, sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_fact_actor_versions_fact ON "
+                "{p}tl_fact_actor_versions (fact_id)",
+                # One row per stored event: when it was recorded and its ledger leaf hash.
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_log (position {big} PRIMARY KEY, "
+                f"leaf_index {big} NOT NULL, recorded_at {text} NOT NULL, leaf {text})",
+                "CREATE INDEX IF NOT EXISTS tl_log_time ON {p}tl_log (recorded_at)",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_ledger (name {text} PRIMARY KEY, "
+                f"size {big} NOT NULL, root {text} NOT NULL, frontier {text} NOT NULL)",
             )
         ]
 
     # Writes
 
-    def apply(self, changes: RowChanges, tracking: Tracking) -> None:
+    def apply(
+        self, changes: RowChanges, tracking: Tracking, ledger: dict[str, Any] | None = None
+    ) -> None:
         """Write one batch of row changes and the tracking position atomically."""
         with self._transaction(commit=True) as c:
             self._insert_tracking_in(c, tracking)
@@ -189,13 +236,92 @@ class _Views:
                     self.sql(
                         "INSERT INTO {p}tl_documents VALUES (%(document_id)s, %(sha256)s, "
                         "%(title)s, %(published)s, %(metadata)s, %(body)s, %(fact_count)s, "
-                        "%(recorded_at)s, %(recorded_by)s, %(log_position)s) "
+                        "%(recorded_at)s, %(recorded_by)s, %(log_position)s, %(fact_ids)s) "
                         "ON CONFLICT (document_id) DO NOTHING"
                     ),
                     changes.documents,
                 )
+            if changes.log:
+                c.executemany(
+                    self.sql(
+                        "INSERT INTO {p}tl_log VALUES (%(position)s, %(leaf_index)s, %(recorded_at)s, "
+                        "%(leaf)s)"
+                    ),
+                    changes.log,
+                )
+            if changes.versions:
+                self._write_versions(c, changes.versions)
             if changes.facts:
                 self._write_facts(c, list(changes.facts.values()))
+            if ledger is not None:
+                c.execute(
+                    self.sql(
+                        "INSERT INTO {p}tl_ledger VALUES ('events', %(size)s, %(root)s, "
+                        "%(frontier)s) ON CONFLICT (name) DO UPDATE SET size = excluded.size, "
+                        "root = excluded.root, frontier = excluded.frontier"
+                    ),
+                    ledger,
+                )
+
+    def _write_versions(self, c: Any, versions: list[dict[str, Any]]) -> None:
+        # Close each version at the position of the next one, inside the batch or in the table.
+        last_index: dict[str, int] = {}
+        first_version: dict[str, dict[str, Any]] = {}
+        for index, row in enumerate(versions):
+            previous = last_index.get(row["fact_id"])
+            if previous is not None:
+                versions[previous]["to_pos"] = row["from_pos"]
+            else:
+                first_version[row["fact_id"]] = row
+            last_index[row["fact_id"]] = index
+        reopened = [
+            {"fact_id": r["fact_id"], "to_pos": r["from_pos"]}
+            for r in first_version.values()
+            if r["version"] > 1
+        ]
+        for table in ("tl_fact_versions", "tl_fact_actor_versions"):
+            if reopened:
+                c.executemany(
+                    self.sql(
+                        f"UPDATE {{p}}{table} SET to_pos = %(to_pos)s "
+                        "WHERE fact_id = %(fact_id)s AND to_pos IS NULL"
+                    ),
+                    reopened,
+                )
+        columns = (*FACT_COLUMNS, "from_pos", "to_pos")
+        c.executemany(
+            self.sql(
+                "INSERT INTO {p}tl_fact_versions VALUES ("
+                + ", ".join(f"%({col})s" for col in columns)
+                + ")"
+            ),
+            [{col: r[col] for col in columns} for r in versions],
+        )
+        links = [
+            {
+                "actor_id": a["id"],
+                "fact_id": r["fact_id"],
+                "version": r["version"],
+                "role": a.get("role") or "participant",
+                "sort_key": r["sort_key"],
+                "document_id": r["document_id"],
+                "position": r["position"],
+                "active": 1 if r["status"] == "active" else 0,
+                "from_pos": r["from_pos"],
+                "to_pos": r["to_pos"],
+            }
+            for r in versions
+            for a in _unique_actor_roles(r["actors"])
+        ]
+        if links:
+            c.executemany(
+                self.sql(
+                    "INSERT INTO {p}tl_fact_actor_versions VALUES (%(actor_id)s, %(fact_id)s, "
+                    "%(version)s, %(role)s, %(sort_key)s, %(document_id)s, %(position)s, "
+                    "%(active)s, %(from_pos)s, %(to_pos)s)"
+                ),
+                links,
+            )
 
     def _write_facts(self, c: Any, rows: list[dict[str, Any]]) -> None:
         ids = [r["fact_id"] for r in rows]
@@ -233,7 +359,7 @@ class _Views:
                 self.sql(
                     "INSERT INTO {p}tl_fact_actors VALUES (%(actor_id)s, %(fact_id)s, %(role)s, "
                     "%(sort_key)s, %(document_id)s, %(position)s, %(active)s) "
-                    "ON CONFLICT (actor_id, fact_id, role) DO NOTHING"
+                    "ON CONFLICT (actor_id, fact_id) DO NOTHING"
                 ),
                 links,
             )
@@ -353,9 +479,6 @@ class _Views:
                 self.sql("DELETE FROM {p}tl_counterparts WHERE counterpart_id = %(a)s"),
                 {"a": actor_id},
             )
-            if not facts:
-                c.execute(self.sql("DELETE FROM {p}tl_actors WHERE actor_id = %(a)s"), {"a": actor_id})
-                continue
             types: dict[str, int] = {}
             for r in facts.values():
                 types[r["type"]] = types.get(r["type"], 0) + 1
@@ -414,6 +537,45 @@ class _Views:
 
     # Reads
 
+    def ledger_state(self) -> MerkleAccumulator:
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql("SELECT * FROM {p}tl_ledger WHERE name = 'events'"))
+            row = c.fetchone()
+        if row is None:
+            return MerkleAccumulator()
+        row = dict(row)
+        frontier = [bytes.fromhex(h) for h in row["frontier"].split(",") if h]
+        return MerkleAccumulator(int(row["size"]), frontier)
+
+    def log_size(self) -> int:
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql("SELECT MAX(leaf_index) AS n FROM {p}tl_log"))
+            row = c.fetchone()
+        value = dict(row)["n"] if row is not None else None
+        return 0 if value is None else int(value) + 1
+
+    def position_at(self, recorded_at: str) -> int:
+        """The last log position recorded at or before a UTC ISO time (0: before any)."""
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql("SELECT MAX(position) AS n FROM {p}tl_log WHERE recorded_at <= %(t)s"),
+                {"t": recorded_at},
+            )
+            row = c.fetchone()
+        value = dict(row)["n"] if row is not None else None
+        return int(value or 0)
+
+    def log_rows(self, after_index: int = -1, limit: int = 10_000) -> list[dict[str, Any]]:
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql(
+                    "SELECT position, leaf_index, recorded_at, leaf FROM {p}tl_log "
+                    "WHERE leaf_index > %(a)s ORDER BY leaf_index LIMIT %(l)s"
+                ),
+                {"a": after_index, "l": limit},
+            )
+            return self._rows(c)
+
     def position(self) -> int:
         with self._transaction(commit=False) as c:
             c.execute(
@@ -427,10 +589,34 @@ class _Views:
         value = dict(row)["n"] if row is not None else None
         return int(value or 0)
 
-    def timeline(self, query: TimelineQuery) -> Page:
+    def timeline(self, query: TimelineQuery, as_of: int | None = None) -> Page:
+        """A page of the timeline; with ``as_of``, as it stood at that log position."""
+        statement, params, limit = self._timeline_sql(query, as_of)
+        with self._transaction(commit=False) as c:
+            c.execute(statement, params)
+            rows = self._rows(c)
+        items = [fact_from_row(r) for r in rows[:limit]]
+        next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
+        return Page(items, next_cursor)
+
+    def _timeline_sql(
+        self, query: TimelineQuery, as_of: int | None
+    ) -> tuple[str, dict[str, Any], int]:
         limit = max(1, min(query.limit, MAX_LIMIT))
+        facts, links = (
+            ("tl_facts", "tl_fact_actors")
+            if as_of is None
+            else ("tl_fact_versions", "tl_fact_actor_versions")
+        )
         where: list[str] = []
-        params: dict[str, Any] = {"limit": limit + 1}
+        params: dict[str, Any] = {"limit": limit + 1, "as_of": as_of}
+
+        def valid(alias: str) -> str:
+            if as_of is None:
+                return "1 = 1"
+            return f"{alias}.from_pos <= %(as_of)s AND ({alias}.to_pos IS NULL OR {alias}.to_pos > %(as_of)s)"
+
+        where.append(valid("f"))
         if not query.include_retracted:
             where.append("f.status = 'active'")
         if query.types:
@@ -454,34 +640,32 @@ class _Views:
             for i, term in enumerate(terms[:8]):
                 where.append(f"f.search_text LIKE %(q{i})s")
                 params[f"q{i}"] = f"%{term}%"
-        source = "{p}tl_facts f"
-        order_prefix = "f"
-        if query.actors:
-            if len(query.actors) == 1 or not query.all_actors:
-                marks = ", ".join(f"%(a{i})s" for i in range(len(query.actors)))
-                if len(query.actors) == 1:
-                    source = (
-                        "{p}tl_fact_actors x JOIN {p}tl_facts f ON f.fact_id = x.fact_id"
-                    )
-                    where.append(f"x.actor_id IN ({marks})")
-                    order_prefix = "x"
-                    if not query.include_retracted:
-                        where.append("x.active = 1")
-                else:
-                    where.append(
-                        "EXISTS (SELECT 1 FROM {p}tl_fact_actors x WHERE x.fact_id = f.fact_id "
-                        f"AND x.actor_id IN ({marks}))"
-                    )
-            else:
-                for i in range(len(query.actors)):
-                    where.append(
-                        "EXISTS (SELECT 1 FROM {p}tl_fact_actors x"
-                        f"{i} WHERE x{i}.fact_id = f.fact_id AND x{i}.actor_id = %(a{i})s)"
-                    )
-            params.update({f"a{i}": a for i, a in enumerate(query.actors)})
+        order = "f"
+        source = f"{{p}}{facts} f"
+        actors = query.actors
+        params.update({f"a{i}": a for i, a in enumerate(actors)})
+        if len(actors) == 1:
+            # Walk the actor's own index in timeline order: no sort, no scan of other actors.
+            source = f"{{p}}{links} x JOIN {{p}}{facts} f ON f.fact_id = x.fact_id"
+            if as_of is not None:
+                source += " AND f.version = x.version"
+            where += ["x.actor_id = %(a0)s", valid("x")]
+            order = "x"
+        elif actors and query.all_actors:
+            for i in range(len(actors)):
+                where.append(
+                    f"EXISTS (SELECT 1 FROM {{p}}{links} x{i} WHERE x{i}.fact_id = f.fact_id "
+                    f"AND x{i}.actor_id = %(a{i})s AND {valid(f'x{i}')})"
+                )
+        elif actors:
+            marks = ", ".join(f"%(a{i})s" for i in range(len(actors)))
+            where.append(
+                f"EXISTS (SELECT 1 FROM {{p}}{links} x WHERE x.fact_id = f.fact_id "
+                f"AND x.actor_id IN ({marks}) AND {valid('x')})"
+            )
         if query.cursor:
             sort_key, document_id, position, fact_id = decode_cursor(query.cursor)
-            o = order_prefix
+            o = order
             where.append(
                 f"({o}.sort_key > %(c_sort)s OR ({o}.sort_key = %(c_sort)s AND "
                 f"({o}.document_id > %(c_doc)s OR ({o}.document_id = %(c_doc)s AND "
@@ -489,70 +673,97 @@ class _Views:
                 f"{o}.fact_id > %(c_fact)s))))))"
             )
             params.update(c_sort=sort_key, c_doc=document_id, c_pos=position, c_fact=fact_id)
-        o = order_prefix
         statement = (
-            f"SELECT DISTINCT f.* FROM {source}"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + f" ORDER BY f.sort_key, f.document_id, f.position, f.fact_id LIMIT %(limit)s"
+            f"SELECT f.* FROM {source} WHERE "
+            + " AND ".join(where)
+            + f" ORDER BY {order}.sort_key, {order}.document_id, {order}.position, "
+            f"{order}.fact_id LIMIT %(limit)s"
         )
-        if o == "x":
-            statement = statement.replace("SELECT DISTINCT f.*", "SELECT f.*").replace(
-                "ORDER BY f.sort_key, f.document_id, f.position, f.fact_id",
-                "ORDER BY x.sort_key, x.document_id, x.position, x.fact_id",
-            )
-        with self._transaction(commit=False) as c:
-            c.execute(self.sql(statement), params)
-            rows = self._rows(c)
-        items = [fact_from_row(r) for r in rows[:limit]]
-        next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
-        return Page(items, next_cursor)
+        return self.sql(statement), params, limit
 
     def explain_timeline(self, query: TimelineQuery) -> str:
         """The engine's query plan for a timeline query (benchmarks print it)."""
         raise NotImplementedError
 
-    def fact(self, fact_id: str) -> dict[str, Any] | None:
+    @staticmethod
+    def _valid(alias: str) -> str:
+        return f"{alias}.from_pos <= %(as_of)s AND ({alias}.to_pos IS NULL OR {alias}.to_pos > %(as_of)s)"
+
+    def fact(self, fact_id: str, as_of: int | None = None) -> dict[str, Any] | None:
+        if as_of is None:
+            statement = "SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"
+        else:
+            statement = (
+                "SELECT * FROM {p}tl_fact_versions f WHERE fact_id = %(f)s AND " + self._valid("f")
+            )
         with self._transaction(commit=False) as c:
-            c.execute(self.sql("SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"), {"f": fact_id})
+            c.execute(self.sql(statement), {"f": fact_id, "as_of": as_of})
             row = c.fetchone()
         return fact_from_row(dict(row)) if row is not None else None
 
-    def actors(self, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT))}
-        where = ""
-        if search:
-            where = " WHERE LOWER(name) LIKE %(s)s OR LOWER(actor_id) = %(exact)s"
-            params["s"] = f"%{search.lower()}%"
-            params["exact"] = search.lower()
-        with self._transaction(commit=False) as c:
-            c.execute(
-                self.sql(
-                    "SELECT * FROM {p}tl_actors"
-                    + where
-                    + " ORDER BY fact_count DESC, actor_id LIMIT %(limit)s"
-                ),
-                params,
+    def actors(
+        self, search: str | None = None, limit: int = 100, as_of: int | None = None,
+        ids: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """Actors with facts, most facts first; ``search`` matches names and ids."""
+        params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT)), "as_of": as_of}
+        conditions = ["a.fact_count > 0"]
+        if search or ids:
+            alternatives = []
+            if search:
+                alternatives.append("LOWER(a.name) LIKE %(s)s OR LOWER(a.actor_id) = %(exact)s")
+                params["s"] = f"%{search.lower()}%"
+                params["exact"] = search.lower()
+            for i, actor_id in enumerate(ids[:50]):
+                alternatives.append(f"a.actor_id = %(id{i})s")
+                params[f"id{i}"] = actor_id
+            conditions.append("(" + " OR ".join(alternatives) + ")")
+        if as_of is None:
+            statement = (
+                "SELECT a.* FROM {p}tl_actors a WHERE " + " AND ".join(conditions)
+                + " ORDER BY a.fact_count DESC, a.actor_id LIMIT %(limit)s"
             )
+        else:
+            statement = (
+                "SELECT * FROM (SELECT x.actor_id AS actor_id, MAX(n.name) AS name, "
+                "COUNT(*) AS fact_count, MIN(f.start_date) AS first_date, "
+                "MAX(COALESCE(f.end_date, f.start_date)) AS last_date, '{}' AS type_counts "
+                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
+                "ON f.fact_id = x.fact_id AND f.version = x.version "
+                "JOIN {p}tl_actors n ON n.actor_id = x.actor_id "
+                "WHERE x.active = 1 AND " + self._valid("x") + " GROUP BY x.actor_id) a WHERE "
+                + " AND ".join(conditions)
+                + " ORDER BY a.fact_count DESC, a.actor_id LIMIT %(limit)s"
+            )
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql(statement), params)
             rows = self._rows(c)
         return [actor_from_row(r) for r in rows]
 
-    def actor(self, actor_id: str) -> dict[str, Any] | None:
+    def actor(self, actor_id: str, as_of: int | None = None) -> dict[str, Any] | None:
         with self._transaction(commit=False) as c:
             found = self._actor_rows(c, [actor_id]).get(actor_id)
             if found is None:
                 return None
-            c.execute(
-                self.sql(
-                    "SELECT counterpart_id, fact_count FROM {p}tl_counterparts "
-                    "WHERE actor_id = %(a)s AND fact_count > 0 "
-                    "ORDER BY fact_count DESC, counterpart_id"
-                ),
-                {"a": actor_id},
-            )
-            counterparts = self._rows(c)
+            if as_of is None:
+                if not found["fact_count"]:
+                    return None
+                c.execute(
+                    self.sql(
+                        "SELECT counterpart_id, fact_count FROM {p}tl_counterparts "
+                        "WHERE actor_id = %(a)s AND fact_count > 0 "
+                        "ORDER BY fact_count DESC, counterpart_id"
+                    ),
+                    {"a": actor_id},
+                )
+                counterparts = self._rows(c)
+                actor = actor_from_row(found)
+            else:
+                actor, counterparts = self._actor_as_of(c, found, as_of)
+                if actor is None:
+                    return None
             ids = [r["counterpart_id"] for r in counterparts]
             names = {k: v["name"] for k, v in self._actor_rows(c, ids).items()}
-        actor = actor_from_row(found)
         actor["counterparts"] = [
             {
                 "id": r["counterpart_id"],
@@ -563,35 +774,96 @@ class _Views:
         ]
         return actor
 
-    def documents(self, limit: int = 100, after: int = 0) -> list[dict[str, Any]]:
+    def _actor_as_of(
+        self, c: Any, found: dict[str, Any], as_of: int
+    ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        params = {"a": found["actor_id"], "as_of": as_of}
+        c.execute(
+            self.sql(
+                "SELECT f.type AS type, f.start_date AS start_date, f.end_date AS end_date "
+                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
+                "ON f.fact_id = x.fact_id AND f.version = x.version "
+                "WHERE x.actor_id = %(a)s AND x.active = 1 AND " + self._valid("x")
+            ),
+            params,
+        )
+        facts = self._rows(c)
+        if not facts:
+            return None, []
+        types: dict[str, int] = {}
+        for r in facts:
+            types[r["type"]] = types.get(r["type"], 0) + 1
+        starts = [r["start_date"] for r in facts if r["start_date"]]
+        ends = [r["end_date"] or r["start_date"] for r in facts if r["start_date"]]
+        actor = actor_from_row(
+            {
+                **found,
+                "fact_count": len(facts),
+                "first_date": min(starts) if starts else None,
+                "last_date": max(ends) if ends else None,
+                "type_counts": json.dumps(types, sort_keys=True),
+            }
+        )
+        c.execute(
+            self.sql(
+                "SELECT y.actor_id AS counterpart_id, COUNT(DISTINCT y.fact_id) AS fact_count "
+                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_actor_versions y "
+                "ON y.fact_id = x.fact_id AND y.version = x.version AND y.actor_id <> x.actor_id "
+                "WHERE x.actor_id = %(a)s AND x.active = 1 AND " + self._valid("x")
+                + " GROUP BY y.actor_id ORDER BY fact_count DESC, counterpart_id"
+            ),
+            params,
+        )
+        return actor, self._rows(c)
+
+    def documents(
+        self, limit: int = 100, after: int = 0, as_of: int | None = None
+    ) -> list[dict[str, Any]]:
         with self._transaction(commit=False) as c:
             c.execute(
                 self.sql(
                     "SELECT document_id, sha256, title, published, metadata, fact_count, "
                     "recorded_at, recorded_by, log_position FROM {p}tl_documents "
-                    "WHERE log_position > %(after)s ORDER BY log_position LIMIT %(limit)s"
+                    "WHERE log_position > %(after)s AND log_position <= %(upto)s "
+                    "ORDER BY log_position LIMIT %(limit)s"
                 ),
-                {"after": after, "limit": max(1, min(limit, MAX_LIMIT))},
+                {
+                    "after": after,
+                    "upto": as_of if as_of is not None else 2**62,
+                    "limit": max(1, min(limit, MAX_LIMIT)),
+                },
             )
             rows = self._rows(c)
         return [document_from_row(r) for r in rows]
 
-    def document(self, document_id: str) -> dict[str, Any] | None:
+    def document(self, document_id: str, as_of: int | None = None) -> dict[str, Any] | None:
         with self._transaction(commit=False) as c:
             c.execute(
-                self.sql("SELECT * FROM {p}tl_documents WHERE document_id = %(d)s"),
-                {"d": document_id},
+                self.sql(
+                    "SELECT * FROM {p}tl_documents WHERE document_id = %(d)s "
+                    "AND log_position <= %(upto)s"
+                ),
+                {"d": document_id, "upto": as_of if as_of is not None else 2**62},
             )
             row = c.fetchone()
             if row is None:
                 return None
-            c.execute(
-                self.sql(
-                    "SELECT * FROM {p}tl_facts WHERE document_id = %(d)s ORDER BY position, fact_id"
-                ),
-                {"d": document_id},
-            )
-            facts = [fact_from_row(r) for r in self._rows(c)]
+            ids = json.loads(dict(row)["fact_ids"])
+            facts = []
+            for chunk in _chunks(ids, 500):
+                marks = ", ".join(f"%(f{i})s" for i in range(len(chunk)))
+                params: dict[str, Any] = {f"f{i}": v for i, v in enumerate(chunk)}
+                if as_of is None:
+                    statement = f"SELECT * FROM {{p}}tl_facts f WHERE f.fact_id IN ({marks})"
+                else:
+                    params["as_of"] = as_of
+                    statement = (
+                        f"SELECT * FROM {{p}}tl_fact_versions f WHERE f.fact_id IN ({marks}) "
+                        "AND " + self._valid("f")
+                    )
+                c.execute(self.sql(statement), params)
+                facts.extend(fact_from_row(r) for r in self._rows(c))
+        facts.sort(key=lambda f: (_position_in(f, document_id), f["id"]))
         document = document_from_row(dict(row))
         document["body"] = dict(row)["body"]
         document["facts"] = facts
@@ -601,7 +873,11 @@ class _Views:
         """Every row of every view table in a stable order (to compare two builds)."""
         orders = {
             "tl_facts": "fact_id",
-            "tl_fact_actors": "actor_id, fact_id, role",
+            "tl_fact_actors": "actor_id, fact_id",
+            "tl_fact_versions": "fact_id, version",
+            "tl_fact_actor_versions": "actor_id, fact_id, version",
+            "tl_log": "position",
+            "tl_ledger": "name",
             "tl_actors": "actor_id",
             "tl_counterparts": "actor_id, counterpart_id",
             "tl_documents": "document_id",
@@ -758,15 +1034,22 @@ def document_from_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _position_in(fact: dict[str, Any], document_id: str) -> int:
+    for e in fact["evidence"]:
+        if e.get("document_id") in (document_id, None, ""):
+            return int(e["start"])
+    return 0
+
+
 def _unique_actor_roles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[str, str]] = set()
-    result = []
+    """One link per actor and fact; an actor with two roles keeps both, comma-joined."""
+    roles: dict[str, list[str]] = {}
     for a in actors:
-        key = (a["id"], a.get("role") or "participant")
-        if key not in seen:
-            seen.add(key)
-            result.append(a)
-    return result
+        role = a.get("role") or "participant"
+        found = roles.setdefault(a["id"], [])
+        if role not in found:
+            found.append(role)
+    return [{"id": actor_id, "role": ",".join(r)} for actor_id, r in roles.items()]
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
