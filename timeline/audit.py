@@ -9,10 +9,22 @@ recomputes everything from the stored events and names the first difference.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from timeline.ledger import leaf_hash
+from timeline.ledger import (
+    EMPTY_ROOT,
+    Digest,
+    MerkleAccumulator,
+    MerkleTree,
+    leaf_hash,
+    root_from_leaf_hashes,
+)
+
+if TYPE_CHECKING:
+    from timeline.application import TimelineApplication
+    from timeline.views import _Views
 
 
 def event_bytes(record: Any) -> bytes:
@@ -28,3 +40,141 @@ def event_leaf(record: Any) -> bytes:
 def utc_iso(moment: datetime) -> str:
     """Recorded times as sortable UTC ISO 8601 strings (text comparison = time order)."""
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    ok: bool
+    checked: int  # stored events read
+    size: int  # leaves in the recorded ledger
+    root: str  # root recomputed from the stored events
+    first_bad_position: int | None = None
+    problem: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "checked": self.checked,
+            "size": self.size,
+            "root": self.root,
+            "first_bad_position": self.first_bad_position,
+            "problem": self.problem,
+        }
+
+
+class AuditError(LookupError):
+    """A proof or digest that cannot be given (unknown position, sizes out of range)."""
+
+
+def digest(views: _Views) -> Digest:
+    state = views.ledger_state()
+    return state.digest()
+
+
+def _tree(views: _Views) -> tuple[MerkleTree, list[dict[str, Any]]]:
+    rows: list[dict[str, Any]] = []
+    after = -1
+    while True:
+        page = views.log_rows(after_index=after, limit=50_000)
+        if not page:
+            break
+        rows.extend(page)
+        after = int(page[-1]["leaf_index"])
+    return MerkleTree(bytes.fromhex(r["leaf"]) for r in rows), rows
+
+
+def inclusion(views: _Views, position: int, size: int | None = None) -> dict[str, Any]:
+    """An RFC 9162 inclusion proof for the event at a log position."""
+    tree, rows = _tree(views)
+    by_position = {int(r["position"]): r for r in rows}
+    row = by_position.get(position)
+    if row is None:
+        raise AuditError(f"no event at log position {position} in the ledger")
+    tree_size = tree.size if size is None else size
+    index = int(row["leaf_index"])
+    if not index < tree_size <= tree.size:
+        raise AuditError(f"tree size must be between {index + 1} and {tree.size}")
+    return {
+        "position": position,
+        "leaf_index": index,
+        "leaf_hash": row["leaf"],
+        "tree_size": tree_size,
+        "root": tree.root(tree_size).hex(),
+        "proof": [h.hex() for h in tree.inclusion_proof(index, tree_size)],
+        "algorithm": "RFC 9162 SHA-256 Merkle tree; leaf = SHA-256(0x00 || event bytes)",
+    }
+
+
+def consistency(views: _Views, old_size: int, new_size: int | None = None) -> dict[str, Any]:
+    tree, _ = _tree(views)
+    new = tree.size if new_size is None else new_size
+    if not 0 <= old_size <= new <= tree.size:
+        raise AuditError(f"sizes must satisfy 0 <= from <= to <= {tree.size}")
+    return {
+        "from": {"size": old_size, "root": tree.root(old_size).hex()},
+        "to": {"size": new, "root": tree.root(new).hex()},
+        "proof": [h.hex() for h in tree.consistency_proof(old_size, new)],
+    }
+
+
+def verify(app: TimelineApplication, views: _Views, expected: Digest | None = None) -> Verification:
+    """Recompute every leaf from the stored events; name the first position that differs."""
+    recorded = views.log_rows(limit=2**31)
+    accumulator = MerkleAccumulator()
+    roots_at: dict[int, str] = {}
+    checked = 0
+    start = 0
+    while True:
+        page = app.recorder.select_notifications(
+            start=start, limit=10_000, inclusive_of_start=False
+        )
+        for record in page:
+            leaf = event_leaf(record)
+            if checked >= len(recorded):
+                return _bad(checked, len(recorded), accumulator, record.id,
+                            "an event is in the log that the ledger never recorded")
+            row = recorded[checked]
+            if int(row["position"]) != record.id:
+                missing = min(int(row["position"]), record.id)
+                return _bad(checked, len(recorded), accumulator, missing,
+                            "the log's positions differ from the ledger's (an event was removed)")
+            if row["leaf"] is not None and row["leaf"] != leaf.hex():
+                return _bad(checked, len(recorded), accumulator, record.id,
+                            "the stored event's bytes differ from those the ledger recorded")
+            accumulator.append(leaf)
+            checked += 1
+            if expected is not None and accumulator.size == expected.size:
+                roots_at[expected.size] = accumulator.root().hex()
+        if not page:
+            break
+        start = page[-1].id
+    if checked < len(recorded):
+        return _bad(checked, len(recorded), accumulator, int(recorded[checked]["position"]),
+                    "the log ends before the ledger does (it was truncated)")
+    stored = views.ledger_state()
+    if stored.size and stored.root() != _root_at(accumulator, stored.size, recorded):
+        return _bad(checked, len(recorded), accumulator, None,
+                    "the ledger's recorded root does not match the recomputed one")
+    if expected is not None:
+        if expected.size > checked:
+            return _bad(checked, len(recorded), accumulator, None,
+                        f"the log holds {checked} events, fewer than the digest's {expected.size}"
+                        " (it was truncated)")
+        if expected.size == 0:
+            roots_at[0] = EMPTY_ROOT.hex()
+        if roots_at.get(expected.size) != expected.root:
+            return _bad(checked, len(recorded), accumulator, None,
+                        f"the root of the first {expected.size} events differs from the digest")
+    return Verification(True, checked, len(recorded), accumulator.root().hex())
+
+
+def _root_at(accumulator: MerkleAccumulator, size: int, recorded: list[dict[str, Any]]) -> bytes:
+    if size == accumulator.size:
+        return accumulator.root()
+    return root_from_leaf_hashes([bytes.fromhex(r["leaf"]) for r in recorded[:size]])
+
+
+def _bad(
+    checked: int, size: int, accumulator: MerkleAccumulator, position: int | None, problem: str
+) -> Verification:
+    return Verification(False, checked, size, accumulator.root().hex(), position, problem)

@@ -25,6 +25,7 @@ class TimelineService:
         catch_up: bool = True,
         extractor: Extractor | None = None,
         extractor_info: ExtractorInfo | None = None,
+        ledger: bool = True,
     ) -> None:
         config = parse_database_url(database_url)
         self.config = config
@@ -33,7 +34,7 @@ class TimelineService:
         )
         views_class: type[_Views] = SQLiteViews if config.kind == "sqlite" else PostgresViews
         self.views: _Views = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
-        self.projection = TimelineProjection(self.app, self.views)
+        self.projection = TimelineProjection(self.app, self.views, ledger=ledger)
         if catch_up:
             self.projection.catch_up()
 

@@ -1,0 +1,132 @@
+"""Tamper evidence: edits, removals and truncation of stored events are caught by verify."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import merkle_verifier
+import psycopg
+import pytest
+from test_store import DOC_A, DOC_B, open_service
+
+from timeline import audit
+from timeline.ledger import Digest
+from timeline.service import TimelineService
+
+
+def tamper(service: TimelineService, position: int, sql: str) -> None:
+    """Change the stored events behind the service's back, as an attacker with DB access would."""
+    config = service.config
+    if config.kind == "sqlite":
+        with sqlite3.connect(config.env["SQLITE_DBNAME"]) as conn:
+            # SQLite's application recorder numbers the log by rowid.
+            sql = sql.replace("{table}", "stored_events").replace("notification_id", "rowid")
+            conn.execute(sql, (position,))
+    else:
+        schema = config.env["POSTGRES_SCHEMA"]
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
+            conn.execute(
+                sql.replace("{table}", f'"{schema}".timeline_events').replace("?", "%s"),
+                (position,),
+            )
+
+
+FLIP_ONE_BYTE = (
+    "UPDATE {table} SET state = CAST(REPLACE(CAST(state AS TEXT), 'alice', 'mallory') AS BLOB) "
+    "WHERE notification_id = ?"
+)
+
+
+def flip_sql(kind: str) -> str:
+    if kind == "sqlite":
+        return FLIP_ONE_BYTE
+    return (
+        "UPDATE {table} SET state = convert_to(replace(convert_from(state, 'UTF8'), 'alice', "
+        "'mallory'), 'UTF8') WHERE notification_id = ?"
+    )
+
+
+def seeded(database_url: str) -> TimelineService:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    return service
+
+
+def test_an_untouched_log_verifies_and_matches_its_digest(database_url: str) -> None:
+    service = seeded(database_url)
+    digest = audit.digest(service.views)
+    assert digest.size == 6
+    result = audit.verify(service.app, service.views, digest)
+    assert result.ok and result.checked == 6 and result.root == digest.root
+    service.close()
+
+
+def test_editing_one_stored_event_is_named_by_its_position(database_url: str) -> None:
+    service = seeded(database_url)
+    tamper(service, 2, flip_sql(service.config.kind))
+    result = audit.verify(service.app, service.views)
+    assert not result.ok
+    assert result.first_bad_position == 2
+    assert "bytes differ" in result.problem
+    service.close()
+
+
+def test_deleting_the_last_events_is_caught_against_an_earlier_digest(database_url: str) -> None:
+    service = seeded(database_url)
+    digest = audit.digest(service.views)
+    tamper(service, 4, "DELETE FROM {table} WHERE notification_id >= ?")
+    result = audit.verify(service.app, service.views, digest)
+    assert not result.ok
+    assert result.first_bad_position == 4
+    service.close()
+
+
+def test_an_inclusion_proof_checks_with_the_independent_verifier(database_url: str) -> None:
+    service = seeded(database_url)
+    digest = audit.digest(service.views)
+    for position in range(1, 7):
+        proof = audit.inclusion(service.views, position)
+        assert proof["root"] == digest.root
+        assert merkle_verifier.verify_inclusion(
+            proof["leaf_index"],
+            proof["tree_size"],
+            bytes.fromhex(proof["leaf_hash"]),
+            [bytes.fromhex(h) for h in proof["proof"]],
+            bytes.fromhex(proof["root"]),
+        )
+    with pytest.raises(audit.AuditError):
+        audit.inclusion(service.views, 99)
+    service.close()
+
+
+def test_a_consistency_proof_links_an_old_digest_to_the_new_one(database_url: str) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    old = audit.digest(service.views)
+    service.ingest(DOC_B, "alice")
+    new = audit.digest(service.views)
+    proof = audit.consistency(service.views, old.size, new.size)
+    assert proof["from"]["root"] == old.root and proof["to"]["root"] == new.root
+    assert merkle_verifier.verify_consistency(
+        old.size, new.size, bytes.fromhex(old.root), bytes.fromhex(new.root),
+        [bytes.fromhex(h) for h in proof["proof"]],
+    )
+    service.close()
+
+
+def test_the_digest_survives_a_replay_of_the_views(database_url: str) -> None:
+    service = seeded(database_url)
+    before = audit.digest(service.views)
+    service.projection.replay()
+    assert audit.digest(service.views) == before
+    service.close()
+
+
+def test_a_digest_from_another_history_does_not_verify(tmp_path: Path) -> None:
+    service = seeded(f"sqlite:///{tmp_path / 'a.db'}")
+    fake = Digest(size=6, root="00" * 32)
+    result = audit.verify(service.app, service.views, fake)
+    assert not result.ok and "differs from the digest" in result.problem
+    service.close()
