@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 import pytest
 from eventsourcing.persistence import IntegrityError
@@ -20,8 +21,16 @@ from timeline.views import InvalidCursor, TimelineQuery
 def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
     """One MeetingHeld per line 'A meets B on YYYY-MM-DD.' (a stand-in for the real rules)."""
     facts = []
-    for match in re.finditer(r"(\w+) meets (\w+) on (\d{4}-\d{2}-\d{2})\.", source.body):
-        day = match.group(3)
+    pattern = r"(\w+) meets (\w+) (on|in the week of) (\d{4}-\d{2}-\d{2})\."
+    for match in re.finditer(pattern, source.body):
+        day = match.group(4)
+        if match.group(3) == "on":
+            when = When(edtf=day, best=day, precision="day", sort_key=day, start=day, end=day,
+                        derivation="explicit", expression=day)
+        else:
+            last = (date.fromisoformat(day) + timedelta(days=6)).isoformat()
+            when = When(edtf=f"{day}/{last}", best=day, precision="week", sort_key=day,
+                        start=day, end=last, derivation="explicit", expression=match.group(0))
         facts.append(
             ExtractedFact(
                 type="MeetingHeld",
@@ -30,8 +39,7 @@ def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
                     ActorRef(f"x:{match.group(1).lower()}", match.group(1), "host"),
                     ActorRef(f"x:{match.group(2).lower()}", match.group(2), "visitor"),
                 ),
-                when=When(edtf=day, best=day, precision="day", sort_key=day, start=day, end=day,
-                          derivation="explicit", expression=day),
+                when=when,
                 evidence=(Evidence(0, match.start(), match.end(), match.group(0)),),
                 rule="test.meets",
                 plover="CONSULT",
@@ -213,4 +221,41 @@ def test_as_of_answers_what_the_views_said_at_each_earlier_log_position_and_time
     assert service.views.position_at("2030-01-01T00:03:30+00:00") == 4
     assert service.views.position_at("2029-12-31T23:59:59+00:00") == 0
     assert [d["id"] for d in service.views.documents(as_of=5)] == [str(DOC_A.id)]
+    service.close()
+
+
+def test_a_later_document_restating_a_fact_corroborates_it_instead_of_duplicating_it(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    first = service.ingest(DOC_A, "alice")
+    later = parse("published: 2024-01-12\n---\nReport: Anna meets Boris on 2024-01-09.")
+    second = service.ingest(later, "bob")
+    assert second.created
+    assert second.fact_ids == (first.fact_ids[0],)
+    history = service.app.history(uuid.UUID(first.fact_ids[0]))
+    assert [e["type"] for e in history] == ["MeetingHeld", "FactCorroborated"]
+    assert history[1]["payload"]["document_id"] == str(later.id)
+    fact = service.views.fact(first.fact_ids[0])
+    assert fact is not None
+    assert [e["document_id"] for e in fact["evidence"]] == [str(DOC_A.id), str(later.id)]
+    assert fact["documents"] == [str(DOC_A.id), str(later.id)]
+    assert len(service.views.timeline(TimelineQuery()).items) == 2
+    document = service.views.document(str(later.id))
+    assert document is not None and [f["id"] for f in document["facts"]] == [first.fact_ids[0]]
+    service.close()
+
+
+def test_a_later_document_that_pins_an_open_date_refines_the_fact(database_url: str) -> None:
+    service = open_service(database_url)
+    vague = service.ingest(parse("Anna meets Boris in the week of 2024-03-04."), "alice")
+    exact = service.ingest(parse("Anna meets Boris on 2024-03-06."), "bob")
+    assert exact.fact_ids == vague.fact_ids
+    history = service.app.history(uuid.UUID(vague.fact_ids[0]))
+    assert [e["type"] for e in history] == ["MeetingHeld", "FactDateRefined"]
+    assert history[1]["payload"]["previous"]["precision"] == "week"
+    fact = service.views.fact(vague.fact_ids[0])
+    assert fact is not None and fact["when"]["best"] == "2024-03-06"
+    assert fact["when"]["precision"] == "day"
+    assert fact["version"] == 2
     service.close()

@@ -21,6 +21,10 @@ from timeline.domain import Document, Fact, fact_id
 from timeline.values import ExtractedFact
 
 Extractor = Callable[[SourceDocument], Sequence[ExtractedFact]]
+Matcher = Callable[[ExtractedFact, str], UUID | None]
+"""Finds an already recorded fact (from another document) that an extracted one restates."""
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, None: 9}
 
 
 class NotFound(LookupError):
@@ -72,16 +76,31 @@ class TimelineApplication(Application[UUID]):
 
     # Commands
 
-    def ingest(self, source: SourceDocument, recorded_by: str) -> IngestResult:
-        """Record a document and every fact extracted from it, or nothing if already recorded."""
+    def ingest(
+        self, source: SourceDocument, recorded_by: str, match: Matcher | None = None
+    ) -> IngestResult:
+        """Record a document and every fact extracted from it, or nothing if already recorded.
+
+        A fact that another document already recorded (``match``) is not recorded again:
+        the existing fact is corroborated, or its date refined, in the same transaction.
+        """
         existing = self._existing(source.id)
         if existing is not None:
             return existing
         extracted = self._extract(source)
         extractor = {"name": self.extractor_info.name, "version": self.extractor_info.version}
-        facts = [self._new_fact(source, item, extractor, recorded_by) for item in extracted]
+        facts: list[Fact] = []
+        touched: dict[UUID, Fact] = {}
+        for item in extracted:
+            known = match(item, str(source.id)) if match is not None else None
+            if known is not None and known not in touched:
+                fact = self.get_fact(known)
+                self._restate(fact, source, item, recorded_by)
+                touched[known] = fact
+            else:
+                facts.append(self._new_fact(source, item, extractor, recorded_by))
         # Two facts may share an id only if the extractor repeated itself; keep the first.
-        unique = list({f.id: f for f in reversed(facts)}.values())[::-1]
+        unique = [*list({f.id: f for f in reversed(facts)}.values())[::-1], *touched.values()]
         document = Document._create(
             Document.Registered,
             id=source.id,
@@ -208,6 +227,17 @@ class TimelineApplication(Application[UUID]):
             extra=dict(item.extra),
             recorded_by=recorded_by,
         )
+
+    @staticmethod
+    def _restate(fact: Fact, source: SourceDocument, item: ExtractedFact, recorded_by: str) -> None:
+        evidence = [{**asdict(e), "document_id": str(source.id)} for e in item.evidence]
+        new_when = asdict(item.when)
+        old_rank = _PRECISION_RANK.get(fact.when.get("precision"), 9)
+        new_rank = _PRECISION_RANK.get(new_when.get("precision"), 9)
+        if new_when.get("start") and new_rank < old_rank:
+            fact.refine_date(new_when, str(source.id), evidence, recorded_by)
+        else:
+            fact.corroborate(str(source.id), evidence, recorded_by)
 
     @staticmethod
     def _check_version(fact: Fact, expected_version: int | None) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from eventsourcing.persistence import IntegrityError
+
 from timeline.application import Extractor, ExtractorInfo, IngestResult, TimelineApplication
 from timeline.document import SourceDocument
 from timeline.domain import Fact
 from timeline.projections import TimelineProjection
 from timeline.store import parse_database_url
+from timeline.values import ExtractedFact
 from timeline.views import PostgresViews, SQLiteViews, _Views
 
 
@@ -39,9 +42,41 @@ class TimelineService:
             self.projection.catch_up()
 
     def ingest(self, source: SourceDocument, recorded_by: str) -> IngestResult:
-        result = self.app.ingest(source, recorded_by)
+        for attempt in range(5):
+            try:
+                result = self.app.ingest(source, recorded_by, match=self._match)
+                break
+            except IntegrityError:
+                # A concurrent writer changed a fact this document corroborates: try again.
+                self.projection.catch_up()
+                if attempt == 4:
+                    raise
         self.projection.catch_up()
         return result
+
+    def _match(self, item: ExtractedFact, document_id: str) -> UUID | None:
+        """The recorded fact of another document that ``item`` restates, if any.
+
+        Same type, at least one shared actor (all of them when either side has one), and
+        dates that overlap (or one side undated). Negated or hypothetical statements never
+        corroborate.
+        """
+        if item.modality in ("negated", "hypothetical") or not item.actors:
+            return None
+        ids = {a.id for a in item.actors}
+        for candidate in self.views.candidates(
+            item.type, sorted(ids), item.when.start, item.when.end or item.when.start
+        ):
+            if candidate["document_id"] == document_id:
+                continue
+            if candidate["modality"] in ("negated", "hypothetical"):
+                continue
+            theirs = {a["id"] for a in candidate["actors"]}
+            shared = ids & theirs
+            if not shared or (min(len(ids), len(theirs)) == 1 and ids != theirs):
+                continue
+            return UUID(candidate["id"])
+        return None
 
     def correct(
         self,

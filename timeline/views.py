@@ -685,6 +685,30 @@ class _Views:
         """The engine's query plan for a timeline query (benchmarks print it)."""
         raise NotImplementedError
 
+    def candidates(
+        self, fact_type: str, actor_ids: Sequence[str], start: str | None, end: str | None
+    ) -> list[dict[str, Any]]:
+        """Active facts of a type involving any of the actors, dated to overlap (or undated)."""
+        if not actor_ids:
+            return []
+        marks = ", ".join(f"%(a{i})s" for i in range(len(actor_ids)))
+        params: dict[str, Any] = {f"a{i}": a for i, a in enumerate(actor_ids)}
+        params.update(t=fact_type, s=start, e=end)
+        dated = (
+            "(f.start_date IS NULL OR (f.start_date <= %(e)s AND f.end_date >= %(s)s))"
+            if start
+            else "1 = 1"
+        )
+        statement = (
+            "SELECT f.* FROM {p}tl_facts f WHERE f.type = %(t)s AND f.status = 'active' AND "
+            + dated
+            + " AND f.fact_id IN (SELECT x.fact_id FROM {p}tl_fact_actors x "
+            f"WHERE x.actor_id IN ({marks})) ORDER BY f.sort_key, f.fact_id LIMIT 20"
+        )
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql(statement), params)
+            return [fact_from_row(r) for r in self._rows(c)]
+
     @staticmethod
     def _valid(alias: str) -> str:
         return f"{alias}.from_pos <= %(as_of)s AND ({alias}.to_pos IS NULL OR {alias}.to_pos > %(as_of)s)"
