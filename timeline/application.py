@@ -143,10 +143,11 @@ class TimelineApplication(Application[UUID]):
         reason: str,
         recorded_by: str,
         expected_version: int | None = None,
+        category: str = "unspecified",
     ) -> Fact:
         fact = self.get_fact(fact_id)
         self._check_version(fact, expected_version)
-        fact.retract(reason, recorded_by)
+        fact.retract(reason, recorded_by, category)
         self._save_checked(fact)
         return fact
 

@@ -36,6 +36,15 @@ FACT_FIELDS: tuple[str, ...] = (
 """The fields of a fact that a correction may change."""
 
 
+RETRACTION_CATEGORIES: tuple[str, ...] = (
+    "unspecified",
+    "extraction-error",
+    "source-withdrawn",
+    "duplicate",
+    "misattributed",
+)
+
+
 class DomainError(Exception):
     """A command the domain refuses."""
 
@@ -231,7 +240,11 @@ class Fact(Aggregate):
     @classmethod
     def record(cls, fact_type: str, fact_id: uuid.UUID, **fields: Any) -> Fact:
         event_class = getattr(cls, fact_type, None)
-        if not (isinstance(event_class, type) and issubclass(event_class, cls.Recorded)):
+        if not (
+            isinstance(event_class, type)
+            and issubclass(event_class, cls.Recorded)
+            and event_class is not cls.Recorded
+        ):
             raise DomainError(f"unknown fact type {fact_type!r}")
         return cls._create(event_class, id=fact_id, **fields)
 
@@ -243,8 +256,16 @@ class Fact(Aggregate):
         recorded_by: str
 
     class FactRetracted(_RecordedAt, Aggregate.Event):
+        """Version 2 added ``category``; version 1 events read as "unspecified"."""
+
+        class_version = 2
         reason: str
         recorded_by: str
+        category: str
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["category"] = "unspecified"
 
     class FactCorroborated(_RecordedAt, Aggregate.Event):
         document_id: str
@@ -277,13 +298,17 @@ class Fact(Aggregate):
         for name, change in changes.items():
             setattr(self, name, change["new"])
 
-    def retract(self, reason: str, recorded_by: str) -> None:
+    def retract(self, reason: str, recorded_by: str, category: str = "unspecified") -> None:
         self._check_not_retracted()
-        self._retracted(reason=reason, recorded_by=recorded_by)
+        if category not in RETRACTION_CATEGORIES:
+            raise InvalidCorrection(
+                f"unknown retraction category {category!r}: use {', '.join(RETRACTION_CATEGORIES)}"
+            )
+        self._retracted(reason=reason, recorded_by=recorded_by, category=category)
 
     @event(FactRetracted)
-    def _retracted(self, reason: str, recorded_by: str) -> None:
-        self.retracted = {"reason": reason, "recorded_by": recorded_by}
+    def _retracted(self, reason: str, recorded_by: str, category: str) -> None:
+        self.retracted = {"reason": reason, "recorded_by": recorded_by, "category": category}
 
     def corroborate(
         self, document_id: str, evidence: list[dict[str, Any]], recorded_by: str

@@ -152,7 +152,11 @@ def _apply_lifecycle(event: Any, state: dict[str, Any], status: str) -> str:
         for name, change in event.changes.items():
             state[name] = change["new"]
     elif isinstance(event, Fact.FactRetracted):
-        state["retracted"] = {"reason": event.reason, "recorded_by": event.recorded_by}
+        state["retracted"] = {
+            "reason": event.reason,
+            "recorded_by": event.recorded_by,
+            "category": event.category,
+        }
         return "retracted"
     elif isinstance(event, Fact.FactCorroborated | Fact.FactDateRefined):
         if isinstance(event, Fact.FactDateRefined):

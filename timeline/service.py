@@ -91,9 +91,14 @@ class TimelineService:
         return fact
 
     def retract(
-        self, fact_id: UUID, reason: str, recorded_by: str, expected_version: int | None = None
+        self,
+        fact_id: UUID,
+        reason: str,
+        recorded_by: str,
+        expected_version: int | None = None,
+        category: str = "unspecified",
     ) -> Fact:
-        fact = self.app.retract_fact(fact_id, reason, recorded_by, expected_version)
+        fact = self.app.retract_fact(fact_id, reason, recorded_by, expected_version, category)
         self.projection.catch_up()
         return fact
 
