@@ -84,23 +84,59 @@ class TimelineApplication(Application[UUID]):
         A fact that another document already recorded (``match``) is not recorded again:
         the existing fact is corroborated, or its date refined, in the same transaction.
         """
-        existing = self._existing(source.id)
-        if existing is not None:
-            return existing
+        return self.ingest_many([source], recorded_by, match)[0]
+
+    def ingest_many(
+        self, sources: Sequence[SourceDocument], recorded_by: str, match: Matcher | None = None
+    ) -> list[IngestResult]:
+        """Record several documents in one transaction (all or none of them)."""
+        results: list[IngestResult | None] = []
+        pending: list[Any] = []
+        touched: dict[UUID, Fact] = {}
+        seen: dict[UUID, IngestResult] = {}
+        for source in sources:
+            existing = seen.get(source.id) or self._existing(source.id)
+            if existing is not None:
+                results.append(existing)
+                continue
+            document, facts = self._record_document(source, recorded_by, match, touched)
+            result = IngestResult(str(source.id), tuple(document.fact_ids), created=True)
+            seen[source.id] = IngestResult(result.document_id, result.fact_ids, created=False)
+            results.append(result)
+            pending.extend([document, *facts])
+        if not pending:
+            return [r for r in results if r is not None]
+        try:
+            self.save(*pending, *touched.values())
+        except IntegrityError:
+            if len(sources) > 1 or self._existing(sources[0].id) is None:
+                raise
+            # Another writer recorded the same document first: same ids, nothing new.
+            return [self._existing(sources[0].id)]  # type: ignore[list-item]
+        return [r for r in results if r is not None]
+
+    def _record_document(
+        self,
+        source: SourceDocument,
+        recorded_by: str,
+        match: Matcher | None,
+        touched: dict[UUID, Fact],
+    ) -> tuple[Document, list[Fact]]:
         extracted = self._extract(source)
         extractor = {"name": self.extractor_info.name, "version": self.extractor_info.version}
         facts: list[Fact] = []
-        touched: dict[UUID, Fact] = {}
+        restated: list[UUID] = []
         for item in extracted:
             known = match(item, str(source.id)) if match is not None else None
-            if known is not None and known not in touched:
-                fact = self.get_fact(known)
+            if known is not None and known not in restated:
+                fact = touched.get(known) or self.get_fact(known)
                 self._restate(fact, source, item, recorded_by)
                 touched[known] = fact
+                restated.append(known)
             else:
                 facts.append(self._new_fact(source, item, extractor, recorded_by))
         # Two facts may share an id only if the extractor repeated itself; keep the first.
-        unique = [*list({f.id: f for f in reversed(facts)}.values())[::-1], *touched.values()]
+        unique = list({f.id: f for f in reversed(facts)}.values())[::-1]
         document = Document._create(
             Document.Registered,
             id=source.id,
@@ -109,19 +145,11 @@ class TimelineApplication(Application[UUID]):
             published=source.published.isoformat() if source.published else None,
             metadata=dict(source.metadata),
             body=source.body,
-            fact_ids=[str(f.id) for f in unique],
+            fact_ids=[str(f.id) for f in unique] + [str(i) for i in restated],
             extractor=extractor,
             recorded_by=recorded_by,
         )
-        try:
-            self.save(document, *unique)
-        except IntegrityError:
-            # Another writer recorded the same document first: same ids, nothing new.
-            existing = self._existing(source.id)
-            if existing is None:
-                raise
-            return existing
-        return IngestResult(str(source.id), tuple(document.fact_ids), created=True)
+        return document, unique
 
     def correct_fact(
         self,

@@ -65,6 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = listing(sub.add_parser("extract", help="extract facts from a file; store nothing"))
     p.add_argument("path")
+
+    p = sub.add_parser("correct", help="record a correction of a fact")
+    p.add_argument("fact_id")
+    p.add_argument("--set", dest="changes", action="append", required=True, metavar="FIELD=VALUE",
+                   help="a field and its new value (JSON, or plain text)")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--expected-version", type=int)
+    p.add_argument("--by", default="cli")
+
+    p = sub.add_parser("retract", help="record that a fact is withdrawn")
+    p.add_argument("fact_id")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--category", default="unspecified")
+    p.add_argument("--expected-version", type=int)
+    p.add_argument("--by", default="cli")
+
+    p = sub.add_parser("digest", help="print the ledger digest (size and Merkle root) as JSON")
+    p = sub.add_parser("verify", help="recompute the ledger from the stored events")
+    p.add_argument("--digest", metavar="FILE", help="a digest saved earlier (timeline digest)")
     return parser
 
 
@@ -387,7 +406,89 @@ def _resolve_actor(value: str) -> str:
     return actor.id if actor is not None else value
 
 
+def cmd_correct(args: argparse.Namespace, out: TextIO) -> int:
+    fact_id = _uuid(args.fact_id)
+    values: dict[str, Any] = {}
+    for item in args.changes:
+        name, sep, raw = item.partition("=")
+        if not sep or not name:
+            raise CliError(f"--set {item!r}: use FIELD=VALUE")
+        try:
+            values[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            values[name] = raw
+    fact = _lifecycle(
+        args, lambda s: s.correct(fact_id, values, args.reason, args.by, args.expected_version)
+    )
+    out.write(f"fact {fact.id} corrected: now at version {fact.version}\n")
+    return 0
+
+
+def cmd_retract(args: argparse.Namespace, out: TextIO) -> int:
+    fact_id = _uuid(args.fact_id)
+    fact = _lifecycle(
+        args,
+        lambda s: s.retract(fact_id, args.reason, args.by, args.expected_version, args.category),
+    )
+    out.write(f"fact {fact.id} retracted: now at version {fact.version}\n")
+    return 0
+
+
+def _lifecycle(args: argparse.Namespace, change: Callable[[Any], Any]) -> Any:
+    from timeline.application import NotFound, VersionConflict
+    from timeline.domain import DomainError
+
+    service = open_service(args)
+    try:
+        return change(service)
+    except (NotFound, VersionConflict, DomainError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        service.close()
+
+
+def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline import audit
+
+    service = open_service(args)
+    try:
+        out.write(json.dumps(audit.digest(service.views).as_dict()) + "\n")
+    finally:
+        service.close()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline import audit
+    from timeline.ledger import Digest
+
+    expected = None
+    if args.digest:
+        try:
+            expected = Digest.from_dict(json.loads(Path(args.digest).read_text()))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise CliError(f"{args.digest}: not a digest file ({exc})") from None
+    service = open_service(args)
+    try:
+        result = audit.verify(service.app, service.views, expected)
+    finally:
+        service.close()
+    if not result.ok:
+        where = (
+            f" at log position {result.first_bad_position}"
+            if result.first_bad_position is not None
+            else ""
+        )
+        raise CliError(f"verification failed{where}: {result.problem}")
+    out.write(f"ok: {result.checked} events verified, root {result.root}\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "correct": cmd_correct,
+    "retract": cmd_retract,
+    "digest": cmd_digest,
+    "verify": cmd_verify,
     "ingest": cmd_ingest,
     "show": cmd_show,
     "actors": cmd_actors,

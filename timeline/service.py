@@ -6,6 +6,7 @@ after every write and when the service opens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
@@ -42,9 +43,16 @@ class TimelineService:
             self.projection.catch_up()
 
     def ingest(self, source: SourceDocument, recorded_by: str) -> IngestResult:
+        return self.ingest_many([source], recorded_by)[0]
+
+    def ingest_many(
+        self, sources: Sequence[SourceDocument], recorded_by: str, *, corroborate: bool = True
+    ) -> list[IngestResult]:
+        """Record documents in one transaction, then bring the views up to date."""
+        match = self._match if corroborate else None
         for attempt in range(5):
             try:
-                result = self.app.ingest(source, recorded_by, match=self._match)
+                result = self.app.ingest_many(sources, recorded_by, match=match)
                 break
             except IntegrityError:
                 # A concurrent writer changed a fact this document corroborates: try again.
