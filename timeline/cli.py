@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expected-version", type=int)
     p.add_argument("--by", default="cli")
 
+    p = sub.add_parser("project", help="bring the views up to date (with --follow: keep doing so)")
+    p.add_argument("--follow", action="store_true", help="keep following the event log")
+    p.add_argument("--interval", type=float, default=0.5, help="seconds between polls")
+    p.add_argument("--max-seconds", type=float, default=None, help="stop following after this")
+
     p = sub.add_parser("digest", help="print the ledger digest (size and Merkle root) as JSON")
     p = sub.add_parser("verify", help="recompute the ledger from the stored events")
     p.add_argument("--digest", metavar="FILE", help="a digest saved earlier (timeline digest)")
@@ -447,6 +452,30 @@ def _lifecycle(args: argparse.Namespace, change: Callable[[Any], Any]) -> Any:
         service.close()
 
 
+def cmd_project(args: argparse.Namespace, out: TextIO) -> int:
+    import time
+
+    service = open_service(args)
+    started = time.monotonic()
+    total = 0
+    try:
+        while True:
+            applied = service.projection.catch_up()
+            total += applied
+            if applied:
+                out.write(f"applied {applied} events (position {service.views.position()})\n")
+                out.flush()
+            if not args.follow:
+                break
+            if args.max_seconds is not None and time.monotonic() - started >= args.max_seconds:
+                break
+            time.sleep(args.interval)
+    finally:
+        service.close()
+    out.write(f"{total} events applied in all\n")
+    return 0
+
+
 def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
     from timeline import audit
 
@@ -488,6 +517,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "correct": cmd_correct,
     "retract": cmd_retract,
     "digest": cmd_digest,
+    "project": cmd_project,
     "verify": cmd_verify,
     "ingest": cmd_ingest,
     "show": cmd_show,
