@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--interval", type=float, default=0.5, help="seconds between polls")
     p.add_argument("--max-seconds", type=float, default=None, help="stop following after this")
 
+    p = sub.add_parser("audit", help="how a fact was recorded and changed, step by step")
+    p.add_argument("fact_id")
+    p.add_argument("--format", choices=("text", "prov-json", "prov-n"), default="text")
+
     p = sub.add_parser("digest", help="print the ledger digest (size and Merkle root) as JSON")
     p = sub.add_parser("verify", help="recompute the ledger from the stored events")
     p.add_argument("--digest", metavar="FILE", help="a digest saved earlier (timeline digest)")
@@ -476,6 +480,27 @@ def cmd_project(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline import provenance
+    from timeline.application import NotFound
+
+    fact_id = _uuid(args.fact_id)
+    service = open_service(args)
+    try:
+        history, docs = service.lineage(fact_id)
+    except NotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        service.close()
+    if args.format == "prov-json":
+        out.write(json.dumps(provenance.provenance_json(history, docs), indent=2) + "\n")
+    elif args.format == "prov-n":
+        out.write(provenance.fact_provenance(history, docs).get_provn() + "\n")
+    else:
+        out.write(provenance.audit_story(history, docs) + "\n")
+    return 0
+
+
 def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
     from timeline import audit
 
@@ -517,6 +542,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "correct": cmd_correct,
     "retract": cmd_retract,
     "digest": cmd_digest,
+    "audit": cmd_audit,
     "project": cmd_project,
     "verify": cmd_verify,
     "ingest": cmd_ingest,

@@ -110,5 +110,21 @@ class TimelineService:
         self.projection.catch_up()
         return fact
 
+    def lineage(
+        self, fact_id: UUID
+    ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+        """A fact's stored events and the documents they cite (for provenance and audit)."""
+        history = self.app.history(fact_id)
+        documents: dict[str, dict[str, Any]] = {}
+        for entry in history:
+            document_id = entry["payload"].get("document_id")
+            if document_id and document_id not in documents:
+                found = self.views.document(document_id)
+                if found is not None:
+                    found.pop("body", None)
+                    found.pop("facts", None)
+                    documents[document_id] = found
+        return history, documents
+
     def close(self) -> None:
         self.app.close()
