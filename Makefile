@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/timeline ingest seeds/
 	$(BIN)/timeline show
+	$(BIN)/timeline serve --host $(HOST) --port $(PORT)
 
 test: install
 	$(PY) -m pytest -q

@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--interval", type=float, default=0.5, help="seconds between polls")
     p.add_argument("--max-seconds", type=float, default=None, help="stop following after this")
 
+    p = sub.add_parser("serve", help="serve the HTTP API with uvicorn")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+
     p = sub.add_parser("audit", help="how a fact was recorded and changed, step by step")
     p.add_argument("fact_id")
     p.add_argument("--format", choices=("text", "prov-json", "prov-n"), default="text")
@@ -480,6 +485,17 @@ def cmd_project(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    from api.server import serve
+
+    if not 0 < args.port < 65536:
+        raise CliError(f"--port {args.port}: not a TCP port")
+    if args.workers < 1:
+        raise CliError("--workers must be at least 1")
+    serve(args.host, args.port, args.workers, args.database)
+    return 0
+
+
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from timeline import provenance
     from timeline.application import NotFound
@@ -543,6 +559,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "retract": cmd_retract,
     "digest": cmd_digest,
     "audit": cmd_audit,
+    "serve": cmd_serve,
     "project": cmd_project,
     "verify": cmd_verify,
     "ingest": cmd_ingest,

@@ -1,0 +1,186 @@
+"""End to end: the `timeline` console command on the seed, in a temporary database."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+TIMELINE = str(Path(sys.executable).parent / "timeline")
+
+
+def run(db: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [TIMELINE, "--database", db, *args], capture_output=True, text=True, timeout=120
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.db'}"
+
+
+def event_count(db: str) -> int:
+    import sqlite3
+
+    path = db.removeprefix("sqlite:///")
+    if not Path(path).exists():
+        return 0
+    with sqlite3.connect(path) as conn:
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM stored_events").fetchone()[0])
+        except sqlite3.OperationalError:
+            return 0
+
+
+def test_ingesting_the_seed_twice_records_it_once(db: str) -> None:
+    first = run(db, "ingest", str(SEED))
+    assert "recorded" in first.stdout and "already" not in first.stdout
+    count = event_count(db)
+    again = run(db, "ingest", str(SEED.parent))
+    assert "already recorded" in again.stdout
+    assert event_count(db) == count
+
+
+def test_the_seed_timeline_is_in_date_order_with_the_meeting_and_the_parade(db: str) -> None:
+    run(db, "ingest", str(SEED))
+    rows = [json.loads(line) for line in run(db, "show", "--format", "jsonl").stdout.splitlines()]
+    keys = [r["when"]["sort_key"] for r in rows]
+    assert keys == sorted(keys)
+    meeting = next(r for r in rows if r["type"] == "MeetingHeld")
+    assert meeting["when"]["best"] == "2025-09-02"
+    assert {a["name"] for a in meeting["actors"]} >= {"Vladimir Putin", "Xi Jinping"}
+    parade = next(r for r in rows if r["type"] == "MilitaryParadeHeld")
+    assert parade["when"]["edtf"] == "2025-09-01/2025-09-07"
+    assert parade["when"]["precision"] == "week"
+    body = SEED.read_text(encoding="utf-8").split("---\n", 1)[1]
+    for row in rows:
+        for evidence in row["evidence"]:
+            assert body[evidence["start"] : evidence["end"]] == evidence["quote"]
+    table = run(db, "show").stdout
+    assert "MeetingHeld" in table and "“" in table
+
+
+def test_show_filters_by_actor_alias_type_and_dates(db: str) -> None:
+    run(db, "ingest", str(SEED))
+    putin = run(db, "show", "--actor", "putin", "--format", "jsonl").stdout.splitlines()
+    assert putin and all(
+        any(a["name"] == "Vladimir Putin" for a in json.loads(line)["actors"]) for line in putin
+    )
+    meetings = run(db, "show", "--type", "MeetingHeld", "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["type"] for line in meetings] == ["MeetingHeld"]
+    early = run(db, "show", "--to", "1999-12-31", "--format", "jsonl").stdout.splitlines()
+    assert all(json.loads(line)["when"]["best"] < "2000" for line in early)
+
+
+def test_history_shows_when_and_by_which_extractor_version_a_fact_was_recorded(db: str) -> None:
+    run(db, "ingest", str(SEED))
+    fact = json.loads(run(db, "show", "--format", "jsonl").stdout.splitlines()[0])
+    history = run(db, "history", fact["id"]).stdout
+    assert history.startswith("v1  ")
+    assert "recorded by cli" in history
+    assert "by extractor timeline-rules " in history
+    events = [json.loads(line) for line in run(db, "history", fact["id"], "--format", "jsonl").stdout.splitlines()]
+    assert events[0]["payload"]["extractor"]["version"]
+    assert events[0]["recorded_at"].startswith("20")
+
+
+def test_actors_and_actor_views_list_counterparts(db: str) -> None:
+    run(db, "ingest", str(SEED))
+    actors = [json.loads(line) for line in run(db, "actors", "--format", "jsonl").stdout.splitlines()]
+    ids = [a["id"] for a in actors]
+    putin = next(a for a in actors if a["name"] == "Vladimir Putin")
+    view = json.loads(run(db, "actor", putin["id"], "--format", "jsonl").stdout)
+    assert view["fact_count"] == putin["fact_count"] >= 3
+    assert any(c["name"] == "Xi Jinping" for c in view["counterparts"])
+    assert len(ids) == len(set(ids))
+
+
+def test_extract_prints_the_documented_json_and_stores_nothing(db: str) -> None:
+    out = run(db, "extract", str(SEED), "--format", "jsonl").stdout.splitlines()
+    facts = [json.loads(line) for line in out]
+    assert facts
+    expected = {"type", "modality", "actors", "location", "when", "quantities", "evidence",
+                "plover", "cameo"}
+    assert all(expected <= set(f) for f in facts)
+    deal = next(f for f in facts if f["type"] == "DealAnnounced")
+    assert any(q["unit"] == "m^3" and q["value"] == pytest.approx(1.06e11) for q in deal["quantities"])
+    visa = next(f for f in facts if f["type"] == "VisaPolicyChanged")
+    assert visa["when"]["duration"] == "P1Y"
+    assert event_count(db) == 0
+
+
+def test_replay_rebuilds_the_same_timeline(db: str) -> None:
+    run(db, "ingest", str(SEED))
+    before = run(db, "show", "--format", "jsonl").stdout
+    assert "replayed" in run(db, "replay").stdout
+    assert run(db, "show", "--format", "jsonl").stdout == before
+
+
+def test_correct_retract_audit_and_verify_work_from_the_command_line(
+    db: str, tmp_path: Path
+) -> None:
+    run(db, "ingest", str(SEED))
+    fact = json.loads(run(db, "show", "--type", "MeetingHeld", "--format", "jsonl").stdout)
+    digest = tmp_path / "digest.json"
+    digest.write_text(run(db, "digest").stdout)
+    run(db, "correct", fact["id"], "--set", "modality=reported", "--reason", "attributed",
+        "--expected-version", "1", "--by", "ed")
+    stale = run(db, "retract", fact["id"], "--reason", "x", "--expected-version", "1", check=False)
+    assert stale.returncode == 1 and "expected version 1" in stale.stderr
+    run(db, "retract", fact["id"], "--reason", "duplicate", "--by", "ed")
+    assert fact["id"] not in run(db, "show").stdout
+    story = run(db, "audit", fact["id"]).stdout
+    assert "corrected" in story and "retracted" in story and "ed" in story
+    prov = json.loads(run(db, "audit", fact["id"], "--format", "prov-json").stdout)
+    assert "wasInvalidatedBy" in prov
+    assert run(db, "verify", "--digest", str(digest)).stdout.startswith("ok:")
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "binary.bin": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
+    "latin1.txt": "Caf\u00e9 talks began.".encode("latin-1"),
+    "baddate.txt": b"published: 2025-13-45\n---\nThe ministers met.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_files_get_one_line_errors_and_nothing_is_stored(
+    db: str, tmp_path: Path, name: str
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("published: 2025-01-02\n---\nThe ministers met in Paris.\n")
+    bad = tmp_path / name
+    bad.write_bytes(BAD_INPUTS[name])
+    result = run(db, "ingest", str(good), str(bad), check=False)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: error: ") and name in lines[0]
+    assert event_count(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ingest", "/no/such/file.txt"), "no such file or folder"),
+        (("ingest", "--bogus", "x"), "unrecognized arguments"),
+        (("show", "--from", "2025-02-30"), "not a valid date"),
+        (("fact", "not-a-uuid"), "is not a fact id"),
+        (("history", "00000000-0000-0000-0000-000000000000"), "nothing recorded"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_non_zero(
+    db: str, args: tuple[str, ...], message: str
+) -> None:
+    result = run(db, *args, check=False)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0]
