@@ -1,4 +1,4 @@
-"""Fixtures: every store test runs on SQLite (a temporary file) and on PostgreSQL (a fresh schema)."""
+"""Fixtures: store tests run on SQLite (a temporary file) and PostgreSQL (a fresh schema)."""
 
 from __future__ import annotations
 

@@ -110,7 +110,10 @@ def test_a_consistency_proof_links_an_old_digest_to_the_new_one(database_url: st
     proof = audit.consistency(service.views, old.size, new.size)
     assert proof["from"]["root"] == old.root and proof["to"]["root"] == new.root
     assert merkle_verifier.verify_consistency(
-        old.size, new.size, bytes.fromhex(old.root), bytes.fromhex(new.root),
+        old.size,
+        new.size,
+        bytes.fromhex(old.root),
+        bytes.fromhex(new.root),
         [bytes.fromhex(h) for h in proof["proof"]],
     )
     service.close()

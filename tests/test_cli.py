@@ -87,14 +87,19 @@ def test_history_shows_when_and_by_which_extractor_version_a_fact_was_recorded(d
     assert history.startswith("v1  ")
     assert "recorded by cli" in history
     assert "by extractor timeline-rules " in history
-    events = [json.loads(line) for line in run(db, "history", fact["id"], "--format", "jsonl").stdout.splitlines()]
+    events = [
+        json.loads(line)
+        for line in run(db, "history", fact["id"], "--format", "jsonl").stdout.splitlines()
+    ]
     assert events[0]["payload"]["extractor"]["version"]
     assert events[0]["recorded_at"].startswith("20")
 
 
 def test_actors_and_actor_views_list_counterparts(db: str) -> None:
     run(db, "ingest", str(SEED))
-    actors = [json.loads(line) for line in run(db, "actors", "--format", "jsonl").stdout.splitlines()]
+    actors = [
+        json.loads(line) for line in run(db, "actors", "--format", "jsonl").stdout.splitlines()
+    ]
     ids = [a["id"] for a in actors]
     putin = next(a for a in actors if a["name"] == "Vladimir Putin")
     view = json.loads(run(db, "actor", putin["id"], "--format", "jsonl").stdout)
@@ -107,11 +112,22 @@ def test_extract_prints_the_documented_json_and_stores_nothing(db: str) -> None:
     out = run(db, "extract", str(SEED), "--format", "jsonl").stdout.splitlines()
     facts = [json.loads(line) for line in out]
     assert facts
-    expected = {"type", "modality", "actors", "location", "when", "quantities", "evidence",
-                "plover", "cameo"}
+    expected = {
+        "type",
+        "modality",
+        "actors",
+        "location",
+        "when",
+        "quantities",
+        "evidence",
+        "plover",
+        "cameo",
+    }
     assert all(expected <= set(f) for f in facts)
     deal = next(f for f in facts if f["type"] == "DealAnnounced")
-    assert any(q["unit"] == "m^3" and q["value"] == pytest.approx(1.06e11) for q in deal["quantities"])
+    assert any(
+        q["unit"] == "m^3" and q["value"] == pytest.approx(1.06e11) for q in deal["quantities"]
+    )
     visa = next(f for f in facts if f["type"] == "VisaPolicyChanged")
     assert visa["when"]["duration"] == "P1Y"
     assert event_count(db) == 0
@@ -131,8 +147,19 @@ def test_correct_retract_audit_and_verify_work_from_the_command_line(
     fact = json.loads(run(db, "show", "--type", "MeetingHeld", "--format", "jsonl").stdout)
     digest = tmp_path / "digest.json"
     digest.write_text(run(db, "digest").stdout)
-    run(db, "correct", fact["id"], "--set", "modality=reported", "--reason", "attributed",
-        "--expected-version", "1", "--by", "ed")
+    run(
+        db,
+        "correct",
+        fact["id"],
+        "--set",
+        "modality=reported",
+        "--reason",
+        "attributed",
+        "--expected-version",
+        "1",
+        "--by",
+        "ed",
+    )
     stale = run(db, "retract", fact["id"], "--reason", "x", "--expected-version", "1", check=False)
     assert stale.returncode == 1 and "expected version 1" in stale.stderr
     run(db, "retract", fact["id"], "--reason", "duplicate", "--by", "ed")

@@ -30,8 +30,11 @@ def test_the_same_body_gives_the_same_id_whatever_the_header() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2024-03-05", date(2024, 3, 5)), ("5 March 2024", date(2024, 3, 5)),
-     ("March 5, 2024", date(2024, 3, 5))],
+    [
+        ("2024-03-05", date(2024, 3, 5)),
+        ("5 March 2024", date(2024, 3, 5)),
+        ("March 5, 2024", date(2024, 3, 5)),
+    ],
 )
 def test_header_dates_parse_in_common_forms(text: str, expected: date) -> None:
     assert parse_date(text) == expected
@@ -48,7 +51,7 @@ def test_empty_binary_and_non_utf8_inputs_are_refused_with_clear_messages() -> N
         load(b"  \n", "a.txt")
     with pytest.raises(DocumentError, match="binary"):
         decode(b"abc\x00def", "b.bin")
-    with pytest.raises(DocumentError, match="not UTF-8.*0xff"):
+    with pytest.raises(DocumentError, match=r"not UTF-8.*0xff"):
         decode(b"caf\xff", "c.txt")
 
 

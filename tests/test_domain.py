@@ -14,11 +14,22 @@ from timeline.domain import Fact, FactAlreadyRetracted, InvalidCorrection
 
 def new_fact(fact_type: str = "MeetingHeld") -> Fact:
     return Fact.record(
-        fact_type, uuid.uuid4(), document_id="d", modality="asserted",
-        actors=[{"id": "x:a", "name": "A", "role": "host"}], location=None,
-        when={"best": "2024-01-01"}, quantities=[], attribution=None, evidence=[],
-        extractor={"name": "t", "version": "1", "rule": "r"}, plover="CONSULT", cameo="040",
-        summary="A met B", extra={}, recorded_by="alice",
+        fact_type,
+        uuid.uuid4(),
+        document_id="d",
+        modality="asserted",
+        actors=[{"id": "x:a", "name": "A", "role": "host"}],
+        location=None,
+        when={"best": "2024-01-01"},
+        quantities=[],
+        attribution=None,
+        evidence=[],
+        extractor={"name": "t", "version": "1", "rule": "r"},
+        plover="CONSULT",
+        cameo="040",
+        summary="A met B",
+        extra={},
+        recorded_by="alice",
     )
 
 

@@ -5,7 +5,10 @@ def test_sentences_split_on_punctuation_and_keep_offsets_into_the_body() -> None
     body = "The ministers met. They agreed on a plan! Will it last?"
     sentences = split(body)
     assert [s.text for s in sentences] == [
-        "The ministers met.", "They agreed on a plan!", "Will it last?"]
+        "The ministers met.",
+        "They agreed on a plan!",
+        "Will it last?",
+    ]
     assert all(body[s.start : s.end] == s.text for s in sentences)
     assert [s.index for s in sentences] == [0, 1, 2]
 
@@ -18,7 +21,9 @@ def test_sentences_split_on_newlines_even_without_punctuation() -> None:
 def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     body = "Mr. Smith met the U.S. envoy on Jan. 5 in St. Louis. J. R. Doe left."
     assert [s.text for s in split(body)] == [
-        "Mr. Smith met the U.S. envoy on Jan. 5 in St. Louis.", "J. R. Doe left."]
+        "Mr. Smith met the U.S. envoy on Jan. 5 in St. Louis.",
+        "J. R. Doe left.",
+    ]
 
 
 def test_a_quoted_sentence_ends_after_its_closing_quote() -> None:

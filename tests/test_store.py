@@ -25,12 +25,28 @@ def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
     for match in re.finditer(pattern, source.body):
         day = match.group(4)
         if match.group(3) == "on":
-            when = When(edtf=day, best=day, precision="day", sort_key=day, start=day, end=day,
-                        derivation="explicit", expression=day)
+            when = When(
+                edtf=day,
+                best=day,
+                precision="day",
+                sort_key=day,
+                start=day,
+                end=day,
+                derivation="explicit",
+                expression=day,
+            )
         else:
             last = (date.fromisoformat(day) + timedelta(days=6)).isoformat()
-            when = When(edtf=f"{day}/{last}", best=day, precision="week", sort_key=day,
-                        start=day, end=last, derivation="explicit", expression=match.group(0))
+            when = When(
+                edtf=f"{day}/{last}",
+                best=day,
+                precision="week",
+                sort_key=day,
+                start=day,
+                end=last,
+                derivation="explicit",
+                expression=match.group(0),
+            )
         facts.append(
             ExtractedFact(
                 type="MeetingHeld",
@@ -51,10 +67,14 @@ def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
 
 
 def open_service(url: str) -> TimelineService:
-    return TimelineService(url, extractor=line_extractor, extractor_info=ExtractorInfo("lines", "1"))
+    return TimelineService(
+        url, extractor=line_extractor, extractor_info=ExtractorInfo("lines", "1")
+    )
 
 
-DOC_A = parse("published: 2024-01-10\n---\nAnna meets Boris on 2024-01-09.\nBoris meets Chen on 2023-12-01.")
+DOC_A = parse(
+    "published: 2024-01-10\n---\nAnna meets Boris on 2024-01-09.\nBoris meets Chen on 2023-12-01."
+)
 DOC_B = parse("Chen meets Anna on 2024-02-01.\nAnna meets Dana on 2022-05-05.")
 
 
@@ -84,7 +104,9 @@ def test_the_timeline_orders_facts_by_date_and_filters_by_actor_type_and_dates(
     assert dates(service, actors=("x:anna",)) == ["2022-05-05", "2024-01-09", "2024-02-01"]
     assert dates(service, actors=("x:anna", "x:chen"), all_actors=True) == ["2024-02-01"]
     assert dates(service, date_from="2023-01-01", date_to="2024-01-31") == [
-        "2023-12-01", "2024-01-09"]
+        "2023-12-01",
+        "2024-01-09",
+    ]
     assert dates(service, types=("VisitMade",)) == []
     assert dates(service, q="boris chen") == ["2023-12-01"]
     service.close()
@@ -119,7 +141,10 @@ def test_the_actor_view_counts_facts_counterparts_and_first_and_last_dates(
     assert anna["fact_count"] == 3
     assert (anna["first_date"], anna["last_date"]) == ("2022-05-05", "2024-02-01")
     assert {c["id"]: c["fact_count"] for c in anna["counterparts"]} == {
-        "x:boris": 1, "x:chen": 1, "x:dana": 1}
+        "x:boris": 1,
+        "x:chen": 1,
+        "x:dana": 1,
+    }
     assert [a["id"] for a in service.views.actors()][:1] == ["x:anna"]
     service.close()
 
@@ -129,9 +154,22 @@ def test_a_document_and_all_its_facts_are_saved_in_one_transaction(database_url:
     # Occupy the id of the document's second fact, so saving the document must fail midway.
     taken = fact_id(DOC_A.sha256, "MeetingHeld", 32, 63)
     squatter = Fact.record(
-        "VisitMade", taken, document_id="x", modality="asserted", actors=[], location=None,
-        when={}, quantities=[], attribution=None, evidence=[], extractor={}, plover="",
-        cameo="", summary="", extra={}, recorded_by="test",
+        "VisitMade",
+        taken,
+        document_id="x",
+        modality="asserted",
+        actors=[],
+        location=None,
+        when={},
+        quantities=[],
+        attribution=None,
+        evidence=[],
+        extractor={},
+        plover="",
+        cameo="",
+        summary="",
+        extra={},
+        recorded_by="test",
     )
     service.app.save(squatter)
     with pytest.raises(IntegrityError):
@@ -203,11 +241,19 @@ def test_as_of_answers_what_the_views_said_at_each_earlier_log_position_and_time
         service = open_service(database_url)
         a = service.ingest(DOC_A, "alice")  # positions 1-3 at minutes 0-2
         first, second = (uuid.UUID(i) for i in a.fact_ids)
-        snapshots = {3: (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))}
+        snapshots = {
+            3: (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))
+        }
         service.correct(first, {"modality": "reported"}, "attributed", "ed")  # position 4
-        snapshots[4] = (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))
+        snapshots[4] = (
+            service.views.timeline(TimelineQuery()).items,
+            service.views.actor("x:boris"),
+        )
         service.retract(second, "misread", "ed")  # position 5
-        snapshots[5] = (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))
+        snapshots[5] = (
+            service.views.timeline(TimelineQuery()).items,
+            service.views.actor("x:boris"),
+        )
         service.ingest(DOC_B, "bob")  # positions 6-8
     for position, (items, boris) in snapshots.items():
         assert service.views.timeline(TimelineQuery(), as_of=position).items == items

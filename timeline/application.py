@@ -129,7 +129,7 @@ class TimelineApplication(Application[UUID]):
         for item in extracted:
             known = match(item, str(source.id)) if match is not None else None
             if known is not None and known not in restated:
-                fact = touched.get(known) or self.get_fact(known)
+                fact: Fact = touched.get(known) or self.get_fact(known)
                 self._restate(fact, source, item, recorded_by)
                 touched[known] = fact
                 restated.append(known)
@@ -137,7 +137,7 @@ class TimelineApplication(Application[UUID]):
                 facts.append(self._new_fact(source, item, extractor, recorded_by))
         # Two facts may share an id only if the extractor repeated itself; keep the first.
         unique = list({f.id: f for f in reversed(facts)}.values())[::-1]
-        document = Document._create(
+        document: Document = Document._create(
             Document.Registered,
             id=source.id,
             sha256=source.sha256,
@@ -183,7 +183,7 @@ class TimelineApplication(Application[UUID]):
 
     def get_fact(self, fact_id: UUID) -> Fact:
         try:
-            fact = self.repository.get(fact_id)
+            fact: Any = self.repository.get(fact_id)
         except AggregateNotFoundError:
             raise NotFound(f"no fact with id {fact_id}") from None
         if not isinstance(fact, Fact):
@@ -192,7 +192,7 @@ class TimelineApplication(Application[UUID]):
 
     def get_document(self, document_id: UUID) -> Document:
         try:
-            document = self.repository.get(document_id)
+            document: Any = self.repository.get(document_id)
         except AggregateNotFoundError:
             raise NotFound(f"no document with id {document_id}") from None
         if not isinstance(document, Document):

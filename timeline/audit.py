@@ -131,16 +131,31 @@ def verify(app: TimelineApplication, views: _Views, expected: Digest | None = No
         for record in page:
             leaf = event_leaf(record)
             if checked >= len(recorded):
-                return _bad(checked, len(recorded), accumulator, record.id,
-                            "an event is in the log that the ledger never recorded")
+                return _bad(
+                    checked,
+                    len(recorded),
+                    accumulator,
+                    record.id,
+                    "an event is in the log that the ledger never recorded",
+                )
             row = recorded[checked]
             if int(row["position"]) != record.id:
                 missing = min(int(row["position"]), record.id)
-                return _bad(checked, len(recorded), accumulator, missing,
-                            "the log's positions differ from the ledger's (an event was removed)")
+                return _bad(
+                    checked,
+                    len(recorded),
+                    accumulator,
+                    missing,
+                    "the log's positions differ from the ledger's (an event was removed)",
+                )
             if row["leaf"] is not None and row["leaf"] != leaf.hex():
-                return _bad(checked, len(recorded), accumulator, record.id,
-                            "the stored event's bytes differ from those the ledger recorded")
+                return _bad(
+                    checked,
+                    len(recorded),
+                    accumulator,
+                    record.id,
+                    "the stored event's bytes differ from those the ledger recorded",
+                )
             accumulator.append(leaf)
             checked += 1
             if expected is not None and accumulator.size == expected.size:
@@ -149,22 +164,42 @@ def verify(app: TimelineApplication, views: _Views, expected: Digest | None = No
             break
         start = page[-1].id
     if checked < len(recorded):
-        return _bad(checked, len(recorded), accumulator, int(recorded[checked]["position"]),
-                    "the log ends before the ledger does (it was truncated)")
+        return _bad(
+            checked,
+            len(recorded),
+            accumulator,
+            int(recorded[checked]["position"]),
+            "the log ends before the ledger does (it was truncated)",
+        )
     stored = views.ledger_state()
     if stored.size and stored.root() != _root_at(accumulator, stored.size, recorded):
-        return _bad(checked, len(recorded), accumulator, None,
-                    "the ledger's recorded root does not match the recomputed one")
+        return _bad(
+            checked,
+            len(recorded),
+            accumulator,
+            None,
+            "the ledger's recorded root does not match the recomputed one",
+        )
     if expected is not None:
         if expected.size > checked:
-            return _bad(checked, len(recorded), accumulator, None,
-                        f"the log holds {checked} events, fewer than the digest's {expected.size}"
-                        " (it was truncated)")
+            return _bad(
+                checked,
+                len(recorded),
+                accumulator,
+                None,
+                f"the log holds {checked} events, fewer than the digest's {expected.size}"
+                " (it was truncated)",
+            )
         if expected.size == 0:
             roots_at[0] = EMPTY_ROOT.hex()
         if roots_at.get(expected.size) != expected.root:
-            return _bad(checked, len(recorded), accumulator, None,
-                        f"the root of the first {expected.size} events differs from the digest")
+            return _bad(
+                checked,
+                len(recorded),
+                accumulator,
+                None,
+                f"the root of the first {expected.size} events differs from the digest",
+            )
     return Verification(True, checked, len(recorded), accumulator.root().hex())
 
 

@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("table", "jsonl"), default="table")
         return p
 
-    p = sub.add_parser("ingest", help="record documents (files or folders)")
+    p: argparse.ArgumentParser = sub.add_parser("ingest", help="record documents (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--by", default="cli", help="principal recorded as the recorder")
     listing(p)
@@ -68,8 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("correct", help="record a correction of a fact")
     p.add_argument("fact_id")
-    p.add_argument("--set", dest="changes", action="append", required=True, metavar="FIELD=VALUE",
-                   help="a field and its new value (JSON, or plain text)")
+    p.add_argument(
+        "--set",
+        dest="changes",
+        action="append",
+        required=True,
+        metavar="FIELD=VALUE",
+        help="a field and its new value (JSON, or plain text)",
+    )
     p.add_argument("--reason", required=True)
     p.add_argument("--expected-version", type=int)
     p.add_argument("--by", default="cli")
@@ -189,7 +195,9 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
             out.write(json.dumps(record) + "\n")
         else:
             state = "recorded" if result.created else "already recorded"
-            out.write(f"{path}: {state}, {len(result.fact_ids)} facts, document {result.document_id}\n")
+            out.write(
+                f"{path}: {state}, {len(result.fact_ids)} facts, document {result.document_id}\n"
+            )
     return 0
 
 
@@ -390,9 +398,7 @@ def _print_facts(items: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
     for item in items:
         when = item.get("when") or {}
         date = when.get("edtf") or when.get("best") or "undated"
-        actors = ", ".join(
-            f"{a['name']} ({a['role']})" for a in item.get("actors", [])
-        ) or "—"
+        actors = ", ".join(f"{a['name']} ({a['role']})" for a in item.get("actors", [])) or "—"
         status = " [RETRACTED]" if item.get("status") == "retracted" else ""
         out.write(
             f"{date:<23} {when.get('precision') or '':<6} {item['type']:<26} "

@@ -82,10 +82,12 @@ def parse_date(value: str, key: str = "published") -> date:
         first = dateparser.parse(text, default=datetime(1904, 1, 1))
         second = dateparser.parse(text, default=datetime(1908, 2, 2))
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
-        raise DocumentError(f"header '{key}': {text!r} is not a valid date (use YYYY-MM-DD)") from None
+        raise DocumentError(
+            f"header '{key}': {text!r} is not a valid date (use YYYY-MM-DD)"
+        ) from None
     if first.date() != second.date():
         raise DocumentError(f"header '{key}': {text!r} is not a complete date (use YYYY-MM-DD)")
-    parsed = first
+    parsed: datetime = first
     return parsed.date()
 
 

@@ -70,7 +70,7 @@ class TimelineProjection:
     def fold(self, notifications: Sequence[Notification], leaf_base: int = 0) -> RowChanges:
         changes = RowChanges()
         for offset, notification in enumerate(notifications):
-            event = self.app.mapper.to_domain_event(notification)
+            event: Any = self.app.mapper.to_domain_event(notification)
             recorded_at = utc_iso(event.timestamp)
             changes.log.append(
                 {
@@ -101,14 +101,18 @@ class TimelineProjection:
                 state.update(fact_id=str(event.originator_id), type=type(event).__name__)
                 changes.add_version(
                     fact_row(
-                        state, status="active", version=event.originator_version,
+                        state,
+                        status="active",
+                        version=event.originator_version,
                         recorded_at=recorded_at,
                     ),
                     notification.id,
                 )
             elif isinstance(
                 event,
-                Fact.FactCorrected | Fact.FactRetracted | Fact.FactCorroborated
+                Fact.FactCorrected
+                | Fact.FactRetracted
+                | Fact.FactCorroborated
                 | Fact.FactDateRefined,
             ):
                 fact_id = str(event.originator_id)
@@ -119,7 +123,9 @@ class TimelineProjection:
                 status = _apply_lifecycle(event, state, status)
                 changes.add_version(
                     fact_row(
-                        state, status=status, version=event.originator_version,
+                        state,
+                        status=status,
+                        version=event.originator_version,
                         recorded_at=current["recorded_at"],
                     ),
                     notification.id,
@@ -128,7 +134,9 @@ class TimelineProjection:
 
     def _stored_row(self, fact_id: str) -> dict[str, Any] | None:
         with self.views._transaction(commit=False) as c:
-            c.execute(self.views.sql("SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"), {"f": fact_id})
+            c.execute(
+                self.views.sql("SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"), {"f": fact_id}
+            )
             row = c.fetchone()
         return dict(row) if row is not None else None
 

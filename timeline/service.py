@@ -37,7 +37,8 @@ class TimelineService:
             env=config.env, extractor=extractor, extractor_info=extractor_info
         )
         views_class: type[_Views] = SQLiteViews if config.kind == "sqlite" else PostgresViews
-        self.views: _Views = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
+        recorder: Any = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
+        self.views: _Views = recorder
         self.projection = TimelineProjection(self.app, self.views, ledger=ledger)
         if catch_up:
             self.projection.catch_up()
@@ -110,9 +111,7 @@ class TimelineService:
         self.projection.catch_up()
         return fact
 
-    def lineage(
-        self, fact_id: UUID
-    ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    def lineage(self, fact_id: UUID) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         """A fact's stored events and the documents they cite (for provenance and audit)."""
         history = self.app.history(fact_id)
         documents: dict[str, dict[str, Any]] = {}

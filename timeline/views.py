@@ -205,7 +205,8 @@ class _Views:
                 f"to_pos {big}, PRIMARY KEY (fact_id, version))",
                 "CREATE INDEX IF NOT EXISTS tl_fact_versions_order ON {p}tl_fact_versions "
                 "(sort_key, document_id, position, fact_id)",
-                f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_actor_versions (actor_id {text} NOT NULL, "
+                "CREATE TABLE IF NOT EXISTS {p}tl_fact_actor_versions ("
+                f"actor_id {text} NOT NULL, "
                 f"fact_id {text} NOT NULL, version {big} NOT NULL, role {text} NOT NULL, "
                 f"sort_key {text} NOT NULL, document_id {text} NOT NULL, position {big} NOT NULL, "
                 f"active {big} NOT NULL, from_pos {big} NOT NULL, to_pos {big}, "
@@ -244,7 +245,8 @@ class _Views:
             if changes.log:
                 c.executemany(
                     self.sql(
-                        "INSERT INTO {p}tl_log VALUES (%(position)s, %(leaf_index)s, %(recorded_at)s, "
+                        "INSERT INTO {p}tl_log VALUES "
+                        "(%(position)s, %(leaf_index)s, %(recorded_at)s, "
                         "%(leaf)s)"
                     ),
                     changes.log,
@@ -395,8 +397,13 @@ class _Views:
             for a in r["actors"]:
                 actors.setdefault(
                     a["id"],
-                    {"name": a.get("name") or a["id"], "count": 0, "first": None, "last": None,
-                     "types": {}},
+                    {
+                        "name": a.get("name") or a["id"],
+                        "count": 0,
+                        "first": None,
+                        "last": None,
+                        "types": {},
+                    },
                 )
             for actor_id in ids:
                 entry = actors[actor_id]
@@ -474,7 +481,9 @@ class _Views:
                 {"a": actor_id},
             )
             facts = {r["fact_id"]: r for r in self._rows(c)}
-            c.execute(self.sql("DELETE FROM {p}tl_counterparts WHERE actor_id = %(a)s"), {"a": actor_id})
+            c.execute(
+                self.sql("DELETE FROM {p}tl_counterparts WHERE actor_id = %(a)s"), {"a": actor_id}
+            )
             c.execute(
                 self.sql("DELETE FROM {p}tl_counterparts WHERE counterpart_id = %(a)s"),
                 {"a": actor_id},
@@ -526,7 +535,9 @@ class _Views:
             for table in _TABLES:
                 c.execute(self.sql(f"DROP TABLE IF EXISTS {{p}}{table}"))
             c.execute(
-                self.sql(f"DELETE FROM {{p}}{self._tracking_table()} WHERE application_name = %(n)s"),
+                self.sql(
+                    f"DELETE FROM {{p}}{self._tracking_table()} WHERE application_name = %(n)s"
+                ),
                 {"n": TRACKING_NAME},
             )
             for statement in self.view_statements():
@@ -612,9 +623,7 @@ class _Views:
         params: dict[str, Any] = {"limit": limit + 1, "as_of": as_of}
 
         def valid(alias: str) -> str:
-            if as_of is None:
-                return "1 = 1"
-            return f"{alias}.from_pos <= %(as_of)s AND ({alias}.to_pos IS NULL OR {alias}.to_pos > %(as_of)s)"
+            return "1 = 1" if as_of is None else self._valid(alias)
 
         where.append(valid("f"))
         if not query.include_retracted:
@@ -711,7 +720,10 @@ class _Views:
 
     @staticmethod
     def _valid(alias: str) -> str:
-        return f"{alias}.from_pos <= %(as_of)s AND ({alias}.to_pos IS NULL OR {alias}.to_pos > %(as_of)s)"
+        return (
+            f"{alias}.from_pos <= %(as_of)s "
+            f"AND ({alias}.to_pos IS NULL OR {alias}.to_pos > %(as_of)s)"
+        )
 
     def fact(self, fact_id: str, as_of: int | None = None) -> dict[str, Any] | None:
         if as_of is None:
@@ -726,7 +738,10 @@ class _Views:
         return fact_from_row(dict(row)) if row is not None else None
 
     def actors(
-        self, search: str | None = None, limit: int = 100, as_of: int | None = None,
+        self,
+        search: str | None = None,
+        limit: int = 100,
+        as_of: int | None = None,
         ids: Sequence[str] = (),
     ) -> list[dict[str, Any]]:
         """Actors with facts, most facts first; ``search`` matches names and ids."""
@@ -744,7 +759,8 @@ class _Views:
             conditions.append("(" + " OR ".join(alternatives) + ")")
         if as_of is None:
             statement = (
-                "SELECT a.* FROM {p}tl_actors a WHERE " + " AND ".join(conditions)
+                "SELECT a.* FROM {p}tl_actors a WHERE "
+                + " AND ".join(conditions)
                 + " ORDER BY a.fact_count DESC, a.actor_id LIMIT %(limit)s"
             )
         else:
@@ -755,7 +771,9 @@ class _Views:
                 "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
                 "ON f.fact_id = x.fact_id AND f.version = x.version "
                 "JOIN {p}tl_actors n ON n.actor_id = x.actor_id "
-                "WHERE x.active = 1 AND " + self._valid("x") + " GROUP BY x.actor_id) a WHERE "
+                "WHERE x.active = 1 AND "
+                + self._valid("x")
+                + " GROUP BY x.actor_id) a WHERE "
                 + " AND ".join(conditions)
                 + " ORDER BY a.fact_count DESC, a.actor_id LIMIT %(limit)s"
             )
@@ -783,9 +801,10 @@ class _Views:
                 counterparts = self._rows(c)
                 actor = actor_from_row(found)
             else:
-                actor, counterparts = self._actor_as_of(c, found, as_of)
-                if actor is None:
+                as_of_actor, counterparts = self._actor_as_of(c, found, as_of)
+                if as_of_actor is None:
                     return None
+                actor = as_of_actor
             ids = [r["counterpart_id"] for r in counterparts]
             names = {k: v["name"] for k, v in self._actor_rows(c, ids).items()}
         actor["counterparts"] = [
@@ -833,7 +852,8 @@ class _Views:
                 "SELECT y.actor_id AS counterpart_id, COUNT(DISTINCT y.fact_id) AS fact_count "
                 "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_actor_versions y "
                 "ON y.fact_id = x.fact_id AND y.version = x.version AND y.actor_id <> x.actor_id "
-                "WHERE x.actor_id = %(a)s AND x.active = 1 AND " + self._valid("x")
+                "WHERE x.actor_id = %(a)s AND x.active = 1 AND "
+                + self._valid("x")
                 + " GROUP BY y.actor_id ORDER BY fact_count DESC, counterpart_id"
             ),
             params,
@@ -873,7 +893,7 @@ class _Views:
             if row is None:
                 return None
             ids = json.loads(dict(row)["fact_ids"])
-            facts = []
+            facts: list[dict[str, Any]] = []
             for chunk in _chunks(ids, 500):
                 marks = ", ".join(f"%(f{i})s" for i in range(len(chunk)))
                 params: dict[str, Any] = {f"f{i}": v for i, v in enumerate(chunk)}
@@ -940,7 +960,7 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
         super().__init__(datastore, **kwargs)
-        self.sql_create_statements.extend(SQL(s) for s in self.view_statements())  # type: ignore[arg-type]
+        self.sql_create_statements.extend(SQL(s).format() for s in self.view_statements())
 
     def _prefix(self) -> str:
         return f'"{self.datastore.schema}".'
@@ -960,7 +980,9 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 # Row conversions
 
 
-def fact_row(state: dict[str, Any], *, status: str, version: int, recorded_at: str) -> dict[str, Any]:
+def fact_row(
+    state: dict[str, Any], *, status: str, version: int, recorded_at: str
+) -> dict[str, Any]:
     """The ``tl_facts`` row of a fact's current state."""
     when = state.get("when") or {}
     evidence = state.get("evidence") or []
