@@ -6,6 +6,7 @@ after every write and when the service opens.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
@@ -33,11 +34,27 @@ class TimelineService:
     ) -> None:
         config = parse_database_url(database_url)
         self.config = config
-        self.app = TimelineApplication(
-            env=config.env, extractor=extractor, extractor_info=extractor_info
-        )
         views_class: type[_Views] = SQLiteViews if config.kind == "sqlite" else PostgresViews
-        recorder: Any = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
+        env = dict(config.env)
+        if config.kind == "postgres" and _schema_exists(env):
+            # CREATE ... IF NOT EXISTS still takes table locks in PostgreSQL, which deadlock
+            # with other processes writing: skip it when the schema is already there.
+            env["CREATE_TABLE"] = "false"
+        for attempt in range(6):
+            try:
+                self.app = TimelineApplication(
+                    env=env, extractor=extractor, extractor_info=extractor_info
+                )
+                recorder: Any = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
+                break
+            except (
+                Exception
+            ) as exc:  # the engine's error classes differ; the message is what counts
+                # Two processes creating the schema at once (PostgreSQL reports "tuple
+                # concurrently updated" for CREATE OR REPLACE FUNCTION): wait and try again.
+                if "concurrently" not in str(exc) or attempt == 5:
+                    raise
+                time.sleep(0.05 * 2**attempt)
         self.views: _Views = recorder
         self.projection = TimelineProjection(self.app, self.views, ledger=ledger)
         if catch_up:
@@ -127,3 +144,25 @@ class TimelineService:
 
     def close(self) -> None:
         self.app.close()
+
+
+def _schema_exists(env: dict[str, str]) -> bool:
+    """Whether the views' last table exists (it is created after every other one)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(
+            dbname=env["POSTGRES_DBNAME"],
+            host=env["POSTGRES_HOST"],
+            port=env["POSTGRES_PORT"],
+            user=env["POSTGRES_USER"],
+            password=env["POSTGRES_PASSWORD"] or None,
+            connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "10")),
+        ) as conn:
+            row = conn.execute(
+                "SELECT to_regclass(%s) IS NOT NULL",
+                (f'"{env["POSTGRES_SCHEMA"]}".tl_ledger',),
+            ).fetchone()
+    except psycopg.Error:
+        return False  # let the application report the connection problem itself
+    return bool(row and row[0])
