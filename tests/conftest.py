@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
-
-POSTGRES_DSN = "postgresql://postgres@127.0.0.1:5432/test"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_ed06eec667e21d69.txt"
-
-
-def postgres_schema_url() -> Iterator[str]:
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"{POSTGRES_DSN}?schema={schema}"
-    finally:
-        with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+from support import postgres_schema_url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from support import SEED
 
 TIMELINE = str(Path(sys.executable).parent / "timeline")
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import postgres_schema_url
+from support import postgres_schema_url
 
 from timeline.service import TimelineService
 
