@@ -24,7 +24,13 @@ run: install
 	$(BIN)/timeline serve --host $(HOST) --port $(PORT)
 
 test: install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2
+
+bench-quick: install
+	$(PY) -m bench.run --quick
+
+bench: install
+	$(PY) -m bench.run
 
 lint: install
 	$(BIN)/ruff check timeline api tests
