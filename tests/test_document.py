@@ -63,3 +63,9 @@ def test_a_header_without_body_is_refused() -> None:
 def test_windows_line_endings_are_normalised() -> None:
     doc = parse("published: 2024-03-05\r\n---\r\nA.\r\nB.")
     assert doc.body == "A.\nB."
+
+
+def test_a_published_date_declared_unknown_ingests_without_a_date() -> None:
+    doc = parse("title: T\npublished: unknown\n---\nBody text.")
+    assert doc.published is None
+    assert "published" not in doc.metadata

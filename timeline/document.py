@@ -18,6 +18,7 @@ NAMESPACE = uuid.UUID("6f1f9a8e-4c1e-5b0a-9d55-6e1a7c0f2b11")
 MAX_HEADER_LINES = 64
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]{0,63}):[ \t]*(.*?)[ \t]*$")
 _SEPARATOR = "---"
+UNKNOWN_DATES = frozenset({"unknown", "n/a", "none", "-", "?"})
 
 
 class DocumentError(ValueError):
@@ -103,7 +104,10 @@ def parse(text: str, name: str = "input", metadata: dict[str, str] | None = None
     if not body.strip():
         raise DocumentError(f"{name}: the document has no body text")
     published = None
-    if meta.get("published"):
+    if meta.get("published", "").strip().lower() in UNKNOWN_DATES:
+        # The curator says the date is not known: the document ingests, its dates stay relative.
+        meta.pop("published", None)
+    elif meta.get("published"):
         published = parse_date(meta["published"])
         meta["published"] = published.isoformat()
     elif "published" in meta:
