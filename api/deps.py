@@ -1,0 +1,180 @@
+"""Dependencies: the service, the settings, the caller's principal and shared query filters."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from fastapi import Depends, Query, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.auth import Keyring, Principal, Role
+from api.errors import ApiProblem, invalid
+from timeline.ontology import FACT_TYPES
+from timeline.service import TimelineService
+from timeline.settings import Settings
+from timeline.values import MODALITIES
+from timeline.views import MAX_LIMIT, TimelineQuery, decode_cursor
+
+if TYPE_CHECKING:
+    FactTypeName = str
+    ModalityName = str
+else:
+    # Enumerated in the OpenAPI schema; FastAPI's 422 then lists the valid values.
+    FactTypeName = Literal[tuple(FACT_TYPES)]
+    ModalityName = Literal[MODALITIES]
+
+MAX_POSITION = 2**63 - 1  # BIGINT: larger values cannot be compared in SQL
+_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+_bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`.")
+
+
+def get_service(request: Request) -> TimelineService:
+    service: TimelineService = request.app.state.service
+    return service
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+ServiceDep = Annotated[TimelineService, Depends(get_service)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+async def reject_nul(request: Request) -> None:
+    """Applied to every route: PostgreSQL text cannot hold NUL, so no input may contain it."""
+    inputs = [("query", k, v) for k, v in request.query_params.multi_items()]
+    inputs += [("path", k, str(v)) for k, v in request.path_params.items()]
+    for where, name, value in inputs:
+        if "\x00" in name or "\x00" in value:
+            raise invalid((where, name), "must not contain NUL characters")
+
+
+async def _principal(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> Principal | None:
+    """Who is calling: None without an Authorization header; 401 for a key we do not know."""
+    if credentials is None:
+        if request.headers.get("authorization") is None:
+            return None
+        raise _unauthorized("the Authorization header must be 'Bearer <key>'", invalid_token=True)
+    keyring: Keyring = request.app.state.keyring
+    principal = keyring.identify(credentials.credentials)
+    if principal is None:
+        raise _unauthorized("the API key is not valid", invalid_token=True)
+    return principal
+
+
+def _unauthorized(detail: str, *, invalid_token: bool = False) -> ApiProblem:
+    challenge = 'Bearer realm="timeline"' + (', error="invalid_token"' if invalid_token else "")
+    return ApiProblem(401, detail, headers={"WWW-Authenticate": challenge})
+
+
+def _require(role: Role, principal: Principal | None) -> Principal:
+    if principal is None:
+        raise _unauthorized(f"this operation needs an API key with the {role.name} role")
+    if principal.role < role:
+        has = principal.role.name
+        raise ApiProblem(
+            403, f"this operation needs the {role.name} role; {principal.name} has {has}"
+        )
+    return principal
+
+
+async def _reader(
+    request: Request, principal: Annotated[Principal | None, Depends(_principal)]
+) -> Principal | None:
+    settings: Settings = request.app.state.settings
+    if settings.reads_need_key:
+        return _require(Role.reader, principal)
+    return principal
+
+
+async def _recorder(principal: Annotated[Principal | None, Depends(_principal)]) -> Principal:
+    return _require(Role.recorder, principal)
+
+
+async def _admin(principal: Annotated[Principal | None, Depends(_principal)]) -> Principal:
+    return _require(Role.admin, principal)
+
+
+Reader = Annotated[Principal | None, Depends(_reader)]
+Recorder = Annotated[Principal, Depends(_recorder)]
+Admin = Annotated[Principal, Depends(_admin)]
+
+
+# Timeline filters, shared by /timeline, /actors/{id}/timeline and /relations
+
+
+def _day(value: str, name: str, *, last: bool) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD as an ISO day: the first of the period, or the last."""
+    parts = [int(p) for p in value.split("-")]
+    year, month, day = parts + [0] * (3 - len(parts))
+    try:
+        if month == 0:
+            month = 12 if last else 1
+        if day == 0:
+            day = calendar.monthrange(year, month)[1] if last else 1
+        return date(year, month, day).isoformat()
+    except (ValueError, calendar.IllegalMonthError):
+        raise invalid(("query", name), f"{value!r} is not a calendar date") from None
+
+
+def _cursor_ok(cursor: str) -> str:
+    # Decoded here too so a forged cursor cannot carry values the database rejects.
+    sort_key, document_id, position, fact_id = decode_cursor(cursor)
+    if not 0 <= position <= MAX_POSITION or any(
+        "\x00" in part for part in (sort_key, document_id, fact_id)
+    ):
+        raise invalid(("query", "cursor"), "the cursor is not one this service issued")
+    return cursor
+
+
+def timeline_filters(
+    type_: Annotated[
+        list[FactTypeName],
+        Query(alias="type", max_length=len(FACT_TYPES), description="Fact type (repeatable)."),
+    ] = [],  # noqa: B006 - FastAPI copies defaults per request
+    modality: Annotated[ModalityName | None, Query()] = None,
+    from_: Annotated[
+        str | None,
+        Query(alias="from", pattern=_DATE, description="Earliest date: YYYY[-MM[-DD]]."),
+    ] = None,
+    to: Annotated[
+        str | None, Query(pattern=_DATE, description="Latest date: YYYY[-MM[-DD]].")
+    ] = None,
+    document: Annotated[str | None, Query(max_length=100, description="Document id.")] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=500, description="Words in the quote, summary or actor names."),
+    ] = None,
+    include_retracted: bool = False,
+    cursor: Annotated[
+        str | None, Query(max_length=2000, description="`next_cursor` of the previous page.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+) -> TimelineQuery:
+    """The timeline filters as a query without actors (each route adds its own)."""
+    date_from = _day(from_, "from", last=False) if from_ else None
+    date_to = _day(to, "to", last=True) if to else None
+    if date_from and date_to and date_from > date_to:
+        raise invalid(("query", "from"), f"from ({from_}) is after to ({to})")
+    return TimelineQuery(
+        types=tuple(dict.fromkeys(type_)),
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        document=document,
+        q=q,
+        include_retracted=include_retracted,
+        limit=limit,
+        cursor=_cursor_ok(cursor) if cursor else None,
+    )
+
+
+Filters = Annotated[TimelineQuery, Depends(timeline_filters)]

@@ -1,0 +1,82 @@
+"""View rows as API resources: the row plus the links a client follows from it.
+
+Links are paths relative to the API root, so they hold behind any host or proxy.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import Request
+
+from timeline.document import NAMESPACE
+from timeline.views import Page
+
+
+def fact(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **item,
+        "links": {
+            "self": f"/facts/{item['id']}",
+            "document": f"/documents/{item['document_id']}",
+            "history": f"/facts/{item['id']}/history",
+        },
+    }
+
+
+def actor_links(actor_id: str) -> dict[str, str]:
+    # ':' is kept (ids like "wd:Q7747"); '/', '?' and '#' would change the path's meaning.
+    path = f"/actors/{quote(actor_id, safe=':@')}"
+    return {"self": path, "timeline": f"{path}/timeline"}
+
+
+def actor(item: dict[str, Any]) -> dict[str, Any]:
+    return {**item, "links": actor_links(item["id"])}
+
+
+def document(item: dict[str, Any]) -> dict[str, Any]:
+    result = {**item, "links": document_links(item["id"])}
+    if "facts" in item:
+        result["facts"] = [fact(f) for f in item["facts"]]
+    return result
+
+
+def document_links(document_id: str) -> dict[str, str]:
+    return {"self": f"/documents/{document_id}", "facts": f"/timeline?document={document_id}"}
+
+
+def with_param(request: Request, name: str, value: str | int | None) -> str | None:
+    """This request's path and query with one parameter replaced (None: no link)."""
+    if value is None:
+        return None
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != name]
+    params.append((name, str(value)))
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def timeline_page(request: Request, page: Page) -> dict[str, Any]:
+    return {
+        "items": [fact(item) for item in page.items],
+        "next_cursor": page.next_cursor,
+        "links": {"next": with_param(request, "cursor", page.next_cursor)},
+    }
+
+
+def log_event(description: dict[str, Any], position: int) -> dict[str, Any]:
+    """An entry of the global log, from ``TimelineApplication.describe_stored_event``."""
+    originator_id = description["originator_id"]
+    version = description["version"]
+    return {
+        "position": position,
+        # Stored events carry no id of their own; aggregate id and version identify one.
+        "id": str(uuid.uuid5(NAMESPACE, f"event:{originator_id}:{version}")),
+        "type": description["type"],
+        "topic": description["topic"],
+        "originator_id": originator_id,
+        "originator_version": version,
+        "recorded_at": description["recorded_at"],
+        "recorded_by": description["recorded_by"],
+        "payload": description["payload"],
+    }

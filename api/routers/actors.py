@@ -1,0 +1,86 @@
+"""Actors: who appears in the facts, how often, when, and with whom."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+
+from api import aliases, present
+from api.deps import Filters, Reader, ServiceDep
+from api.errors import problem_responses
+from api.schemas import ActorDetail, ActorList, TimelinePage
+from timeline.application import NotFound
+from timeline.service import TimelineService
+from timeline.views import MAX_LIMIT
+
+router = APIRouter(tags=["actors"])
+
+MAX_ALIAS_MATCHES = 50  # views.actors() looks up at most this many ids
+
+ActorId = Annotated[
+    str, Path(min_length=1, max_length=200, description="Actor id, or a name or alias.")
+]
+
+
+def _find(service: TimelineService, actor_id: str) -> dict[str, Any]:
+    found = service.views.actor(actor_id)
+    if found is None:
+        canonical = aliases.resolve(actor_id)
+        if canonical != actor_id:
+            found = service.views.actor(canonical)
+    if found is None:
+        raise NotFound(f"no actor with id or alias {actor_id!r} appears in any fact")
+    return found
+
+
+@router.get(
+    "/actors",
+    response_model=ActorList,
+    responses=problem_responses(401, 403, 422),
+    summary="Actors, most facts first",
+)
+def actors(
+    service: ServiceDep,
+    _: Reader,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Part of a name, an id or an alias.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+) -> dict[str, Any]:
+    # Names and ids match in the views; aliases ("putin") through the gazetteer's ids.
+    ids = aliases.search(q, MAX_ALIAS_MATCHES) if q else []
+    found = service.views.actors(search=q, limit=limit, ids=ids)
+    return {"items": [present.actor(a) for a in found]}
+
+
+@router.get(
+    "/actors/{actor_id}",
+    response_model=ActorDetail,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="One actor: counts by type, first and last dates, counterparts",
+)
+def actor(service: ServiceDep, _: Reader, actor_id: ActorId) -> dict[str, Any]:
+    found = _find(service, actor_id)
+    return {
+        **present.actor(found),
+        "aliases": aliases.aliases(found["id"]),
+        "counterparts": [
+            {**c, "links": present.actor_links(c["id"])} for c in found["counterparts"]
+        ],
+    }
+
+
+@router.get(
+    "/actors/{actor_id}/timeline",
+    response_model=TimelinePage,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="The facts one actor is involved in",
+)
+def actor_timeline(
+    request: Request, service: ServiceDep, filters: Filters, _: Reader, actor_id: ActorId
+) -> dict[str, Any]:
+    found = _find(service, actor_id)
+    page = service.views.timeline(replace(filters, actors=(found["id"],)))
+    return present.timeline_page(request, page)

@@ -1,0 +1,114 @@
+"""GET /facts/{id}, its history, and POST /facts/{id}/retraction."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from api_support import ADMIN, RECORDER
+from fastapi.testclient import TestClient
+
+pytest_plugins = ["api_fixtures"]
+
+
+def first_fact(client: TestClient) -> dict[str, Any]:
+    item: dict[str, Any] = client.get("/timeline").json()["items"][0]
+    return item
+
+
+def test_a_fact_is_served_by_id_with_its_evidence_and_links(seeded: TestClient) -> None:
+    listed = first_fact(seeded)
+    fact = seeded.get(f"/facts/{listed['id']}").json()
+    assert fact == listed
+    assert fact["status"] == "active" and fact["version"] == 1
+    assert fact["evidence"][0]["quote"] == "Boris visits Chen on 2023-12-01."
+    assert fact["extractor"] == {"name": "stub", "version": "1", "rule": "stub.sentence"}
+    assert fact["recorded_by"] == "walt"
+    assert seeded.get(f"/facts/{listed['id'].upper()}").json()["id"] == listed["id"]
+
+
+def test_an_unknown_fact_is_404_and_a_malformed_id_is_422(seeded: TestClient) -> None:
+    for path in (f"/facts/{uuid.uuid4()}", f"/facts/{uuid.uuid4()}/history"):
+        response = seeded.get(path)
+        assert response.status_code == 404, path
+        assert response.headers["content-type"] == "application/problem+json"
+    for path in ("/facts/42", "/facts/not-a-uuid/history"):
+        response = seeded.get(path)
+        assert response.status_code == 422, path
+        assert response.json()["errors"][0]["loc"] == ["path", "fact_id"]
+
+
+def test_the_history_of_a_fact_lists_every_stored_event(seeded: TestClient) -> None:
+    fact = first_fact(seeded)
+    history = seeded.get(f"/facts/{fact['id']}/history").json()
+    assert history["fact_id"] == fact["id"]
+    [recorded] = history["events"]
+    assert recorded["type"] == "VisitMade" and recorded["version"] == 1
+    assert recorded["recorded_by"] == "walt" and recorded["recorded_at"]
+    assert recorded["payload"]["evidence"][0]["quote"] == fact["quote"]
+
+
+def test_a_document_id_has_no_fact_history(seeded: TestClient) -> None:
+    document_id = first_fact(seeded)["document_id"]
+    assert seeded.get(f"/facts/{document_id}/history").status_code == 404
+
+
+def test_an_admin_retracts_a_fact_with_a_new_event(seeded: TestClient) -> None:
+    fact = first_fact(seeded)
+    response = seeded.post(
+        f"/facts/{fact['id']}/retraction",
+        json={
+            "reason": "the quote is about another meeting",
+            "category": "extraction-error",
+            "expected_version": 1,
+        },
+        headers=ADMIN,
+    )
+    assert response.status_code == 200, response.text
+    retracted = response.json()
+    assert retracted["status"] == "retracted" and retracted["version"] == 2
+    assert retracted["retraction"] == {
+        "reason": "the quote is about another meeting",
+        "recorded_by": "ada",
+        "category": "extraction-error",
+    }
+    events = seeded.get(f"/facts/{fact['id']}/history").json()["events"]
+    assert [(e["type"], e["recorded_by"]) for e in events] == [
+        ("VisitMade", "walt"),
+        ("FactRetracted", "ada"),
+    ]
+
+
+def test_retracting_twice_or_at_a_stale_version_is_a_409_conflict(seeded: TestClient) -> None:
+    fact = first_fact(seeded)
+    path = f"/facts/{fact['id']}/retraction"
+    stale = seeded.post(path, json={"reason": "r", "expected_version": 5}, headers=ADMIN)
+    assert stale.status_code == 409
+    assert "expected version 5" in stale.json()["detail"]
+    assert seeded.post(path, json={"reason": "r"}, headers=ADMIN).status_code == 200
+    again = seeded.post(path, json={"reason": "r"}, headers=ADMIN)
+    assert again.status_code == 409 and again.headers["content-type"] == "application/problem+json"
+
+
+def test_retraction_needs_the_admin_role_and_a_reason(seeded: TestClient) -> None:
+    fact = first_fact(seeded)
+    path = f"/facts/{fact['id']}/retraction"
+    assert seeded.post(path, json={"reason": "r"}).status_code == 401
+    assert seeded.post(path, json={"reason": "r"}, headers=RECORDER).status_code == 403
+    assert seeded.post(path, json={"reason": ""}, headers=ADMIN).status_code == 422
+    assert seeded.post(path, json={"why": "r"}, headers=ADMIN).status_code == 422
+    wrong = seeded.post(path, json={"reason": "r", "category": "boredom"}, headers=ADMIN)
+    assert wrong.status_code == 422 and "source-withdrawn" in wrong.json()["detail"]
+    assert (
+        seeded.post(
+            path, content=b"\xff{", headers={**ADMIN, "Content-Type": "application/json"}
+        ).status_code
+        == 422
+    )
+    assert (
+        seeded.post(path, content=b"r", headers={**ADMIN, "Content-Type": "text/plain"}).status_code
+        == 415
+    )
+    missing = seeded.post(f"/facts/{uuid.uuid4()}/retraction", json={"reason": "r"}, headers=ADMIN)
+    assert missing.status_code == 404
+    assert seeded.get(f"/facts/{fact['id']}").json()["status"] == "active"

@@ -1,0 +1,162 @@
+"""GET /timeline and /relations: order, filters, cursor paging and invalid filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from api_support import ADMIN, DOC_A, post_document
+from fastapi.testclient import TestClient
+
+from timeline.ontology import FACT_TYPES
+
+pytest_plugins = ["api_fixtures"]
+
+
+def dates(client: TestClient, path: str = "/timeline", **params: Any) -> list[str]:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return [item["when"]["best"] for item in response.json()["items"]]
+
+
+def test_the_timeline_lists_facts_in_date_order_with_links(seeded: TestClient) -> None:
+    body = seeded.get("/timeline").json()
+    assert [i["when"]["best"] for i in body["items"]] == [
+        "2023-12-01",
+        "2024-01-09",
+        "2024-02-01",
+        "2025-05-05",
+    ]
+    assert body["next_cursor"] is None and body["links"] == {"next": None}
+    first = body["items"][0]
+    assert first["type"] == "VisitMade" and first["quote"] == "Boris visits Chen on 2023-12-01."
+    assert first["links"] == {
+        "self": f"/facts/{first['id']}",
+        "document": f"/documents/{first['document_id']}",
+        "history": f"/facts/{first['id']}/history",
+    }
+    assert seeded.get(first["links"]["self"]).json()["id"] == first["id"]
+    assert seeded.get(first["links"]["document"]).status_code == 200
+
+
+def test_the_timeline_filters_by_actor_type_modality_document_and_words(
+    seeded: TestClient,
+) -> None:
+    assert dates(seeded, actor="x:anna") == ["2024-01-09", "2024-02-01", "2025-05-05"]
+    assert dates(seeded, type="MeetingHeld") == ["2024-01-09", "2025-05-05"]
+    assert dates(seeded, type=["VisitMade", "CriticismExpressed"]) == ["2023-12-01", "2024-02-01"]
+    assert dates(seeded, modality="planned") == ["2025-05-05"]
+    assert dates(seeded, q="boris chen") == ["2023-12-01"]
+    document = post_document(seeded, DOC_A).json()["document_id"]
+    assert dates(seeded, document=document) == ["2023-12-01", "2024-01-09"]
+    assert dates(seeded, actor="x:nobody") == []
+
+
+def test_a_repeated_actor_matches_facts_involving_any_of_them(seeded: TestClient) -> None:
+    assert dates(seeded, actor=["x:chen", "x:dana"]) == ["2023-12-01", "2024-02-01", "2025-05-05"]
+
+
+def test_dates_filter_inclusively_and_partial_dates_cover_their_year_or_month(
+    seeded: TestClient,
+) -> None:
+    assert dates(seeded, **{"from": "2024-01-09", "to": "2024-02-01"}) == [
+        "2024-01-09",
+        "2024-02-01",
+    ]
+    assert dates(seeded, **{"from": "2024", "to": "2024"}) == ["2024-01-09", "2024-02-01"]
+    assert dates(seeded, **{"from": "2024-02"}) == ["2024-02-01", "2025-05-05"]
+    assert dates(seeded, to="2023-12") == ["2023-12-01"]
+
+
+def test_cursor_pages_cover_the_whole_timeline_without_repeats(seeded: TestClient) -> None:
+    seen: list[str] = []
+    link: str | None = "/timeline?limit=1&actor=x:anna"
+    pages = 0
+    while link is not None:
+        body = seeded.get(link).json()
+        seen.extend(item["id"] for item in body["items"])
+        link = body["links"]["next"]
+        pages += 1
+        if link is not None:
+            # The next link keeps the filters and carries the cursor.
+            assert "actor=x%3Aanna" in link and f"cursor={body['next_cursor']}" in link
+    everything = [i["id"] for i in seeded.get("/timeline?actor=x:anna").json()["items"]]
+    assert seen == everything and len(set(seen)) == 3 and pages == 3
+
+
+def test_retracted_facts_are_left_out_unless_asked_for(seeded: TestClient) -> None:
+    target = seeded.get("/timeline").json()["items"][0]
+    retracted = seeded.post(
+        f"/facts/{target['id']}/retraction", json={"reason": "misread"}, headers=ADMIN
+    )
+    assert retracted.status_code == 200
+    assert "2023-12-01" not in dates(seeded)
+    assert "2023-12-01" in dates(seeded, include_retracted="true")
+
+
+def test_relations_are_the_facts_involving_both_actors(seeded: TestClient) -> None:
+    assert dates(seeded, "/relations", a="x:anna", b="x:chen") == ["2024-02-01"]
+    assert dates(seeded, "/relations", a="x:chen", b="x:anna") == ["2024-02-01"]
+    assert dates(seeded, "/relations", a="x:boris", b="x:dana") == []
+    assert dates(seeded, "/relations", a="x:anna", b="x:boris", type="VisitMade") == []
+
+
+def problem(client: TestClient, path: str, **params: Any) -> dict[str, Any]:
+    response = client.get(path, params=params)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, Any] = response.json()
+    assert body["status"] == 422 and body["title"] == "Unprocessable Entity"
+    assert body["instance"] == path
+    return body
+
+
+def test_an_unknown_type_is_a_422_that_lists_the_valid_types(seeded: TestClient) -> None:
+    body = problem(seeded, "/timeline", type="Meeting")
+    assert all(name in body["detail"] for name in FACT_TYPES)
+    assert body["errors"][0]["loc"] == ["query", "type", 0]
+
+
+@pytest.mark.parametrize(
+    ("params", "location"),
+    [
+        ({"modality": "certain"}, ["query", "modality"]),
+        ({"from": "yesterday"}, ["query", "from"]),
+        ({"from": "2024-02-30"}, ["query", "from"]),
+        ({"to": "2024-13"}, ["query", "to"]),
+        ({"from": "2024-03-01", "to": "2024-02-01"}, ["query", "from"]),
+        ({"cursor": "not-a-cursor"}, ["query", "cursor"]),
+        # Well-formed cursors with values the database cannot compare: 10**30, a NUL.
+        (
+            {"cursor": "WyJ4IiwgIngiLCAxMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwLCAieCJd"},
+            ["query", "cursor"],
+        ),
+        ({"cursor": "WyJ4XHUwMDAwIiwgIngiLCAxLCAieCJd"}, ["query", "cursor"]),
+        ({"limit": 0}, ["query", "limit"]),
+        ({"limit": 501}, ["query", "limit"]),
+        ({"include_retracted": "perhaps"}, ["query", "include_retracted"]),
+    ],
+)
+def test_invalid_filters_are_422_problems(
+    sqlite_client: TestClient, params: dict[str, Any], location: list[str]
+) -> None:
+    body = problem(sqlite_client, "/timeline", **params)
+    assert body["errors"][0]["loc"] == location
+
+
+def test_nul_characters_are_refused_before_they_reach_the_database(client: TestClient) -> None:
+    # PostgreSQL cannot store or compare text holding NUL: this must be a 422, not a 500.
+    for path, params in [
+        ("/timeline", {"q": "a\x00b"}),
+        ("/timeline", {"actor": "x\x00"}),
+        ("/actors", {"q": "\x00"}),
+        ("/relations", {"a": "x:anna", "b": "\x00"}),
+    ]:
+        body = problem(client, path, **params)
+        assert "NUL" in body["detail"]
+    assert client.get("/actors/x%00y").status_code == 422
+
+
+def test_relations_need_both_actors(client: TestClient) -> None:
+    body = problem(client, "/relations", a="x:anna")
+    assert body["errors"][0]["loc"] == ["query", "b"]
