@@ -95,6 +95,8 @@ def decode_cursor(cursor: str) -> tuple[str, str, int, str]:
             and isinstance(document_id, str)
             and isinstance(position, int)
             and isinstance(fact_id, str)
+            and 0 <= position < 2**63  # a forged cursor must not overflow the database
+            and not any("\x00" in part for part in (sort_key, document_id, fact_id))
         ):
             raise ValueError
     except (ValueError, TypeError, json.JSONDecodeError, UnicodeDecodeError):
