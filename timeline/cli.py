@@ -44,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("table", "jsonl"), default="table")
         return p
 
-    p: argparse.ArgumentParser = sub.add_parser("ingest", help="record documents (files or folders)")
+    p: argparse.ArgumentParser = sub.add_parser(
+        "ingest", help="record documents (files or folders)"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--by", default="cli", help="principal recorded as the recorder")
     listing(p)
@@ -91,6 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--follow", action="store_true", help="keep following the event log")
     p.add_argument("--interval", type=float, default=0.5, help="seconds between polls")
     p.add_argument("--max-seconds", type=float, default=None, help="stop following after this")
+
+    p = sub.add_parser("eval", help="score the extractor against gold facts (JSONL)")
+    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    p.add_argument(
+        "--documents",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="where the gold's documents are (repeatable; default: seeds/ and ../shared/corpus)",
+    )
+    p.add_argument("--format", choices=("table", "json"), default="table")
 
     p = sub.add_parser("serve", help="serve the HTTP API with uvicorn")
     p.add_argument("--host", default="127.0.0.1")
@@ -491,6 +504,46 @@ def cmd_project(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline import evaluation
+    from timeline.extraction import extract
+
+    gold: list[dict[str, Any]] = []
+    for path in collect_files(args.gold):
+        for number, line in enumerate(_read_text(path).splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CliError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            if not isinstance(item, dict) or not isinstance(item.get("document"), str):
+                raise CliError(f"{path}:{number}: a gold fact needs a 'document' file name")
+            gold.append(item)
+    folders = [Path(d) for d in args.documents] or [Path("seeds"), Path("../shared/corpus")]
+    predicted: list[dict[str, Any]] = []
+    for name in sorted({g["document"] for g in gold}):
+        found = next((f / name for f in folders if (f / name).is_file()), None)
+        if found is None:
+            raise CliError(f"gold document {name!r} is in none of: {', '.join(map(str, folders))}")
+        source = read_document(found)
+        for fact in extract(source.body, source.published, str(source.id)):
+            predicted.append({**extracted_json(fact.as_dict()), "document": name})
+    report = evaluation.evaluate(gold, predicted)
+    if args.format == "json":
+        out.write(json.dumps(evaluation.report_dict(report), indent=2) + "\n")
+    else:
+        out.write(evaluation.format_report(report) + "\n")
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return documents.decode(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read ({exc.strerror})") from None
+
+
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from api.server import serve
 
@@ -566,6 +619,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "digest": cmd_digest,
     "audit": cmd_audit,
     "serve": cmd_serve,
+    "eval": cmd_eval,
     "project": cmd_project,
     "verify": cmd_verify,
     "ingest": cmd_ingest,

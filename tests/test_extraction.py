@@ -1,0 +1,425 @@
+"""The rule-based extractor: sentences written for these tests, the seed, the corpus."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.document import parse
+from timeline.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
+from timeline.ontology import FACT_TYPES
+from timeline.values import ExtractedFact
+
+SEED = Path("/work/shared/seeds/000_ed06eec667e21d69.txt")
+CORPUS = Path("/work/shared/corpus")
+CORPUS_FILES = sorted(CORPUS.glob("[0-9]*.txt")) if CORPUS.is_dir() else []
+
+
+def facts_of(text: str, published: date | None = date(2023, 3, 5)) -> list[ExtractedFact]:
+    return extract(text, published, "doc-1")
+
+
+def only(facts: list[ExtractedFact], fact_type: str) -> ExtractedFact:
+    found = [f for f in facts if f.type == fact_type]
+    assert len(found) == 1, [(f.type, f.summary) for f in facts]
+    return found[0]
+
+
+def roles(fact: ExtractedFact) -> dict[str, str]:
+    return {actor.name: actor.role for actor in fact.actors}
+
+
+def check_evidence(body: str, facts: list[ExtractedFact]) -> None:
+    for fact in facts:
+        assert fact.evidence, fact
+        for evidence in fact.evidence:
+            assert body[evidence.start : evidence.end] == evidence.quote
+            assert evidence.quote == evidence.quote.strip()
+            assert evidence.quote
+
+
+# --- one sentence, one fact --------------------------------------------------------------------
+
+
+def test_the_extractor_names_itself() -> None:
+    assert EXTRACTOR_NAME == "timeline-rules"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", EXTRACTOR_VERSION)
+
+
+def test_a_meeting_in_one_participants_capital_makes_that_participant_the_host() -> None:
+    body = "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris."
+    meeting = only(facts_of(body), "MeetingHeld")
+    assert meeting.modality == "asserted"
+    assert roles(meeting) == {"Emmanuel Macron": "host", "Olaf Scholz": "visitor"}
+    assert meeting.location is not None and meeting.location.name == "Paris"
+    assert meeting.rule == "meeting.verb"
+    assert (meeting.plover, meeting.cameo) == ("CONSULT", "040")
+    assert meeting.summary == "Olaf Scholz met Emmanuel Macron in Paris"
+
+
+def test_an_explicit_date_in_the_clause_dates_the_fact() -> None:
+    body = "Olaf Scholz met Emmanuel Macron in Paris on 3 March 2023."
+    when = only(facts_of(body), "MeetingHeld").when
+    assert (when.best, when.precision, when.derivation) == ("2023-03-03", "day", "explicit")
+
+
+def test_a_fact_without_a_time_of_its_own_takes_the_publication_day() -> None:
+    when = only(facts_of("Olaf Scholz met Emmanuel Macron in Paris."), "MeetingHeld").when
+    assert (when.best, when.derivation) == ("2023-03-05", "document")
+
+
+def test_without_a_publication_date_times_stay_unresolved() -> None:
+    meeting = only(facts_of("Olaf Scholz met Emmanuel Macron in Paris.", None), "MeetingHeld")
+    assert meeting.when.derivation == "unresolved"
+    assert meeting.when.best is None
+
+
+def test_a_refrained_mention_is_negated_not_asserted() -> None:
+    body = "Indian Prime Minister Narendra Modi refrained from criticising Japan."
+    criticism = only(facts_of(body), "CriticismExpressed")
+    assert criticism.modality == "negated"
+    assert roles(criticism) == {"Narendra Modi": "speaker", "Japan": "target"}
+    assert criticism.summary == "Narendra Modi did not criticise Japan"
+
+
+def test_negation_is_scoped_to_its_own_clause() -> None:
+    body = "Fumio Kishida did not attend the dinner, but he met Narendra Modi in Tokyo."
+    facts = facts_of(body)
+    meeting = only(facts, "MeetingHeld")
+    assert meeting.modality == "asserted"
+    assert set(roles(meeting)) == {"Fumio Kishida", "Narendra Modi"}
+    assert all(f.modality != "negated" for f in facts)
+
+
+def test_a_future_visit_is_planned_and_hosted_by_the_visited_country() -> None:
+    body = "Japanese Prime Minister Fumio Kishida will visit Ankara next week."
+    visit = only(facts_of(body, date(2023, 1, 10)), "VisitMade")
+    assert visit.modality == "planned"
+    assert roles(visit) == {"Fumio Kishida": "visitor", "Turkey": "host"}
+    assert visit.location is not None and visit.location.name == "Ankara"
+    assert (visit.when.edtf, visit.when.precision) == ("2023-01-16/2023-01-22", "week")
+
+
+def test_a_conditional_clause_is_hypothetical() -> None:
+    body = "If Iran attacks Israel, the United States could impose sanctions on Iran."
+    facts = facts_of(body)
+    assert only(facts, "MilitaryActionTaken").modality == "hypothetical"
+    sanction = only(facts, "SanctionImposed")
+    assert sanction.modality == "hypothetical"
+    assert roles(sanction) == {"United States": "imposer", "Iran": "target"}
+
+
+def test_an_expectation_is_expected_and_keeps_its_quantity() -> None:
+    body = "Russia is expected to deliver 2 million doses of vaccines to Serbia."
+    aid = only(facts_of(body), "AidProvided")
+    assert aid.modality == "expected"
+    assert roles(aid) == {"Russia": "supplier", "Serbia": "recipient"}
+    assert [(q.value, q.kind) for q in aid.quantities] == [(2_000_000.0, "count")]
+
+
+def test_a_fact_someone_else_reports_is_reported_with_attribution() -> None:
+    body = "The United Nations said that Canada imposed new sanctions on Iran."
+    facts = facts_of(body)
+    sanction = only(facts, "SanctionImposed")
+    assert sanction.modality == "reported"
+    assert sanction.attribution is not None
+    assert sanction.attribution.name == "United Nations"
+    assert roles(sanction) == {"Canada": "imposer", "Iran": "target"}
+    assert only(facts, "StatementMade").actors[0].name == "United Nations"
+
+
+def test_a_participant_telling_of_their_own_meeting_keeps_it_asserted() -> None:
+    facts = facts_of("Emmanuel Macron said that he met Olaf Scholz in Berlin.")
+    meeting = only(facts, "MeetingHeld")
+    assert meeting.modality == "asserted"
+    assert meeting.attribution is None
+    assert roles(meeting) == {"Olaf Scholz": "host", "Emmanuel Macron": "visitor"}
+
+
+def test_a_deal_carries_its_commodity_direction_and_quantity() -> None:
+    body = "Canada agreed to supply 20 billion cubic meters of natural gas to Japan."
+    deal = only(facts_of(body), "DealAnnounced")
+    assert deal.modality == "planned"
+    assert deal.extra["commodity"] == "gas"
+    assert roles(deal) == {"Canada": "seller", "Japan": "buyer"}
+    assert [(q.value, q.unit) for q in deal.quantities] == [(2e10, "m^3")]
+
+
+def test_a_duration_attaches_to_the_visa_change() -> None:
+    body = "Turkey will introduce visa-free travel for Japanese citizens for six months."
+    visa = only(facts_of(body), "VisaPolicyChanged")
+    assert visa.modality == "planned"
+    assert visa.extra["direction"] == "eased"
+    assert roles(visa) == {"Turkey": "issuer", "Japan": "beneficiary"}
+    assert visa.when.duration == "P6M"
+
+
+def test_an_agreement_is_signed_by_all_its_parties_where_it_was_signed() -> None:
+    body = "Canada and Mexico signed a trade agreement in Ottawa on 12 May 2021."
+    agreement = only(facts_of(body), "AgreementSigned")
+    assert roles(agreement) == {"Canada": "party", "Mexico": "party"}
+    assert agreement.location is not None and agreement.location.name == "Ottawa"
+    assert agreement.when.best == "2021-05-12"
+
+
+def test_a_capital_city_acting_as_subject_stands_for_its_country() -> None:
+    criticism = only(facts_of("Beijing condemned the decision."), "CriticismExpressed")
+    assert roles(criticism) == {"China": "speaker"}
+
+
+def test_a_city_that_is_only_a_place_is_not_an_actor() -> None:
+    meeting = only(facts_of("Olaf Scholz met Emmanuel Macron in Berlin."), "MeetingHeld")
+    assert "Berlin" not in roles(meeting)
+    assert meeting.location is not None and meeting.location.name == "Berlin"
+
+
+def test_n_years_since_an_event_dates_a_historical_reference() -> None:
+    body = "The ceremony marked 75 years since the founding of NATO."
+    history = only(facts_of(body, date(2024, 4, 4)), "HistoricalEventReferenced")
+    assert history.modality == "historical"
+    assert (history.when.edtf, history.when.precision) == ("1949", "year")
+    assert roles(history) == {"NATO": "participant"}
+
+
+def test_an_event_in_a_named_war_is_historical() -> None:
+    body = "Many people still resent the Japanese invasion of China during World War II."
+    action = only(facts_of(body), "MilitaryActionTaken")
+    assert action.modality == "historical"
+    assert roles(action) == {"Japan": "attacker", "China": "target"}
+    assert action.when.edtf == "1939/1945"
+
+
+# --- several mentions, one fact ------------------------------------------------------------------
+
+
+def test_a_meeting_mentioned_twice_is_one_fact_with_two_evidence_items() -> None:
+    body = (
+        "Olaf Scholz held talks with Emmanuel Macron in Berlin on Monday. "
+        "The talks focused on energy prices."
+    )
+    meeting = only(facts_of(body, date(2023, 3, 8)), "MeetingHeld")
+    assert len(meeting.evidence) == 2
+    assert meeting.evidence[1].quote.startswith("The talks")
+    assert (meeting.when.best, meeting.when.derivation) == ("2023-03-06", "relative")
+
+
+def test_two_peoples_statements_stay_two_facts() -> None:
+    body = "Olaf Scholz said the talks were useful. Emmanuel Macron said they were frank."
+    speakers = [roles(f) for f in facts_of(body) if f.type == "StatementMade"]
+    assert speakers == [{"Olaf Scholz": "speaker"}, {"Emmanuel Macron": "speaker"}]
+
+
+def test_the_eve_of_an_event_is_the_day_before_it() -> None:
+    body = (
+        "Emmanuel Macron met Olaf Scholz in Berlin on the eve of a military parade. "
+        "The military parade will take place on 14 July 2023."
+    )
+    facts = facts_of(body, date(2023, 7, 15))
+    meeting = only(facts, "MeetingHeld")
+    assert (meeting.when.best, meeting.when.precision) == ("2023-07-13", "day")
+    assert meeting.when.derivation == "anchored"
+    parade = only(facts, "MilitaryParadeHeld")
+    assert (parade.when.best, parade.modality, len(parade.evidence)) == ("2023-07-14", "planned", 2)
+
+
+def test_an_anchor_on_a_week_prefers_the_publication_day_inside_it() -> None:
+    # The parade is only known to the week; the day before it is a week too. An asserted past
+    # meeting reported that week is dated to the publication day, keeping the expression.
+    body = (
+        "Narendra Modi met Fumio Kishida in Tokyo on the eve of a military parade. "
+        "This week's military parade will showcase Japan's navy."
+    )
+    facts = facts_of(body, date(2023, 5, 10))
+    when = only(facts, "MeetingHeld").when
+    assert (when.best, when.precision, when.derivation) == ("2023-05-10", "day", "document")
+    assert when.expression == "on the eve of a military parade"
+    parade = only(facts, "MilitaryParadeHeld").when
+    assert (parade.edtf, parade.precision) == ("2023-05-08/2023-05-14", "week")
+
+
+def test_a_remark_made_during_talks_inherits_the_talks_date() -> None:
+    body = (
+        "Justin Trudeau met Recep Tayyip Erdoğan in Ankara on 2 June 2022. "
+        "During the talks, Trudeau praised Turkey's role in NATO."
+    )
+    facts = facts_of(body, date(2022, 6, 4))
+    praise = only(facts, "PraiseExpressed")
+    assert roles(praise) == {"Justin Trudeau": "speaker", "Turkey": "target"}
+    assert (praise.when.best, praise.when.derivation) == ("2022-06-02", "inherited")
+    assert len(only(facts, "MeetingHeld").evidence) == 2
+
+
+# --- whole documents -----------------------------------------------------------------------------
+
+MIXED = (
+    "Olaf Scholz met Emmanuel Macron in Paris on 3 March 2023. Macron said the talks were "
+    "useful, and the two leaders reaffirmed their partnership.\n"
+    "Canada agreed to supply natural gas to Japan. If Iran attacks Israel, the United States "
+    "could impose sanctions on Iran."
+)
+
+
+def test_every_evidence_quote_is_the_exact_trimmed_body_slice() -> None:
+    facts = facts_of(MIXED)
+    assert len(facts) >= 5
+    check_evidence(MIXED, facts)
+    assert all(e.document_id == "doc-1" for f in facts for e in f.evidence)
+
+
+def test_facts_come_in_document_order() -> None:
+    starts = [f.evidence[0].start for f in facts_of(MIXED)]
+    assert starts == sorted(starts)
+
+
+def test_fact_types_and_codes_come_from_the_ontology() -> None:
+    for fact in facts_of(MIXED):
+        kind = FACT_TYPES[fact.type]
+        assert (fact.plover, fact.cameo) == (kind.plover, kind.cameo)
+        assert all(actor.role in kind.roles for actor in fact.actors)
+        assert fact.as_dict()["type"] == fact.type
+
+
+def test_extraction_is_deterministic() -> None:
+    assert facts_of(MIXED) == facts_of(MIXED)
+
+
+def test_an_empty_or_factless_body_yields_nothing() -> None:
+    assert facts_of("") == []
+    assert facts_of("The weather was mild and the markets were calm.") == []
+
+
+# --- the seed ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, list[ExtractedFact]]:
+    if not SEED.exists():
+        pytest.skip("the seed document is not available")
+    body = SEED.read_text(encoding="utf-8")
+    return body, extract(body, date(2025, 9, 2), "seed")
+
+
+def test_seed_evidence_is_exact(seed: tuple[str, list[ExtractedFact]]) -> None:
+    check_evidence(*seed)
+
+
+def test_seed_putin_met_xi_in_beijing_on_the_publication_day(
+    seed: tuple[str, list[ExtractedFact]],
+) -> None:
+    meeting = only(seed[1], "MeetingHeld")
+    assert meeting.modality == "asserted"
+    assert roles(meeting) == {"Xi Jinping": "host", "Vladimir Putin": "visitor"}
+    assert meeting.location is not None and meeting.location.name == "Beijing"
+    assert (meeting.when.best, meeting.when.precision) == ("2025-09-02", "day")
+    assert meeting.when.expression and "eve of" in meeting.when.expression
+    assert len(meeting.evidence) >= 3  # the meeting, "the meeting", "the discussions", ...
+
+
+def test_seed_gas_deal_is_one_fact_with_its_volume(seed: tuple[str, list[ExtractedFact]]) -> None:
+    deal = only(seed[1], "DealAnnounced")
+    assert deal.extra["commodity"] == "gas"
+    assert roles(deal) == {"Russia": "supplier", "China": "recipient"}
+    assert [(q.value, q.unit) for q in deal.quantities] == [(1.06e11, "m^3")]
+    assert len(deal.evidence) == 2
+
+
+def test_seed_visa_free_travel_is_piloted_for_a_year(seed: tuple[str, list[ExtractedFact]]) -> None:
+    visa = only(seed[1], "VisaPolicyChanged")
+    assert (visa.modality, visa.extra["direction"]) == ("planned", "eased")
+    assert visa.when.duration == "P1Y"
+    assert roles(visa)["Russia"] == "beneficiary"
+
+
+def test_seed_xi_will_host_kim(seed: tuple[str, list[ExtractedFact]]) -> None:
+    visit = only(seed[1], "VisitMade")
+    assert visit.modality == "planned"
+    assert roles(visit) == {"Kim Jong Un": "visitor", "Xi Jinping": "host"}
+    assert len(visit.evidence) >= 2  # the hosting and the attendance
+
+
+def test_seed_parade_is_dated_to_this_week(seed: tuple[str, list[ExtractedFact]]) -> None:
+    parade = only(seed[1], "MilitaryParadeHeld")
+    assert parade.modality == "planned"
+    assert (parade.when.edtf, parade.when.precision) == ("2025-09-01/2025-09-07", "week")
+    assert roles(parade) == {"China": "host"}
+
+
+def test_seed_anniversary_is_historical(seed: tuple[str, list[ExtractedFact]]) -> None:
+    history = only(seed[1], "HistoricalEventReferenced")
+    assert (history.modality, history.when.edtf) == ("historical", "1945")
+    assert "Japan" in roles(history)
+
+
+def test_seed_putin_statements(seed: tuple[str, list[ExtractedFact]]) -> None:
+    putin = [
+        f
+        for f in seed[1]
+        if f.type == "StatementMade" and roles(f) == {"Vladimir Putin": "speaker"}
+    ]
+    asserted = [f for f in putin if f.modality == "asserted"]
+    negated = [f for f in putin if f.modality == "negated"]
+    assert len(asserted) == 1 and asserted[0].when.best == "2025-09-02"
+    assert len(negated) == 1 and "refrained" in negated[0].evidence[0].quote
+    assert not any("refrained" in e.quote for f in asserted for e in f.evidence)
+
+
+def test_seed_praise_of_xi(seed: tuple[str, list[ExtractedFact]]) -> None:
+    praise = only(seed[1], "PraiseExpressed")
+    assert roles(praise) == {"Vladimir Putin": "speaker", "Xi Jinping": "target"}
+
+
+def test_product_code_holds_no_phrases_from_the_seed() -> None:
+    phrases = (
+        "unprecedented level",
+        "cherished friend",
+        "Great Hall of the People",
+        "106 billion",
+        "piloted for a year",
+        "six decades",
+        "exemplary",
+    )
+    package = Path(__file__).resolve().parent.parent / "timeline"
+    for name in ("extraction.py", "lexicon.py"):
+        source = (package / name).read_text(encoding="utf-8")
+        assert not [p for p in phrases if p.lower() in source.lower()], name
+
+
+# --- the corpus ----------------------------------------------------------------------------------
+
+# INDEX.md words that promise a fact of one of these types.
+PROMISES = {
+    "meeting": {"MeetingHeld", "VisitMade"},
+    "summit": {"MeetingHeld"},
+    "visit": {"VisitMade", "MeetingHeld"},
+    "deal": {"DealAnnounced", "AgreementSigned"},
+    "acquisition": {"DealAnnounced"},
+    "sanction": {"SanctionImposed", "SanctionLifted", "VisaPolicyChanged"},
+}
+
+
+def _promised(name: str) -> set[str]:
+    index = CORPUS / "INDEX.md"
+    if not index.exists():
+        return set()
+    for line in index.read_text(encoding="utf-8").splitlines():
+        if f"`{name}`" in line:
+            events = line.split("|")[6].lower()
+            return {t for word, types in PROMISES.items() if word in events for t in types}
+    return set()
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem[:3] for p in CORPUS_FILES])
+def test_corpus_article_extracts_cleanly(path: Path) -> None:
+    text = path.read_text(encoding="utf-8").replace("published: unknown\n", "")
+    document = parse(text, path.name)
+    facts = extract(document.body, document.published, path.name)
+    check_evidence(document.body, facts)
+    for fact in facts:
+        assert fact.type in FACT_TYPES
+        assert fact.actors or fact.type in ("HistoricalEventReferenced", "MilitaryParadeHeld")
+    promised = _promised(path.name)
+    if promised:
+        assert promised & {f.type for f in facts}, (promised, [f.summary for f in facts])

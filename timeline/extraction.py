@@ -1,0 +1,2466 @@
+"""Rule-based fact extraction: a news body in, typed facts with evidence out.
+
+The pipeline, per document:
+
+1. split the body into sentences and each sentence into clauses (segments);
+2. find actor mentions (gazetteer + in-document coreference + pronouns), time
+   expressions and quantities;
+3. match the trigger lexicon (:mod:`timeline.lexicon`); for each trigger read the
+   modality from cues in its clause, the roles of the actors around it, its
+   location, time, quantities and, for reported speech, who says so;
+4. merge mentions of one real-world fact (same type, compatible actors and time);
+5. resolve times: explicit or relative in the clause, then anchored ("on the eve
+   of X"), then inherited from the event the fact belongs to, then the
+   publication date for past facts.
+
+Pure: no I/O besides the gazetteer's packaged data (loaded once, lazily), no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from timeline import lexicon
+from timeline.gazetteer import Actor, DocumentActors, Gazetteer
+from timeline.ontology import FACT_TYPES
+from timeline.quantities import QuantityMention, find_quantities
+from timeline.sentences import Sentence, split
+from timeline.temporal import (
+    TimeMention,
+    anchored,
+    combine,
+    document_when,
+    find_times,
+    inherited,
+    overlaps,
+)
+from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
+
+EXTRACTOR_NAME = "timeline-rules"
+EXTRACTOR_VERSION = "1.0.0"
+
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
+
+
+# --------------------------------------------------------------------------------------------
+# Compiled lexicon
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    trigger: lexicon.Trigger
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    preps: dict[str, str]
+
+
+def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
+    preps = dict(item.split("=", 1) for item in trigger.preps.split())
+    # Matched case-sensitively against lowercased text: much faster than IGNORECASE. The
+    # patterns use no upper-case escapes (\S, \W ...), only named groups need their "P".
+    pattern = trigger.pattern.replace("(?P<", "\0").lower().replace("\0", "(?P<")
+    return _Rule(
+        trigger,
+        re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"),
+        re.compile(trigger.requires, re.IGNORECASE) if trigger.requires else None,
+        preps,
+    )
+
+
+_RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
+_NEGATION = re.compile(lexicon.NEGATION_CUES, re.IGNORECASE)
+_NEGATION_EXCEPTIONS = re.compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE)
+_PLANNED = re.compile(lexicon.PLANNED_CUES, re.IGNORECASE)
+_EXPECTED = re.compile(lexicon.EXPECTED_CUES, re.IGNORECASE)
+_HYPOTHETICAL = re.compile(lexicon.HYPOTHETICAL_CUES, re.IGNORECASE)
+_NOMINAL_PLANNED = re.compile(lexicon.NOMINAL_PLANNED, re.IGNORECASE)
+_NOMINAL_EXPECTED = re.compile(lexicon.NOMINAL_EXPECTED, re.IGNORECASE)
+_NOMINAL_HYPOTHETICAL = re.compile(lexicon.NOMINAL_HYPOTHETICAL, re.IGNORECASE)
+_REPORT = re.compile(rf"(?<![\w-])(?:{lexicon.REPORT_VERBS})(?![\w-])", re.IGNORECASE)
+_PERIODS = tuple(
+    (re.compile(rf"\b{pattern}\b"), first, last)
+    for pattern, first, last in lexicon.HISTORICAL_PERIODS
+)
+_COMMODITY = re.compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE)
+
+# Clause boundaries inside a sentence. A comma only ends a clause before a subordinator
+# or a participle ("..., noting that"), so that lists of actors stay in one clause.
+_NOT_PARTICIPLES = (
+    "during|according|including|regarding|concerning|following|notwithstanding|something|"
+    "nothing|anything|everything|morning|evening|spring|king|thing|things|string|ring|wing|"
+    "bring|ceiling|building|meeting|meetings|hearing|briefing|funding|financing|training|"
+    "beijing|nanjing|chongqing|xining|kunming|harbin|mandalay|sterling|wellington|"
+    "pudong|hong|darjeeling|reading|ealing|ping|sing|swing|sibling|viking"
+)
+_BREAK = re.compile(
+    r"\s*;\s*|\s+[–—-]{1,2}\s+|(?<=\w)—(?=\w)|:\s+(?=\S)|"
+    r",\s+(?=(?:while|whereas|but|although|though|because|which|who|whom|whose|where|"
+    r"when|so|yet|unless|whilst|amid|despite|with)\b)|"
+    r"\s+(?=(?:after|before|when|until|once)\s+(?:(?:the|a|an)\s+)?[A-Z])|"
+    r"\s+(?=(?:while|whereas|but|although|though|because|whilst)\s)|"
+    rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b)",
+)
+_PARTICIPLE_START = re.compile(rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
+_AUX_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|shall|should|"
+    r"must|did|does|do)\b)"
+)
+_INITIAL_SUBORDINATE = re.compile(
+    r"(?:As|While|When|After|Before|Although|Though|Because|Since|If|Unless|Despite|During|"
+    r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
+    r"Speaking|Without|Whilst|Over|Under|According)\b"
+)
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_WORD = re.compile(r"[\w’'.-]+")
+_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS.split())
+_LOCATIVE = frozenset({"in", "at"})
+# Words that can sit between a person's name and the country or office it belongs to.
+_TITLE_WORDS = frozenset(lexicon.TITLE_WORDS.split())
+_CALENDAR = frozenset(lexicon.CALENDAR_WORDS.split())
+_CAPITAL_FUNCTION = frozenset(lexicon.CAPITALISED_FUNCTION_WORDS.split())
+_PRONOUN = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|them|both leaders|the two leaders|the two sides|"
+    r"both sides|the leaders|both nations|both countries|the two countries|the two nations|"
+    r"both parties|the two|both)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
+_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and))*)"
+)
+_VENUE_HEAD = re.compile(rf"\b(?:{lexicon.VENUE_HEADS})\b", re.IGNORECASE)
+_DURING_EVENT = re.compile(
+    r"\b(?:during|at|in|on the (?:sidelines|margins) of|after|following|ahead of)\s+"
+    r"(?:the|their|his|her|this|that|a|an)?\s*$",
+    re.IGNORECASE,
+)
+_AGREEMENT_NAME = re.compile(r"\b(?:Agreement|Area|Treaty|Pact|Accord|Convention)\b")
+_LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")
+_LAST_WORD_PLAIN = re.compile(r"([\w’'-]+)\s+$")
+_NAME_CONTEXT = re.compile(r"[\w,)]\s*$")
+_PARTICIPLE = re.compile(
+    r"\w+ed\b|(?:struck|held|met|shot|seen|made|taken|given|sent|built|done|brought|bought|"
+    r"sold|told|said|hit|beaten|fought|caught|won|drawn|thrown|known|shown|withdrawn|"
+    r"stricken|slain|led|paid|laid)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|our\b)[a-z]+\b"
+)
+# Words allowed between a subject and its verb: auxiliaries, adverbs, control verbs
+# ("is preparing to host"), appositive punctuation.
+_GAP_WORDS = frozenset(lexicon.SUBJECT_GAP_WORDS.split())
+# Verb phrases that pass their subject on to an infinitive: "voted on a motion to expel".
+_CONTROL_PHRASE = re.compile(
+    r"\b(?:voted|moved|decided|agreed|acted|took steps|is taking steps|was proud|made clear|"
+    r"made it clear|took action|announced (?:their|an|the|its) (?:agreement|plans?|decision|"
+    r"intention)(?: over| on| for)?|signed (?:a|an|the) (?:[\w-]+ ){0,3}?(?:order|decree|law|"
+    r"bill|directive|proclamation|memorandum))\s+(?:(?:on|for|in favou?r of)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:resolution|motion|bill|decision|measure|proposal|plan|law)s?\s+)?(?:to\b)?",
+    re.IGNORECASE,
+)
+# Head nouns an actor may qualify before the verb: "Dutch officials said".
+_HEAD_NOUNS = frozenset(lexicon.HEAD_NOUNS.split())
+_OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    name: frozenset(preps.split(",")) for name, preps in (
+        ("MeetingHeld", ",with,between,among,of,by,alongside"),
+        ("VisitMade", ",to,of,by"),
+        ("StatementMade", "to,of,by"),
+        ("PraiseExpressed", ",of,by,to"),
+        ("CriticismExpressed", ",of,by,against,over,to"),
+        ("AgreementSigned", ",with,between,among,of,by"),
+        ("CooperationAnnounced", ",with,between,among,of,by"),
+        ("DealAnnounced", ",to,from,by,with,between,of,for"),
+        ("VisaPolicyChanged", ",for,on,against,to,of,by"),
+        ("SanctionImposed", ",on,against,to,for,of,by,from"),
+        ("SanctionLifted", ",on,against,to,for,of,by,from"),
+        ("MilitaryParadeHeld", "of,by"),
+        ("MilitaryExerciseHeld", "with,between,among,of,by"),
+        ("MilitaryActionTaken", ",on,against,of,by,into"),
+        ("ThreatIssued", ",to,against"),
+        ("AidProvided", ",to,for,from,by"),
+        ("DemandMade", ",on,from,of,to,upon"),
+        ("LegalActionTaken", ",on,against,for,of,by,from"),
+    )
+}  # fmt: skip
+_GOVERNMENT_BODY = re.compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
+_COMPANY_BETWEEN = re.compile(
+    rf"(?:-based)?\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon.COMPANY_DESCRIPTORS})\s+", re.IGNORECASE
+)
+_COMPANY_INTRO = re.compile(
+    rf"\b(?:{lexicon.COMPANY_DESCRIPTORS})\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|"
+    rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
+)
+# "the meeting", "this deal", "their talks": a definite mention refers back to a known fact.
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_UNKNOWN_SUBJECT = re.compile(
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=,|\s+(?:was|is|has|had|said|says|told|"
+    r"who|also|then|later|left|returned|added)\b)"
+)
+# Nouns that refer back to one event ("the summit", "the ban"); "the oil supply" does not.
+_ANAPHOR_HEAD = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|discussions|negotiations|consultations|visit|trip|"
+    r"tour|deal|sale|contract|acquisition|agreement|accord|treaty|ban|embargo|sanctions|"
+    r"restrictions|attack|strike|airstrike|intrusion|incursion|invasion|parade|exercises?|"
+    r"drills?|signing|signings|ceremony|warrants?|expulsion|statement|remarks|speech|call|"
+    r"conversation|attendance|commemoration)$",
+    re.IGNORECASE,
+)
+# What may precede a clause's subject: punctuation, a conjunction, an article.
+_OPENS_CLAUSE = re.compile(
+    r"[\s,;:\"“–—]*(?:(?:and|but|while|as|the|a|an|both|then|meanwhile|also|however)[\s,]+)*",
+    re.IGNORECASE,
+)
+_ANNOUNCE = re.compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
+# A nominal right after one of these verbs is asserted by it: "issued travel bans".
+_ASSERTING_VERB = re.compile(
+    r"\b(?:issued|imposed|announced|held|signed|launched|made|conducted|staged|took|gave|"
+    r"delivered|completed|concluded|introduced|adopted|approved|ordered|hosted|attended|"
+    r"carried out|began|started|opened|closed|expanded|extended|unveiled|imposing|"
+    r"announcing|issuing|holding|signing|launching|introducing|adopting)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|new|first|further|additional|\w+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the recent summit", "the first meeting": another event than the one in the news.
+_OTHER_EVENT = re.compile(
+    r"\b(?:recent|previous|earlier|last|next|upcoming|another|other|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|annual|past|future|former|later|former)\s+"
+    r"(?:[\w-]+\s+){0,2}\w+$",
+    re.IGNORECASE,
+)
+_ANY_AUX = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|could|may|might|can|shall|should|must|"
+    r"did|does|do)\b",
+    re.IGNORECASE,
+)
+_NOMINAL_NEGATED = re.compile(
+    r"^(?:(?:was|were|has been|had been|have been|is|are) (?:not|never)\b|did not|didn't|"
+    r"(?:was|were|has been|had been) (?:cancel+ed|called off|postponed|scrapped)|"
+    r"never (?:took|takes) place)",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r",\s+(?:[a-z]+ing|which|who|whose|held|set|marking)\b[^,]*,")
+_BLOCK_WINDOW = frozenset(lexicon.CLAUSE_WORDS.split())
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+
+# Types whose nominalisation takes its subject in an "of" phrase ("the visit of X").
+_OF_IS_SUBJECT = frozenset(
+    {"VisitMade", "MeetingHeld", "StatementMade", "MilitaryParadeHeld", "MilitaryExerciseHeld",
+     "CooperationAnnounced", "AgreementSigned", "HistoricalEventReferenced", "PraiseExpressed",
+     "CriticismExpressed", "DemandMade", "ThreatIssued"}
+)  # fmt: skip
+# Facts that are said or done *at* an event: without a time of their own they take the
+# time of the meeting their speaker took part in.
+_DISCOURSE = frozenset(
+    {"StatementMade", "PraiseExpressed", "CriticismExpressed", "CooperationAnnounced",
+     "DemandMade", "ThreatIssued", "AgreementSigned"}
+)  # fmt: skip
+_SYMMETRIC = frozenset(
+    {"MeetingHeld", "AgreementSigned", "CooperationAnnounced", "MilitaryExerciseHeld",
+     "HistoricalEventReferenced", "DealAnnounced"}
+)  # fmt: skip
+_REQUIRED_ROLE = {
+    "StatementMade": "speaker", "PraiseExpressed": "speaker", "CriticismExpressed": "speaker",
+    "ThreatIssued": "speaker", "DemandMade": "speaker", "VisitMade": "visitor",
+}  # fmt: skip
+# Types whose "in X" is where they happened; for a sanction "in X" is its scope.
+_PLACED = frozenset(
+    {"MeetingHeld", "VisitMade", "MilitaryParadeHeld", "MilitaryExerciseHeld",
+     "MilitaryActionTaken", "AgreementSigned", "StatementMade", "PraiseExpressed",
+     "CriticismExpressed", "DemandMade", "ThreatIssued"}
+)  # fmt: skip
+_SPEECH = frozenset(
+    {"StatementMade", "PraiseExpressed", "CriticismExpressed", "DemandMade", "ThreatIssued"}
+)
+_WITH_QUANTITIES = frozenset(
+    {"DealAnnounced", "AidProvided", "SanctionImposed", "SanctionLifted", "VisaPolicyChanged",
+     "LegalActionTaken", "MilitaryActionTaken"}
+)  # fmt: skip
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+_ROLE_RANK = {"participant": 1, "party": 1}  # generic roles give way to specific ones
+_HISTORICAL_YEARS = 5  # explicit dates this long before publication are background history
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+# --------------------------------------------------------------------------------------------
+# Working structures
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """One resolved actor."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+
+
+@dataclass(slots=True)
+class _Act:
+    """An actor mention in a sentence (offsets relative to the sentence)."""
+
+    start: int  # start of the noun phrase (titles and absorbed modifiers included)
+    end: int
+    head: int  # start of the name itself
+    refs: tuple[_Ref, ...]
+    kind: str
+    pronoun: str = ""
+    possessive: bool = False
+    demonym: bool = False  # "Polish farmers": an adjective naming the country
+    via: str = "name"  # how the gazetteer found it: name, alias, demonym, capital, ...
+
+
+@dataclass(slots=True)
+class _Report:
+    start: int
+    end: int
+    verb: int
+    who: ActorRef
+
+
+@dataclass(slots=True)
+class _Draft:
+    type: str
+    rule: str
+    modality: str
+    strong: bool  # the modality comes from a cue, not the default
+    roles: dict[str, tuple[_Ref, str]]  # actor id -> (actor, role)
+    evidence: list[Evidence]
+    trigger: int  # body offset of the trigger
+    sentence: int
+    location: Location | None = None
+    location_rank: int = 9
+    time: TimeMention | None = None
+    duration: TimeMention | None = None
+    anchor: TimeMention | None = None
+    host: _Draft | None = None  # the event this fact belongs to (for time inheritance)
+    quantities: list[Quantity] = field(default_factory=list)
+    attribution: ActorRef | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    when: When | None = None
+    anaphor: bool = False
+    merged_into: _Draft | None = None
+    history_year: int | None = None
+    span: tuple[int, int] = (0, 0)  # the trigger, relative to its sentence
+    segment: tuple[int, int] = (0, 0)  # its clause, relative to its sentence
+    text: str = ""  # the trigger's words, for summaries
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def extract(body: str, published: date | None, document_id: str = "") -> list[ExtractedFact]:
+    """Extract the facts ``body`` states, in document order."""
+    return _Extraction(body, published, document_id).run()
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction of one document
+# --------------------------------------------------------------------------------------------
+
+
+class _Extraction:
+    def __init__(self, body: str, published: date | None, document_id: str) -> None:
+        self.body = body
+        self.published = published
+        self.document_id = document_id
+        self.gazetteer = _gazetteer()
+        self.coref = DocumentActors(
+            self.gazetteer, year=published.year if published is not None else None
+        )
+        self.drafts: list[_Draft] = []
+        self.subjects: list[_Ref] = []  # recent subjects, for "he"/"she"
+        self.groups: list[tuple[_Ref, ...]] = []  # recent plural subjects, for "they"
+        self.group_sentence = -9  # the sentence the latest group was seen in
+        self.sentence_index = 0
+        self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
+        self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
+        self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
+
+    # -- driver ----------------------------------------------------------------------------
+
+    def run(self) -> list[ExtractedFact]:
+        self.authors = self._signatories()
+        # One pass of each trigger pattern over the whole body, then shared out by sentence.
+        raw = _raw_matches(self.body)
+        for sentence in split(self.body):
+            mine = [
+                (rule, a - sentence.start, b - sentence.start, groups)
+                for rule, a, b, groups in raw
+                if sentence.start <= a and b <= sentence.end
+            ]
+            self._sentence(sentence, _choose(mine))
+        drafts = self._merge([d for d in self.drafts if self._keep(d)])
+        drafts = _fold_same_evidence([d for d in drafts if self._complete(d)])
+        for draft in drafts:
+            if draft.type == "MeetingHeld":
+                self._host(draft)
+        self._resolve_times(drafts)
+        facts = [self._fact(d) for d in drafts]
+        facts.sort(key=lambda f: (f.evidence[0].start, f.evidence[0].end, f.type))
+        return _unique_ids(facts)
+
+    def _keep(self, draft: _Draft) -> bool:
+        return draft.type in FACT_TYPES
+
+    def _complete(self, draft: _Draft) -> bool:
+        """A statement needs its speaker, a visit its visitor, a denial its denier."""
+        if draft.modality == "hypothetical" and draft.rule.endswith(".noun"):
+            return False  # "must be settled through negotiations": no event to record
+        if (
+            draft.type == "MeetingHeld"
+            and len(draft.roles) == 1
+            and next(iter(draft.roles.values()))[0].kind == "person"
+        ):
+            return False  # one person cannot meet alone: the others went unrecognised
+        if draft.type == "StatementMade" and draft.modality in (
+            "planned",
+            "expected",
+            "hypothetical",
+        ):
+            return False  # what someone will say is not yet a statement
+        subject_role = FACT_TYPES[draft.type].roles[0]
+        if (
+            draft.rule.endswith(".verb")
+            and draft.text.lower().endswith("ing")
+            and draft.type not in _SYMMETRIC
+            and not any(role == subject_role for _, role in draft.roles.values())
+            and len(draft.evidence) == 1
+        ):
+            return False  # "banning militias" in a list of goals: nobody acted
+        roles = {role for _, role in draft.roles.values()}
+        required = _REQUIRED_ROLE.get(draft.type)
+        if required and required not in roles:
+            return False
+        if draft.modality == "negated":
+            subject = FACT_TYPES[draft.type].roles[0]
+            if draft.type not in _SYMMETRIC and subject not in roles:
+                return False
+        return bool(draft.roles) or not self._needs_actor(draft)
+
+    # -- one sentence ----------------------------------------------------------------------
+
+    def _sentence(self, sentence: Sentence, matches: list[_Match]) -> None:
+        text = sentence.text
+        self.sentence_index = sentence.index
+        acts = self._actors(text)
+        if not matches:
+            self._remember_subjects(text, acts)
+            return
+        times = _with_periods(
+            text, [t for t in find_times(text, self.published) if t.end > t.start]
+        )
+        quantities = find_quantities(text)
+        segments = _segments(text)
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        reports = self._reports(text, acts, quotes)
+        context = _Context(
+            sentence,
+            text,
+            acts,
+            times,
+            quantities,
+            segments,
+            reports,
+            quotes,
+            {},
+            [],
+            [m[1] for m in matches if m[0].trigger.form == "verb"],
+        )
+        sentence_drafts: list[_Draft] = []
+        for rule, start, end, groups in matches:
+            draft = self._draft(context, rule, start, end, groups)
+            if draft is not None:
+                sentence_drafts.append(draft)
+        # Times go to the facts that survived: a duration to the nearest fact before it, a
+        # date to every fact of its clause that has no nearer date.
+        context.owners = _time_owners(times, sentence_drafts)
+        for draft in sentence_drafts:
+            self._times(context, draft, *draft.segment, *draft.span)
+        sentence_drafts = _drop_announcements(text, sentence_drafts)
+        self._link_hosts(context, sentence_drafts)
+        self.drafts.extend(_fold_local_anaphors(sentence_drafts))
+        self._remember_subjects(text, acts)
+
+    def _remember_subjects(self, text: str, acts: list[_Act]) -> None:
+        """Sentence subjects feed pronoun resolution in the following sentences."""
+        run = _first_subject(text, [a for a in acts if a.refs and not _is_location(text, a)])
+        if run and not any(
+            re.fullmatch(
+                r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?)?(?:(?:the|a|an|both|and)\s+)*",
+                text[a : run[0].start],
+            )
+            for a, _b in _segments(text)
+            if a <= run[0].start
+        ):
+            run = []  # "..., comprising A, B and C": not what the sentence is about
+        unknown = _UNKNOWN_SUBJECT.match(text)
+        if (
+            unknown
+            and unknown.group(1) not in _CAPITAL_FUNCTION
+            and (not run or run[0].head > unknown.end(1))
+        ):
+            # "Doe, who ..., was questioned": someone the gazetteer does not know is the
+            # subject now; a following "she" must not jump back to an earlier person.
+            self.subjects.append(_Ref("", unknown.group(1), "person", ""))
+            return
+        refs = tuple(dict.fromkeys(r for a in run for r in a.refs))
+        if len(refs) > 1:
+            self.groups.append(refs)
+            self.group_sentence = self.sentence_index
+        elif refs and refs[0].kind == "person" and not run[0].pronoun:
+            self.subjects.append(refs[0])
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def _actors(self, text: str) -> list[_Act]:
+        acts: list[_Act] = []
+        for mention in self.coref.mentions(text):
+            refs = self._refs(mention.actor)
+            if not refs:
+                continue
+            kind = mention.actor.kind
+            possessive = text.startswith(("'s", "’s"), mention.end) or (
+                text[mention.end - 1 : mention.end] == "s"
+                and text.startswith(("' ", "’ "), mention.end)
+            )
+            acts.append(
+                _Act(
+                    mention.start,
+                    mention.end,
+                    mention.start,
+                    refs,
+                    kind,
+                    possessive=possessive,
+                    demonym=mention.via == "demonym",
+                    via=mention.via,
+                )
+            )
+        acts.extend(self._companies(text, acts))
+        acts.extend(self._government_bodies(text, acts))
+        acts.sort(key=lambda a: (a.start, -a.end))
+        acts = _drop_nested(acts)
+        acts = self._absorb(text, acts)
+        acts.extend(self._pronouns(text, acts))
+        acts.sort(key=lambda a: a.start)
+        for act in acts:
+            act.start = _np_start(text, act.start)
+        return acts
+
+    def _companies(self, text: str, acts: list[_Act]) -> list[_Act]:
+        """Companies the gazetteer lacks, introduced by a descriptor ("retailer Acme",
+        "Zenith Group A/S"); later bare mentions ("Acme", "Zenith") reuse them."""
+        taken = [(a.start, a.end) for a in acts]
+        for match in _COMPANY_INTRO.finditer(text):
+            name = _trim_name(match.group("name"))
+            start = match.start("name")
+            if not name or any(a < start + len(name) and start < b for a, b in taken):
+                continue
+            if name in self.companies:
+                continue
+            country = ""
+            for act in acts:
+                if act.refs and act.kind == "country" and 0 <= match.start() - act.end <= 25:
+                    country = act.refs[0].id  # "UK-based retailer", "the Dutch oil producer"
+            ref = _Ref("x:" + _slug(name), name, "organisation", country)
+            self.companies[name] = ref
+            first = name.split()[0]
+            if len(name.split()) > 1 and first.lower() not in _TITLE_WORDS and len(first) > 2:
+                self.companies.setdefault(first, ref)
+        found: list[_Act] = []
+        for alias, ref in self.companies.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                if any(f.start < match.end() and match.start() < f.end for f in found):
+                    continue
+                possessive = text.startswith(("'s", "’s"), match.end())
+                found.append(
+                    _Act(
+                        match.start(),
+                        match.end(),
+                        match.start(),
+                        (ref,),
+                        "organisation",
+                        possessive=possessive,
+                    )
+                )
+        found.sort(key=lambda a: (a.start, -a.end))
+        kept: list[_Act] = []
+        for act in found:
+            if kept and act.start < kept[-1].end:
+                continue
+            kept.append(act)
+        return kept
+
+    def _government_bodies(self, text: str, acts: list[_Act]) -> list[_Act]:
+        """ "The Administration", "the Treasury Department": the government of the country
+        whose leader the text is about (the latest person subject with a country)."""
+        country = next((ref.country for ref in reversed(self.subjects) if ref.country), "")
+        if not country:
+            for act in acts:  # the leader may first appear in this very sentence
+                if act.kind == "person" and act.refs[0].country:
+                    country = act.refs[0].country
+                    break
+        actor = self.gazetteer.get(country) if country else None
+        if actor is None:
+            return []
+        found: list[_Act] = []
+        for match in _GOVERNMENT_BODY.finditer(text):
+            if any(a.start < match.end() and match.start() < a.end for a in acts):
+                continue
+            found.append(
+                _Act(
+                    match.start(),
+                    match.end(),
+                    match.start(),
+                    self._refs(actor),
+                    "country",
+                    via="derived",
+                )
+            )
+        return found
+
+    def _refs(self, actor: Actor) -> tuple[_Ref, ...]:
+        if actor.kind == "group":
+            members: list[_Ref] = []
+            for member_id in actor.aliases:
+                member = self.gazetteer.get(member_id)
+                if member is not None:
+                    members.extend(self._refs(member))
+            return tuple(members)
+        return (_Ref(actor.id, actor.name, actor.kind, actor.country or ""),)
+
+    def _absorb(self, text: str, acts: list[_Act]) -> list[_Act]:
+        """Fold a country or organisation into the person it qualifies.
+
+        "Brazilian President Jane Doe", "Chile's John Roe", "Prime Minister
+        Jane Doe of Peru": the country names the person's office, it is not a
+        second participant.
+        """
+        absorbed: set[int] = set()
+        for index, act in enumerate(acts):
+            if act.kind not in ("person", "organisation") or len(act.refs) != 1:
+                continue
+            country = act.refs[0].country
+            if not country:
+                continue
+            for other_index in (index - 1, index - 2, index + 1):
+                if not 0 <= other_index < len(acts) or other_index in absorbed:
+                    continue
+                other = acts[other_index]
+                if other.kind not in ("country", "organisation") or len(other.refs) != 1:
+                    continue
+                ref = other.refs[0]
+                if ref.id != country and ref.country != country:
+                    continue
+                if other_index < index:
+                    between = text[other.end : act.start]
+                else:
+                    between = text[act.end : other.start]
+                if not _only_titles(between) and not (
+                    act.kind == "organisation" and _COMPANY_BETWEEN.fullmatch(between)
+                ):
+                    continue
+                absorbed.add(other_index)
+                if other_index < index:
+                    act.start = min(act.start, other.start)
+                else:
+                    act.end = max(act.end, other.end)
+                    act.possessive = other.possessive
+        return [a for i, a in enumerate(acts) if i not in absorbed]
+
+    def _signatories(self) -> tuple[_Ref, ...]:
+        """The people who sign a statement on its last lines ("President of X Jane Doe")."""
+        signers: list[_Ref] = []
+        reader = DocumentActors(self.gazetteer)
+        for line in reversed([ln for ln in self.body.rstrip().split("\n") if ln.strip()]):
+            if len(line) > 150 or line.rstrip().endswith((".", ":", ";", "?", "!", "”", '"')):
+                break
+            people = [m for m in reader.mentions(line) if m.actor.kind == "person"]
+            if len(people) != 1:
+                break
+            signers.insert(
+                0,
+                _Ref(
+                    people[0].actor.id,
+                    people[0].actor.name,
+                    "person",
+                    people[0].actor.country or "",
+                ),
+            )
+        return tuple(signers)
+
+    def _pronouns(self, text: str, acts: list[_Act]) -> list[_Act]:
+        found: list[_Act] = []
+        taken = [(a.start, a.end) for a in acts]
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        if self.authors:
+            # In a signed statement "we" are its signatories (outside quotations).
+            for match in _FIRST_PERSON.finditer(text):
+                if _inside(match.start(), quotes) or any(s <= match.start() < e for s, e in taken):
+                    continue
+                word = match.group().lower()
+                if word in ("i", "my", "me") and len(self.authors) != 1:
+                    continue
+                found.append(
+                    _Act(
+                        match.start(),
+                        match.end(),
+                        match.start(),
+                        self.authors,
+                        "pronoun",
+                        pronoun=word,
+                        possessive=word in ("our", "my"),
+                    )
+                )
+        for match in _PRONOUN.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            word = match.group().lower()
+            singular = word in ("he", "she", "his", "her", "him")
+            gender = "f" if word in ("she", "her") else "m" if singular else ""
+            refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
+            if gender and refs:
+                self.gender.setdefault(refs[0].id, gender)
+            if re.search(r"nations|countries|sides", word):
+                refs = self._countries(refs)
+            if not refs:
+                continue
+            found.append(
+                _Act(
+                    match.start(),
+                    match.end(),
+                    match.start(),
+                    refs,
+                    "pronoun",
+                    pronoun=word,
+                    possessive=word in ("his", "her", "their"),
+                )
+            )
+        return found
+
+    def _countries(self, refs: tuple[_Ref, ...]) -> tuple[_Ref, ...]:
+        """ "Both nations" after "the two leaders": the leaders' countries."""
+        found: list[_Ref] = []
+        for ref in refs:
+            if ref.kind == "person" and ref.country:
+                country = self.gazetteer.get(ref.country)
+                if country is not None:
+                    found.extend(self._refs(country))
+                    continue
+            found.append(ref)
+        return tuple(dict.fromkeys(found))
+
+    def _resolve_pronoun(
+        self, text: str, position: int, acts: list[_Act], singular: bool, gender: str = ""
+    ) -> tuple[_Ref, ...]:
+        before = [a for a in acts if a.end <= position and a.refs]
+        if singular:
+            # A person once called "he" is not "she": the only gender cue the text gives.
+            def fits(ref: _Ref) -> bool:
+                return self.gender.get(ref.id, gender) == gender
+
+            before = [a for a in before if fits(a.refs[0])]
+            people = [a for a in before if a.kind == "person"]
+            # A clause's subject is its first actor: "As Doe greets Roe, she ..." is Doe.
+            subjects = []
+            for seg_start, seg_end in _segments(text[:position]):
+                in_clause = [a for a in before if seg_start <= a.head < seg_end]
+                if (
+                    in_clause
+                    and in_clause[0].kind == "person"
+                    and (_preposition_before(text, _np_start(text, in_clause[0].start)) is None)
+                ):
+                    subjects.append(in_clause[0])
+            if subjects:
+                return subjects[-1].refs[:1]
+            earlier = [ref for ref in self.subjects if fits(ref)]
+            if earlier:
+                return (earlier[-1],) if earlier[-1].id else ()
+            return people[-1].refs[:1] if people else ()
+        # "Although the Dutch and Danish ministers attended, they ...": the latest
+        # plural clause subject of the sentence.
+        for seg_start, seg_end in reversed(_segments(text[:position])):
+            in_clause = [a for a in before if seg_start <= a.head < seg_end and not a.pronoun]
+            run = _first_subject(text, in_clause)
+            refs = tuple(dict.fromkeys(r for a in run for r in a.refs))
+            if len(refs) >= 2:
+                return refs
+        named = [r for a in before if a.kind in ("person", "group") for r in a.refs]
+        unique = tuple(dict.fromkeys(named))
+        if len(unique) >= 2:
+            return unique
+        if self.groups and self.sentence_index - self.group_sentence <= 2:
+            return self.groups[-1]
+        return ()
+
+    # -- reported speech -------------------------------------------------------------------
+
+    def _reports(self, text: str, acts: list[_Act], quotes: list[tuple[int, int]]) -> list[_Report]:
+        reports: list[_Report] = []
+        for match in _REPORT.finditer(text):
+            if _inside(match.start(), quotes):
+                continue
+            verb = match.group().lower()
+            if verb == "according to":
+                who = self._np_after(text, match.end(), acts)
+                if who is None:
+                    continue
+                before = text[: match.start()].rstrip()
+                if before.endswith(",") and len(before) > 20:
+                    reports.append(_Report(0, match.start(), match.start(), who))
+                else:
+                    reports.append(_Report(match.end(), len(text), match.start(), who))
+                continue
+            who = self._np_before(text, match.start(), acts)
+            if who is None:
+                continue
+            rest = text[match.end() :].strip(' ,.:;"”’')
+            if len(rest) > 12:
+                reports.append(_Report(match.end(), len(text), match.start(), who))
+            else:
+                head = text[: match.start()]
+                reports.append(_Report(0, len(head.rstrip()), match.start(), who))
+        return reports
+
+    def _np_after(self, text: str, position: int, acts: list[_Act]) -> ActorRef | None:
+        for act in acts:
+            if act.start >= position and not text[position : act.start].strip(" ,the"):
+                return _actor_ref(act.refs[0], "source")
+        match = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})", text[position:])
+        if match:
+            name = match.group(1).strip()
+            return ActorRef(_slug(name), name, "source")
+        return None
+
+    def _np_before(self, text: str, position: int, acts: list[_Act]) -> ActorRef | None:
+        for act in reversed(acts):
+            if act.end > position:
+                continue
+            gap_text = text[act.end : position]
+            if len(gap_text) > 40 or re.search(r"[,;:]", gap_text.replace(" on ", " ")):
+                break
+            if _preposition_before(text, act.start) in ("with", "to", "for", "about"):
+                break
+            return _actor_ref(act.refs[0], "source")
+        match = re.search(
+            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:on\s+\w+\s+)?$", _tail(text, position)
+        )
+        if match and match.group(1).split()[0] not in _CAPITAL_FUNCTION:
+            name = match.group(1).strip()
+            return ActorRef(_slug(name), name, "source")
+        return None
+
+    # -- one trigger -----------------------------------------------------------------------
+
+    def _draft(
+        self,
+        ctx: _Context,
+        rule: _Rule,
+        start: int,
+        end: int,
+        groups: dict[str, str],
+    ) -> _Draft | None:
+        trigger = rule.trigger
+        text = ctx.text
+        if rule.requires is not None and not rule.requires.search(text):
+            return None
+        seg_start, seg_end = _segment_of(ctx.segments, start)
+        modality, strong = _modality(text, seg_start, seg_end, start, end, trigger)
+        subject_acts, object_acts, location = self._participants(
+            ctx, rule, start, end, seg_start, seg_end
+        )
+        if trigger.needs_object and not any(
+            not prep or trigger.type == "DemandMade" for _, _, prep in object_acts
+        ):
+            return None
+        if trigger.person_object and not any(
+            ref.kind in ("person", "group", "country")
+            for act, _, _ in object_acts
+            for ref in act.refs
+        ):
+            return None
+        subject_role = trigger.subject or FACT_TYPES[trigger.type].roles[0]
+        object_role = trigger.object or subject_role
+        roles: dict[str, tuple[_Ref, str]] = {}
+        if (
+            trigger.form == "verb"
+            and not trigger.joint
+            and _PASSIVE.search(_tail(text, start))
+            and _PARTICIPLE.match(text[start:end])
+        ):
+            # "X was condemned by Y": the subject is the target; "by" gives the agent.
+            subject_role, object_role = object_role, subject_role
+            object_acts = [(a, r or subject_role, p) for a, r, p in object_acts]
+        for act in subject_acts:
+            for ref in act.refs:
+                roles.setdefault(ref.id, (ref, subject_role))
+        for act, role, _ in object_acts:
+            for ref in act.refs:
+                # "A and B agreed on selling ... to B": the object role says
+                # more than the coordinated subject.
+                if ref.id not in roles or role:
+                    roles[ref.id] = (ref, role or object_role)
+        if trigger.joint:
+            roles = {k: (ref, subject_role) for k, (ref, _role) in roles.items()}
+        if (
+            trigger.type == "MilitaryActionTaken"
+            and location is not None
+            and roles
+            and not any(role == "target" for _, role in roles.values())
+        ):
+            place = self.gazetteer.get(location[0].id)
+            country = self.gazetteer.country_of(place) if place is not None else None
+            if country is not None:
+                # "an attack on a refinery in Country X": the place was attacked.
+                for ref in self._refs(country):
+                    roles.setdefault(ref.id, (ref, "target"))
+        anaphor = not roles
+        if (
+            anaphor
+            and trigger.needs_actor
+            and (
+                trigger.form == "verb"
+                or not (
+                    _DEFINITE.search(text[max(0, start - 30) : start])
+                    or re.match(r"(?:the|this|that|these|those)\s", text[start:end], re.IGNORECASE)
+                )
+                or not _ANAPHOR_HEAD.search(text[start:end])
+                or _OTHER_EVENT.search(text[max(0, start - 30) : end])
+            )
+        ):
+            return None  # "a summit" with nobody named: nothing to record or corroborate
+        for act in subject_acts:
+            if act.refs and act.kind == "person":
+                self.subjects.append(act.refs[0])
+            if len(act.refs) > 1:
+                self.groups.append(act.refs)
+                self.group_sentence = self.sentence_index
+        evidence = self._evidence(ctx, seg_start, seg_end, start, end, trigger)
+        draft = _Draft(
+            type=trigger.type,
+            rule=trigger.rule,
+            modality=modality,
+            strong=strong,
+            roles=roles,
+            evidence=[evidence],
+            trigger=ctx.sentence.start + start,
+            sentence=ctx.sentence.index,
+            anaphor=anaphor,
+            text=text[start:end],
+        )
+        draft.extra.update(dict(trigger.extra))
+        commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
+        if trigger.type == "DealAnnounced" and commodity:
+            draft.extra["commodity"] = _canonical_commodity(commodity)
+        if location is not None:
+            draft.location, draft.location_rank, venue = location
+            if venue:
+                draft.extra["venue"] = venue
+        draft.span, draft.segment = (start, end), (seg_start, seg_end)
+        if trigger.type in _WITH_QUANTITIES:
+            draft.quantities = _quantities(ctx, seg_start, seg_end)
+        if trigger.type == "HistoricalEventReferenced":
+            draft.history_year = self._history_year(groups)
+        self._attribute(ctx, draft, start)
+        return draft
+
+    def _participants(
+        self, ctx: _Context, rule: _Rule, start: int, end: int, seg_start: int, seg_end: int
+    ) -> tuple[list[_Act], list[tuple[_Act, str, str]], tuple[Location, int, str] | None]:
+        """The trigger's subject actors, its (actor, role, preposition) objects, its place."""
+        trigger = rule.trigger
+        text = ctx.text
+        in_segment = [a for a in ctx.acts if seg_start <= a.head < seg_end and a.refs]
+        later = [m for m in ctx.verb_starts if m > start]
+        limit = min([seg_end, *later])
+        infinitive = _INFINITIVE.search(text, end, limit)
+        if infinitive is not None:
+            limit = infinitive.start()  # "to be unveiled at X": X is where the next act happens
+        location = (
+            self._location(ctx, in_segment, start, end, seg_start, limit, trigger.type in _SPEECH)
+            if trigger.type in _PLACED
+            else None
+        )
+        places = [a for a in in_segment if _is_location(text, a)]
+        # "in Lyon, France's third city,": the appositive is part of the place.
+        candidates = [
+            a
+            for a in in_segment
+            if a not in places
+            and not any(
+                re.fullmatch(r",\s*", text[p.end : a.start]) and a.possessive for p in places
+            )
+        ]
+        quote = next(((a, b) for a, b in ctx.quotes if a < start < b), None)
+        if quote is None:
+            candidates = [a for a in candidates if not _inside(a.head, ctx.quotes)]
+        else:
+            candidates = [a for a in candidates if quote[0] < a.head < quote[1]]
+        subject_role = trigger.subject or FACT_TYPES[trigger.type].roles[0]
+        object_role = trigger.object or subject_role
+        left = [a for a in candidates if a.end <= start]
+        if trigger.form == "noun":
+            subjects = _nominal_left(text, left, start)
+        else:
+            subjects = _subject_run(text, left)
+            previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
+            coordinated = re.search(r"\band\s+(?:\w+ly\s+)?$", _tail(text, start)) is not None
+            purpose = re.search(r"\bto\s+$", _tail(text, start)) is not None or text[
+                start:end
+            ].startswith("to ")
+            if previous and (
+                purpose
+                or (coordinated and (not subjects or not _subject_gap(ctx, subjects, start)))
+            ):
+                # "X congratulated Y ... and reaffirmed", "X will travel to Z to meet Y".
+                subjects = previous[-1][1]
+            elif subjects and not _subject_gap(ctx, subjects, start):
+                # "X made a complaint and has threatened": a coordinated verb phrase shares
+                # the subject of the first verb.
+                subjects = next(
+                    (
+                        run
+                        for run in reversed(_runs(text, left))
+                        if _free(text, run) and _subject_gap(ctx, run, start, True)
+                    ),
+                    [],
+                )
+            if (
+                not subjects
+                and trigger.type in _SPEECH
+                and re.search(r"[\"”],?\s*$", _tail(text, start))
+            ):
+                # '"...," said X': the speaker follows the verb.
+                after = [a for a in candidates if a.head >= end]
+                if after and len(_WORD.findall(text[end : after[0].start])) <= 4:
+                    subjects = [after[0]]
+                    candidates = [a for a in candidates if a is not after[0]]
+            if not subjects and not [a for a in left if not a.possessive]:
+                subjects = self._inherited_subject(ctx, seg_start)
+        objects: list[tuple[_Act, str, str]] = []
+        # Actors inside a long trigger phrase ("referred to X as a friend").
+        inside = [a for a in candidates if start < a.head and a.end <= end]
+        if trigger.type == "DealAnnounced":
+            # "selling Acme's Dutch unit": the owner sells; "Dutch" is no party.
+            objects.extend((a, trigger.subject, "") for a in inside if a.possessive)
+        elif trigger.objects != "none":
+            objects.extend((a, "", "") for a in inside)
+        right = [a for a in candidates if a.head >= end]
+        if trigger.type == "HistoricalEventReferenced":
+            # "50 years since Kenya's independence": the event's participants follow the trigger.
+            comma = text.find(",", end, limit)
+            stop = comma if comma >= 0 else limit
+            objects.extend((a, "", "") for a in right if a.head < stop)
+            right = []
+        allowed = _OBJECT_PREPOSITIONS.get(trigger.type)
+        for act, preposition in _objects(text, right, end, seg_end, trigger, places):
+            if allowed is not None and preposition not in allowed and preposition not in rule.preps:
+                continue
+            if preposition == "of" and trigger.form == "verb":
+                continue  # "met X on the sidelines of the forum": no participant
+            role = rule.preps.get(preposition, "")
+            if preposition == "by":
+                if (
+                    trigger.form == "verb"
+                    and not _PASSIVE.search(_tail(text, start))
+                    and ("by" not in rule.preps)
+                ):
+                    continue  # "as shown by their agreement": a means, not an agent
+                role = rule.preps.get("by", subject_role)
+            elif preposition == "of" and trigger.form == "noun":
+                role = subject_role if trigger.type in _OF_IS_SUBJECT else object_role
+            elif (trigger.objects == "none" and preposition != "to") or (
+                trigger.objects == "pp" and not preposition
+            ):
+                continue
+            objects.append((act, role, preposition))
+        # Cities act only as subjects of political verbs (a capital for its government);
+        # elsewhere they are places.
+        if trigger.form == "verb":
+            ctx.verb_subjects.append((start, subjects))
+        subjects = [self._metonym(a) for a in subjects]
+        if trigger.type == "VisitMade":
+            # "welcomed X to the palace", "travel to Oslo": the destination is a place.
+            for act, _role, preposition in objects:
+                if (
+                    preposition in ("to", "")
+                    and act.kind in ("city", "country", "organisation")
+                    and (location is None and act.via not in ("demonym",))
+                ):
+                    ref = act.refs[0]
+                    place = Location(ref.id, ref.name)
+                    if act.kind != "city" and act.via not in ("name", "alias"):
+                        words = text[act.head : act.end]
+                        place = Location("x:" + _slug(words.removeprefix("the ")), words)
+                    location = (place, 0 if act.kind == "city" else 1, "")
+            objects = [
+                item
+                for item in objects
+                if not (item[2] in ("to", "") and item[0].kind in ("city", "organisation"))
+                and not (item[2] == "to" and item[0].via not in ("name", "alias", "demonym"))
+            ]
+            if location is not None and not any(r == "host" or r == "" for _, r, _ in objects):
+                # "will visit Oslo": the visited country hosts.
+                visited = self.gazetteer.get(location[0].id)
+                country = self.gazetteer.country_of(visited) if visited is not None else None
+                if country is not None and location[1] == 0:
+                    objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
+        objects = [item for item in objects if item[0].kind != "city"]
+        if trigger.type == "AgreementSigned":
+            # "signed the Nordic Free Trade Area agreement": the organisation
+            # names the agreement, it is not a party to it.
+            objects = [
+                item
+                for item in objects
+                if not (
+                    item[0].kind == "organisation"
+                    and (start < item[0].head < end or _AGREEMENT_NAME.search(item[0].refs[0].name))
+                )
+            ]
+        return subjects, objects, location
+
+    def _metonym(self, act: _Act) -> _Act:
+        if act.kind != "city":
+            return act
+        refs: list[_Ref] = []
+        for ref in act.refs:
+            country = self.gazetteer.get(ref.country) if ref.country else None
+            if country is not None:
+                refs.extend(self._refs(country))
+        return _Act(act.start, act.end, act.head, tuple(refs), "country")
+
+    def _inherited_subject(self, ctx: _Context, seg_start: int) -> list[_Act]:
+        """A participle or conjoined clause shares the subject of the clause before it."""
+        text = ctx.text
+        if seg_start == 0:
+            return []
+        opener = text[seg_start:].lstrip(" ,")
+        if not (_PARTICIPLE_START.match(opener) or re.match(r"and\s", opener)):
+            return []
+        for prev_start, prev_end in reversed([s for s in ctx.segments if s[1] <= seg_start]):
+            acts = [a for a in ctx.acts if prev_start <= a.head < prev_end and a.refs]
+            run = _first_subject(text, [a for a in acts if not _is_location(text, a)])
+            if run and _OPENS_CLAUSE.fullmatch(text[prev_start : run[0].start]):
+                return run
+        return []
+
+    def _location(
+        self,
+        ctx: _Context,
+        acts: list[_Act],
+        start: int,
+        end: int,
+        seg_start: int,
+        limit: int,
+        speech: bool = False,
+    ) -> tuple[Location, int, str] | None:
+        """The place a fact happened: "in <city>", "at <venue>" after the trigger (before the
+        next trigger), or a sentence-initial "In <city>, ..."; cities beat venues, venues beat
+        countries."""
+        text = ctx.text
+        first_segment = ctx.segments[0] if ctx.segments else (0, 0)
+        spans = [(end, limit)]
+        if first_segment[1] <= seg_start and re.match(r"(?:In|At)\s", text):
+            spans.append(first_segment)
+        best: tuple[int, int, Location] | None = None
+        for act in ctx.acts:
+            if not act.refs or not _is_location(text, act):
+                continue
+            if not any(a <= act.head < b for a, b in spans):
+                continue
+            ref = act.refs[0]
+            if speech and act.head >= end and len(_WORD.findall(text[end : act.start])) > 1:
+                continue  # "said ... the schools in Lagos": where the content is, not the act
+            rank = {"city": 0, "organisation": 1, "country": 2}.get(act.kind, 3)
+            distance = act.head - end if act.head >= end else 1000 + act.head
+            place = Location(ref.id, ref.name)
+            if act.kind != "city" and act.via not in ("name", "alias", "demonym"):
+                # "at the Kremlin": the place is the building, not the country it stands for
+                words = text[act.head : act.end]
+                place, rank = Location("x:" + _slug(words.removeprefix("the ")), words), 1
+            if best is None or (rank, distance) < best[:2]:
+                best = (rank, distance, place)
+        venue = ""
+        for a, b in spans:
+            if speech:
+                b = min(b, end + 4)
+            for match in _VENUE.finditer(text, a, b):
+                name = re.sub(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$", "", match.group("venue"))
+                if len(name.split()) < 2 or not _VENUE_HEAD.search(name):
+                    continue
+                if any(
+                    x.head >= match.start("venue") and x.end <= match.end("venue")
+                    for x in ctx.acts
+                    if x.kind in ("city", "country")
+                ):
+                    continue  # "in the United States": a country, not a venue
+                venue = name
+                break
+            if venue:
+                break
+        if best is not None and best[0] == 0:
+            return best[2], 0, venue
+        if venue:
+            place = Location("x:" + _slug(venue.removeprefix("the ")), venue)
+            return place, 1, ""
+        if best is not None:
+            return best[2], best[0], ""
+        return None
+
+    def _evidence(
+        self,
+        ctx: _Context,
+        seg_start: int,
+        seg_end: int,
+        start: int,
+        end: int,
+        trigger: lexicon.Trigger,
+    ) -> Evidence:
+        text = ctx.text
+        quote_start, quote_end = seg_start, seg_end
+        # A bare noun phrase as a clause ("Next week's summit, the first in years, will ...") says
+        # little alone: quote the sentence.
+        if trigger.form == "noun" and len(text[end:seg_end].strip(" ,.;:")) < 3:
+            quote_start, quote_end = 0, len(text)
+        raw = text[quote_start:quote_end]
+        left = len(raw) - len(raw.lstrip(" \t,;:–—-"))
+        right = len(raw) - len(raw.rstrip(" \t,;:–—-"))
+        body_start = ctx.sentence.start + quote_start + left
+        body_end = ctx.sentence.start + quote_end - right
+        return Evidence(
+            ctx.sentence.index,
+            body_start,
+            body_end,
+            self.body[body_start:body_end],
+            self.document_id,
+        )
+
+    # -- time --------------------------------------------------------------------------------
+
+    def _times(
+        self, ctx: _Context, draft: _Draft, seg_start: int, seg_end: int, start: int, end: int
+    ) -> None:
+        own: list[tuple[int, TimeMention]] = []
+        for index, mention in enumerate(ctx.times):
+            if draft.type == "HistoricalEventReferenced" and not (
+                mention.start <= start < mention.end
+            ):
+                continue  # "Yesterday ... the 100th birthday of X": not when X began
+            if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
+                continue  # "on the eve of <this event>": the expression is about the trigger
+            if re.fullmatch(r"\d{4}", mention.text) and re.search(
+                r"\b(?:the|its|their|a)\s+$", _tail(ctx.text, mention.start), re.IGNORECASE
+            ):
+                continue  # "the 1990 borders", "the 2001 accord": a name, not a date
+            if mention.kind == "open" and not mention.text.lower().startswith("since"):
+                continue  # "the first visit in over ten years": a span, not the event's time
+            inside_segment = seg_start <= mention.start < seg_end
+            opening = ctx.segments[0] if ctx.segments else (0, 0)
+            initial = seg_start > mention.start and (
+                mention.start < 12
+                or (
+                    opening[1] <= seg_start
+                    and mention.end <= opening[1]
+                    and _INITIAL_SUBORDINATE.match(ctx.text) is not None
+                )
+            )
+            if not (inside_segment or initial):
+                continue
+            if _inside(mention.start, ctx.quotes) != _inside(start, ctx.quotes):
+                continue  # a date inside a quotation belongs to what is quoted
+            if mention.kind == "duration":
+                if (
+                    ctx.owners.get(index) == start
+                    and draft.duration is None
+                    and re.match(r"(?:for|over|during)\b", mention.text, re.IGNORECASE)
+                ):
+                    draft.duration = mention  # "tested for a month"; not "three weeks of wages"
+                continue
+            if (
+                draft.type in ("StatementMade", "DemandMade")
+                and draft.rule.endswith(".verb")
+                and mention.start >= end
+                and len(_WORD.findall(ctx.text[end : mention.start])) > 2
+            ):
+                continue  # "said that trade in 1999 will ...": the time of what was said
+            if mention.kind == "deadline" and (
+                draft.modality not in ("planned", "expected") or mention.start < end
+            ):
+                continue
+            if mention.start < 12:
+                distance = 6  # "Yesterday, ...": the sentence's time
+            elif mention.start >= end:
+                distance = len(_WORD.findall(ctx.text[end : mention.start]))
+            elif inside_segment:
+                gap = _WORD.findall(ctx.text[mention.end : start])
+                if draft.rule.endswith(".verb") and (len(gap) > 4 or "and" in gap):
+                    continue  # "...the killing of X in May and demanded": the earlier event's time
+                distance = len(gap)
+            else:
+                # A sentence-initial "On Monday," dates the main clause unless a time sits
+                # right by the trigger.
+                distance = 6
+            own.append((distance, mention))
+        if not own:
+            return
+        own.sort(key=lambda item: item[0])
+        chosen = own[0][1]
+        if chosen.kind == "anchor":
+            draft.anchor = chosen
+            return
+        if draft.modality in ("planned", "expected") and self.published is not None:
+            chosen = self._future_version(ctx, chosen)
+        if chosen.when is not None:
+            draft.time = chosen
+
+    def _future_version(self, ctx: _Context, mention: TimeMention) -> TimeMention:
+        for future in find_times(ctx.text, self.published, future=True):
+            if future.start == mention.start and future.end == mention.end:
+                return future
+        return mention
+
+    def _history_year(self, groups: dict[str, str]) -> int | None:
+        if self.published is None:
+            return None
+        years = groups.get("years") or groups.get("nth") or groups.get("nthw") or ""
+        value = _number(years)
+        if value is None or value <= 0 or value > 3000:
+            return None
+        return self.published.year - value
+
+    # -- attribution -------------------------------------------------------------------------
+
+    def _attribute(self, ctx: _Context, draft: _Draft, start: int) -> None:
+        report = None
+        for candidate in ctx.reports:
+            if (
+                candidate.start <= start < candidate.end
+                and candidate.verb != start
+                and (report is None or candidate.start >= report.start)
+            ):
+                report = candidate
+        if report is None:
+            return
+        who = report.who
+        participants = {r.id for r, _ in draft.roles.values()}
+        countries = {r.country for r, _ in draft.roles.values()}
+        if who.id in participants or who.id in countries:
+            return
+        if draft.type == "StatementMade" and _REPORT.match(ctx.text, start):
+            # "X said" inside "Y reported X said": a statement reported by Y.
+            pass
+        if any(t.start <= start < t.end for t in ctx.times):
+            return  # "on the eve of a summit" dates the claim; it is not the claim
+        draft.attribution = ActorRef(who.id, who.name, "source")
+        if draft.modality == "asserted":
+            draft.modality = "reported"
+
+    # -- which fact a statement belongs to ---------------------------------------------------
+
+    def _link_hosts(self, ctx: _Context, drafts: list[_Draft]) -> None:
+        """ "During the talks, X said ...": X's statement belongs to the talks."""
+        events = [d for d in drafts if d.type in ("MeetingHeld", "VisitMade", "MilitaryParadeHeld")]
+        if not events:
+            return
+        for draft in drafts:
+            if draft in events or draft.type not in _DISCOURSE | {"StatementMade"}:
+                continue
+            for event in events:
+                offset = event.trigger - ctx.sentence.start
+                head = ctx.text[:offset]
+                if _DURING_EVENT.search(head) or _DURING_EVENT.search(re.sub(r"\w+\s*$", "", head)):
+                    draft.host = event
+                    break
+
+    # -- merging -----------------------------------------------------------------------------
+
+    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        kept: list[_Draft] = []
+        for draft in drafts:
+            target = self._merge_target(draft, kept)
+            if target is None:
+                if draft.anaphor and FACT_TYPES[draft.type] and self._needs_actor(draft):
+                    continue
+                draft.extra.pop("or", None)
+                kept.append(draft)
+                continue
+            _fold(target, draft)
+            draft.merged_into = target
+        for draft in kept:
+            if draft.host is not None:
+                while draft.host.merged_into is not None:
+                    draft.host = draft.host.merged_into
+        return kept
+
+    def _host(self, draft: _Draft) -> None:
+        """A meeting in one participant's country: that participant hosts, the others visit."""
+        if draft.location is None or any(r in ("host", "visitor") for _, r in draft.roles.values()):
+            return
+        place = self.gazetteer.get(draft.location.id)
+        country = self.gazetteer.country_of(place) if place is not None else None
+        if country is None or len(draft.roles) < 2:
+            return
+        home = [k for k, (ref, _) in draft.roles.items() if country.id in (ref.id, ref.country)]
+        if len(home) != 1 or any(not ref.country for ref, _ in draft.roles.values()):
+            return
+        for key, (ref, _role) in list(draft.roles.items()):
+            draft.roles[key] = (ref, "host" if key == home[0] else "visitor")
+
+    def _paragraph(self, draft: _Draft) -> int:
+        return self.body.count("\n", 0, draft.trigger)
+
+    def _needs_actor(self, draft: _Draft) -> bool:
+        for rule in _RULES:
+            if rule.trigger.rule == draft.rule:
+                return rule.trigger.needs_actor
+        return True
+
+    def _merge_target(self, draft: _Draft, kept: list[_Draft]) -> _Draft | None:
+        types = [draft.type]
+        if "or" in draft.extra:
+            types.insert(0, str(draft.extra["or"]))
+        for fact_type in types:
+            found = [
+                o for o in reversed(kept) if o.type == fact_type and self._compatible(draft, o)
+            ]
+            if draft.anaphor and found:
+                # "the ban" refers back to a banning rather than to other sanctions.
+                same = [o for o in found if _stem(o.text) == _stem(draft.text)]
+                return same[0] if same else found[0]
+            if found:
+                return found[0]
+        return None
+
+    def _compatible(self, draft: _Draft, other: _Draft) -> bool:
+        if _polarity(draft.modality) != _polarity(other.modality):
+            return False
+        for key in ("commodity", "direction"):
+            if key in draft.extra and key in other.extra and draft.extra[key] != other.extra[key]:
+                return False
+        if draft.time is not None and other.time is not None:
+            a, b = draft.time.when, other.time.when
+            if a is not None and b is not None and not overlaps(a, b):
+                return False
+        elif (
+            draft.type in _SPEECH
+            and (draft.time is None) != (other.time is None)
+            and self._paragraph(draft) != self._paragraph(other)
+        ):
+            return False  # a dated remark and an undated one far apart are two remarks
+        if (
+            draft.location is not None
+            and other.location is not None
+            and draft.location.id != other.location.id
+            and draft.location_rank == other.location_rank
+        ):
+            return False  # the meeting in Oslo is not the one in Rome
+        if draft.anaphor or other.anaphor:
+            return True
+        mine = [ref for ref, _ in draft.roles.values()]
+        theirs = [ref for ref, _ in other.roles.values()]
+        if not (_covered(mine, theirs) or _covered(theirs, mine)):
+            return False
+        # Asymmetric events keep their direction: two people's statements are two
+        # statements, and A attacking B is not B attacking A.
+        subject_role = FACT_TYPES[draft.type].roles[0]
+        if draft.type not in _SYMMETRIC:
+            mine = [ref for ref, role in draft.roles.values() if role == subject_role]
+            theirs = [ref for ref, role in other.roles.values() if role == subject_role]
+            if mine and theirs:
+                if draft.type in _SPEECH:
+                    return {r.id for r in mine} == {r.id for r in theirs}
+                return _covered(mine, theirs) or _covered(theirs, mine)
+            if draft.type in _SPEECH and (mine or theirs):
+                return False
+        return True
+
+    # -- time resolution ---------------------------------------------------------------------
+
+    def _resolve_times(self, drafts: list[_Draft]) -> None:
+        for draft in drafts:
+            if draft.history_year is not None and draft.time is None:
+                draft.when = _year_when(draft.history_year, draft.text)
+            elif draft.time is not None and draft.time.when is not None:
+                draft.when = draft.time.when
+                if draft.type == "HistoricalEventReferenced":
+                    draft.when = replace(draft.when, duration=None)
+        for _ in range(3):  # anchors may point at facts that are themselves anchored
+            for draft in drafts:
+                if draft.when is None and draft.anchor is not None:
+                    draft.when = self._anchored(draft, drafts)
+        for draft in drafts:
+            if draft.when is None:
+                host = draft.host or self._readout_host(draft, drafts) or self._trip(draft, drafts)
+                if host is not None and host.when is not None and host is not draft:
+                    draft.when = inherited(host.when)
+        for draft in drafts:
+            if draft.when is None:
+                draft.when = self._default_when(draft)
+            if draft.duration is not None:
+                duration = draft.duration.when.duration if draft.duration.when else None
+                draft.when = combine(draft.when, duration)
+            if (
+                draft.modality in ("asserted", "reported")
+                and draft.when.end
+                and self.published is not None
+                and draft.when.end < _years_before(self.published, _HISTORICAL_YEARS)
+            ):
+                draft.modality = "historical"
+
+    def _anchored(self, draft: _Draft, drafts: list[_Draft]) -> When | None:
+        anchor = draft.anchor
+        assert anchor is not None
+        anchor_text = anchor.anchor or anchor.text
+        wanted = {rule.trigger.type for rule, *_ in _match_triggers(anchor_text)}
+        targets = [d for d in drafts if d is not draft and d.type in wanted and d.when]
+        if not targets:
+            return None
+        target = targets[0]
+        assert target.when is not None
+        when = anchored(target.when, anchor.anchor_offset_days, anchor.text)
+        # An anchor on a week-precision date gives a week: an asserted past fact reported in
+        # a dated article most plausibly happened on the publication day when that day lies
+        # inside the interval (news reports yesterday's or today's events).
+        if (
+            self.published is not None
+            and draft.modality in ("asserted", "reported", "negated")
+            and when.precision not in (None, "day")
+            and when.start is not None
+            and when.end is not None
+            and when.start <= self.published.isoformat() <= when.end
+        ):
+            return replace(document_when(self.published), expression=anchor.text)
+        return when
+
+    def _readout_host(self, draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """A readout's statements without a time of their own were made at its meeting."""
+        if draft.type not in _DISCOURSE or draft.modality not in ("asserted", "negated"):
+            return None
+        speakers = {ref.id for ref, _ in draft.roles.values()}
+        for other in drafts:
+            if other.type != "MeetingHeld" or other.modality != "asserted" or other.when is None:
+                continue
+            if not self._recent(other.when):
+                continue  # a readout reports today's meeting, not one from years ago
+            if speakers & {ref.id for ref, _ in other.roles.values()}:
+                return other
+        return None
+
+    def _trip(self, draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """ "X will travel to A and B on 3-5 May. In B, X will meet Y": the meeting falls
+        within the trip to B."""
+        if draft.location is None or draft.type not in ("MeetingHeld", "VisitMade"):
+            return None
+        actors = {ref.id for ref, _ in draft.roles.values()}
+        for other in drafts:
+            if other.type != "VisitMade" or other is draft or other.when is None:
+                continue
+            if other.modality != draft.modality or not actors & {
+                ref.id for ref, _ in other.roles.values()
+            }:
+                continue
+            if any(draft.location.name in e.quote for e in other.evidence):
+                return other
+        return None
+
+    def _recent(self, when: When) -> bool:
+        if self.published is None or when.start is None or when.end is None:
+            return False
+        start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+        return (self.published - end).days <= 3 and (start - self.published).days <= 1
+
+    def _default_when(self, draft: _Draft) -> When:
+        if self.published is None:
+            return When()
+        if draft.modality in ("asserted", "reported", "negated"):
+            return document_when(self.published)
+        return When(sort_key=f"{self.published.isoformat()}~", derivation="unresolved")
+
+    # -- output ------------------------------------------------------------------------------
+
+    def _fact(self, draft: _Draft) -> ExtractedFact:
+        fact_type = FACT_TYPES[draft.type]
+        actors = tuple(
+            ActorRef(ref.id, ref.name, role)
+            for ref, role in sorted(
+                draft.roles.values(),
+                key=lambda item: (
+                    fact_type.roles.index(item[1]) if item[1] in fact_type.roles else 99
+                ),
+            )
+        )
+        evidence = tuple(sorted(draft.evidence, key=lambda e: (e.start, e.end)))
+        when = draft.when or When()
+        extra = {k: v for k, v in draft.extra.items() if k not in ("or", "anaphor")}
+        return ExtractedFact(
+            type=draft.type,
+            modality=draft.modality,
+            actors=actors,
+            when=when,
+            evidence=evidence,
+            rule=draft.rule,
+            plover=fact_type.plover,
+            cameo=fact_type.cameo,
+            location=draft.location,
+            quantities=tuple(draft.quantities),
+            attribution=draft.attribution,
+            summary=_summary(draft, actors),
+            extra=extra,
+        )
+
+
+@dataclass(slots=True)
+class _Context:
+    sentence: Sentence
+    text: str
+    acts: list[_Act]
+    times: list[TimeMention]
+    quantities: list[QuantityMention]
+    segments: list[tuple[int, int]]
+    reports: list[_Report]
+    quotes: list[tuple[int, int]]
+    owners: dict[int, int]  # time mention index -> start of the trigger it belongs to
+    verb_subjects: list[tuple[int, list[_Act]]] = field(default_factory=list)
+    verb_starts: list[int] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------
+# Triggers, clauses and modality
+# --------------------------------------------------------------------------------------------
+
+
+_Match = tuple[_Rule, int, int, dict[str, str]]
+
+
+def _match_triggers(text: str) -> list[_Match]:
+    """Non-overlapping trigger matches: higher priority, then longer, then earlier wins."""
+    return _choose(_raw_matches(text))
+
+
+def _raw_matches(text: str) -> list[_Match]:
+    found: list[_Match] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for rule in _RULES:
+        for match in rule.regex.finditer(lowered):
+            start = match.start()
+            if (
+                rule.trigger.form == "verb"
+                and rule.trigger.type
+                and text[start].isupper()
+                and _NAME_CONTEXT.search(text, max(0, start - 4), start)
+            ):
+                continue  # "the Daily Press": a capitalised verb mid-sentence is a name
+            groups = {k: v for k, v in match.groupdict().items() if v}
+            found.append((rule, start, match.end(), groups))
+    return found
+
+
+def _choose(found: list[_Match]) -> list[_Match]:
+    found.sort(
+        key=lambda m: (
+            -m[0].trigger.priority - (5 if not m[0].trigger.type else 0),
+            -(m[2] - m[1]),
+            m[1],
+        )
+    )
+    chosen: list[tuple[_Rule, int, int, dict[str, str]]] = []
+    for item in found:
+        if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
+            chosen.append(item)
+    return sorted((c for c in chosen if c[0].trigger.type), key=lambda m: m[1])
+
+
+def _with_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """Add named historical periods ("during World War II") as year ranges."""
+    added = list(times)
+    for regex, first, last in _PERIODS:
+        for match in regex.finditer(text):
+            if any(t.start < match.end() and match.start() < t.end for t in added):
+                continue
+            when = When(
+                edtf=f"{first:04d}/{last:04d}",
+                best=f"{first:04d}-01-01",
+                precision="year",
+                sort_key=f"{first:04d}-01-01",
+                expression=match.group(),
+                derivation="explicit",
+                start=f"{first:04d}-01-01",
+                end=f"{last:04d}-12-31",
+            )
+            added.append(TimeMention(match.start(), match.end(), match.group(), when, "range"))
+    return sorted(added, key=lambda t: t.start)
+
+
+def _time_owners(times: list[TimeMention], drafts: list[_Draft]) -> dict[int, int]:
+    """Each duration ("for a year") belongs to the nearest fact before it in its clause."""
+    owners: dict[int, int] = {}
+    for index, mention in enumerate(times):
+        if mention.kind != "duration":
+            continue
+        best: tuple[int, int] | None = None
+        for draft in drafts:
+            start, end = draft.span
+            if not draft.segment[0] <= mention.start < draft.segment[1] or mention.start < end:
+                continue
+            if best is None or mention.start - end < best[0]:
+                best = (mention.start - end, start)
+        if best is not None:
+            owners[index] = best[1]
+    return owners
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    cuts = {0, len(text)}
+    if _INITIAL_SUBORDINATE.match(text):
+        # "During the meeting of A, B and C on 3 May, 1999, X said": the opening phrase
+        # ends at the first comma that does not continue a list or a date.
+        for comma in re.finditer(r",\s+", text):
+            after = text[comma.end() :]
+            if re.match(
+                r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)", after
+            ):
+                continue
+            cuts.add(comma.start() + 1)
+            break
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    for match in _BREAK.finditer(text):
+        if _inside(match.start(), quotes):
+            continue
+        cuts.add(match.start())
+        opener = text[match.end() :]
+        if _PARTICIPLE_START.match(opener):
+            # ", marking 50 years since X, will feature": the participle clause ends at the
+            # next comma when a verb follows it.
+            closing = _AUX_AFTER_COMMA.search(text, match.end())
+            if closing and "," not in text[match.end() : closing.start()]:
+                cuts.add(closing.start())
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in pairwise(ordered) if b > a]
+
+
+def _segment_of(segments: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in segments:
+        if start <= position < end:
+            return start, end
+    return 0, segments[-1][1] if segments else position
+
+
+def _modality(
+    text: str, seg_start: int, seg_end: int, start: int, end: int, trigger: lexicon.Trigger
+) -> tuple[str, bool]:
+    if trigger.modality:
+        return trigger.modality, True
+    own = text[start:end].lower()
+    if own.startswith(("will ", "shall ")):
+        return "planned", True
+    if own.startswith("would "):
+        return "hypothetical", True
+    if own.startswith("to ") or text[:start].endswith("to "):
+        # "will travel to Oslo to meet X": a purpose takes the modality of its clause.
+        head = _NEGATION_EXCEPTIONS.sub(" ", text[seg_start:start])
+        if _NEGATION.search(_window_before(text, seg_start, start, 4)):
+            return "negated", True
+        if _PLANNED.search(head):
+            return "planned", True
+        if _EXPECTED.search(head):
+            return "expected", True
+        if _HYPOTHETICAL.search(head):
+            return "hypothetical", True
+        return "asserted", True
+    window = _window_before(text, seg_start, start, 8)
+    near = _window_before(text, seg_start, start, 5)
+    cleaned = _NEGATION_EXCEPTIONS.sub(" ", window)
+    if trigger.form == "noun":
+        after = _after_noun(text, end)
+        if _NOMINAL_NEGATED.match(after):
+            return "negated", True
+        if _NEGATION.search(cleaned):
+            return "negated", True
+        attached = _window_before(text, seg_start, start, 3) + " " + text[end : end + 30]
+        aux_cue = _aux_modality(after)
+        if aux_cue:
+            return aux_cue, True
+        if _NOMINAL_EXPECTED.search(attached):
+            return "expected", True
+        if _NOMINAL_PLANNED.search(attached) or _PLANNED.search(near):
+            return "planned", True
+        if _EXPECTED.search(near):
+            return "expected", True
+        if _NOMINAL_HYPOTHETICAL.search(attached) or _HYPOTHETICAL.search(window):
+            return "hypothetical", True
+        if _ASSERTING_VERB.search(text[seg_start:start]):
+            return "asserted", True
+        return "asserted", False
+    if _NEGATION.search(cleaned):
+        return "negated", True
+    if _EXPECTED.search(near):
+        return "expected", True
+    if _PLANNED.search(near):
+        return "planned", True
+    if _HYPOTHETICAL.search(near):
+        return "hypothetical", True
+    return "asserted", True
+
+
+def _aux_modality(after: str) -> str:
+    """The verb group that follows a nominal subject: "the summit ... will open"."""
+    match = _ANY_AUX.search(after)
+    if match is None or len(after[: match.start()].split()) > 8:
+        return ""
+    group = after[match.start() : match.start() + 40]
+    if _NEGATION.match(group.split(" ", 1)[-1]) or re.match(r"\w+\s+not\b", group):
+        return "negated"
+    if re.match(r"(?:is|are|was|were)\s+(?:expected|anticipated|projected|likely|forecast)", group):
+        return "expected"
+    if re.match(r"(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|slated|planned|to)\b)", group):
+        return "planned"
+    if re.match(r"(?:would|could|may|might)\b", group):
+        return "hypothetical"
+    return ""
+
+
+def _after_noun(text: str, end: int) -> str:
+    rest = text[end:]
+    rest = _PARENTHETICAL.sub(" ", rest, count=1)
+    return rest.strip(" ,")
+
+
+def _window_before(text: str, seg_start: int, position: int, words: int) -> str:
+    tokens = _WORD.findall(text[seg_start:position])[-words:]
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].lower() in _BLOCK_WINDOW:
+            tokens = tokens[index:]  # the conjunction itself may be the cue ("if")
+            break
+    return " ".join(tokens)
+
+
+# --------------------------------------------------------------------------------------------
+# Actor roles
+# --------------------------------------------------------------------------------------------
+
+
+def _drop_nested(acts: list[_Act]) -> list[_Act]:
+    kept: list[_Act] = []
+    for act in acts:
+        if kept and act.start < kept[-1].end:
+            continue
+        kept.append(act)
+    return kept
+
+
+def _only_titles(between: str) -> bool:
+    words = re.findall(r"[\w’'.-]+|[^\s\w]", between)
+    if len(words) > 8:
+        return False
+    for word in words:
+        lower = word.lower()
+        if lower in ("'s", "’s", "’", "'", ",", "(", ")"):
+            continue
+        if lower.rstrip(".") in _TITLE_WORDS or lower in _TITLE_WORDS:
+            continue
+        if word[:1].isupper():
+            continue
+        return False
+    return True
+
+
+def _np_start(text: str, start: int) -> int:
+    """Extend a mention back over titles and capitalised words: "Brazilian President Doe"."""
+    position = start
+    while True:
+        match = _LAST_WORD.search(text, max(0, position - 60), position)
+        if match is None:
+            return position
+        word = match.group(1)
+        if word in _CAPITAL_FUNCTION or word.lower() in _CALENDAR:
+            return position
+        if word.lower() in _PREPOSITIONS and not word[:1].isupper():
+            return position
+        if word[:1].isupper() or word.lower().rstrip(".") in _TITLE_WORDS:
+            position = match.start(1)
+            continue
+        return position
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    match = _LAST_WORD_PLAIN.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    word = match.group(1)
+    lower = word.lower()
+    if lower in _PREPOSITIONS and (not word[:1].isupper() or word in _CAPITAL_FUNCTION):
+        return lower
+    if lower == "as" and not word[:1].isupper():
+        return "as"
+    return None
+
+
+def _is_location(text: str, act: _Act) -> bool:
+    if act.kind not in ("city", "country", "organisation") or act.pronoun:
+        return False
+    preposition = _preposition_before(text, act.start)
+    if preposition not in _LOCATIVE:
+        return False
+    if act.kind == "organisation":
+        # "at the Kremlin" is a place; "in NATO" is membership, not a place.
+        return preposition == "at"
+    return True
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+)")
+
+
+def _runs(text: str, acts: list[_Act]) -> list[list[_Act]]:
+    """Group coordinated actors: "Norway, Sweden and Finland" is one run."""
+    runs: list[list[_Act]] = []
+    for act in acts:
+        if runs and _COORDINATION.fullmatch(text[runs[-1][-1].end : act.start]):
+            runs[-1].append(act)
+        else:
+            runs.append([act])
+    return runs
+
+
+def _free(text: str, run: list[_Act]) -> bool:
+    """A run that can be a subject: not governed by a preposition, not a possessive."""
+    if run[-1].possessive and not run[-1].pronoun:
+        return False
+    preposition = _preposition_before(text, run[0].start)
+    if preposition == "for" and re.search(
+        r"\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|envoy|representative|"
+        r"commissioner)\s+for\s+$",
+        _tail(text, run[0].start),
+        re.IGNORECASE,
+    ):
+        return True  # "the spokesperson for the Dutch government said"
+    if preposition == "of":
+        # "Leaders of the Arab League met": the actor stands for its leaders.
+        return (
+            re.search(
+                r"(?:\b(?i:leaders|heads|representatives|delegations?|officials|"
+                r"ministers|envoys|members|governments?|parliament|ministry|"
+                r"people|forces|troops|authorities)|\b[A-Z][\w’'-]+)\s+of\s+$",
+                _tail(text, run[0].start),
+            )
+            is not None
+        )
+    return preposition is None
+
+
+def _subject_run(text: str, left: list[_Act]) -> list[_Act]:
+    """The nearest actors before a verb that are not a prepositional object ("A and B met")."""
+    runs = _runs(text, left)
+    for index in range(len(runs) - 1, -1, -1):
+        run = runs[index]
+        if not _free(text, run) and not _in_apposition(text, runs, index):
+            continue
+        if index > 0 and _in_apposition(text, runs, index):
+            # "Jane Doe, deputy director of the Dutch Energy Forum, said": the person.
+            return runs[index - 1]
+        if _free(text, run):
+            return run
+    return []
+
+
+def _in_apposition(text: str, runs: list[list[_Act]], index: int) -> bool:
+    if index == 0:
+        return False
+    between = text[runs[index - 1][-1].end : runs[index][0].start]
+    return (
+        bool(
+            re.fullmatch(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:of|at|for|to)\s+(?:the\s+)?", between)
+            or re.fullmatch(r",\s+(?:the\s+)?", between)
+        )
+        and runs[index - 1][0].kind == "person"
+    )
+
+
+def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = False) -> bool:
+    """Whether the words between a subject and its verb leave it the verb's subject."""
+    text = ctx.text
+    gap = list(text[run[-1].end : verb])
+    for mention in ctx.times:  # "X on Friday banned", "Y yesterday said"
+        for index in range(max(mention.start, run[-1].end), min(mention.end, verb)):
+            gap[index - run[-1].end] = " "
+    tokens = re.findall(r"[\w’'.-]+|[^\s\w]", _CONTROL_PHRASE.sub(" ", "".join(gap)))
+    # "the Canadian Department of Health announced": the name goes on.
+    while tokens and (
+        tokens[0][:1].isupper()
+        or (
+            tokens[0] in ("of", "the", "for", "and") and len(tokens) > 1 and tokens[1][:1].isupper()
+        )
+    ):
+        tokens = tokens[1:]
+    lowered = [t.lower() for t in tokens]
+    if coordinated and run[-1].demonym and (not lowered or lowered[0] not in _HEAD_NOUNS):
+        return False  # "Norwegian oil can reach markets and expressed": "Norwegian" is no subject
+    if coordinated and "and" in lowered:
+        # "X made a complaint over the fence and has threatened": a coordinated verb.
+        last = len(lowered) - 1 - lowered[::-1].index("and")
+        if any(t in (",", ";", ":") for t in tokens[:last]):
+            return False
+        tokens, lowered = tokens[last + 1 :], lowered[last + 1 :]
+    if len(tokens) > 10:
+        return False
+    head = run[-1]
+    skip_heads = head.demonym or head.possessive or head.kind in ("country", "organisation")
+    if head.demonym and not coordinated:
+        # "a Danish diesel-powered trawler entered": the adjective's noun phrase.
+        count = 0
+        while (
+            count < len(tokens)
+            and count < 3
+            and tokens[count][:1].islower()
+            and lowered[count] not in _GAP_WORDS
+            and lowered[count] not in ("and", "or", "but")
+        ):
+            count += 1
+        tokens, lowered = tokens[count:], lowered[count:]
+    for index, (token, lower) in enumerate(zip(tokens, lowered, strict=True)):
+        if lower in _GAP_WORDS or lower.endswith("ly") or token in (",", "(", ")", "’s", "'s"):
+            continue
+        if token.isupper() and len(token) > 1:
+            continue  # an acronym: "Arab League (AL) member states"
+        if skip_heads and lower in _HEAD_NOUNS and index < 4:
+            continue
+        return False
+    return True
+
+
+def _first_subject(text: str, acts: list[_Act]) -> list[_Act]:
+    """The clause's subject: its first actors that are not in a prepositional phrase."""
+    for run in _runs(text, acts):
+        if _free(text, run):
+            return run
+    return []
+
+
+def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
+    """Actors that qualify a nominalisation: "Franco-German talks", "Norway's gas exports",
+    "their meeting", or the subject of the verb that governs it ("X imposed sanctions")."""
+    if not left:
+        return []
+    last = left[-1]
+    between = text[last.end : start]
+    words = [w for w in _WORD.findall(between) if w not in ("'s", "’s", "s")]
+    plain = not re.search(r"[,;:()]", between) and not any(
+        w.lower() in _PREPOSITIONS for w in words
+    )
+    if plain and len(words) <= 2:
+        return _coordinated(text, left)  # "a French military parade", "EU sanctions"
+    if plain and len(words) <= 5 and (last.possessive or last.pronoun in ("their", "his", "her")):
+        return _coordinated(text, left)  # "Norway's planned gas exports", "their meeting"
+    run = _subject_run(text, left)
+    if run:
+        between = text[run[-1].end : start]
+        words = _WORD.findall(between)
+        prepositions = [
+            w
+            for i, w in enumerate(words)
+            if w.lower() in _PREPOSITIONS
+            and not (
+                w.lower() == "to"
+                and i + 1 < len(words)
+                and words[i + 1].lower() not in ("the", "a", "an", "its", "their")
+            )
+        ]
+        if (
+            len(words) <= 7
+            and not re.search(r"[,;:]", between)
+            and (not prepositions or prepositions == ["of"])
+        ):
+            return run  # "X launched one of the largest drone attacks"
+    return []
+
+
+def _coordinated(text: str, left: list[_Act]) -> list[_Act]:
+    run = [left[-1]]
+    cursor = len(left) - 1
+    while cursor > 0:
+        previous = left[cursor - 1]
+        between = text[previous.end : run[0].start]
+        if re.fullmatch(r"(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|-|–|/)\s*", between):
+            run.insert(0, previous)
+            cursor -= 1
+            continue
+        break
+    return run
+
+
+def _objects(
+    text: str,
+    right: list[_Act],
+    end: int,
+    seg_end: int,
+    trigger: lexicon.Trigger,
+    places: Sequence[_Act] = (),
+) -> list[tuple[_Act, str]]:
+    """Actors after the trigger: its direct object and the prepositional phrases that chain
+    from it ("met X in Y", "shipments to X", "sanctions on X and Y"); places ("at the White
+    House") are stepped over."""
+    found: list[tuple[_Act, str]] = []
+    cursor = end
+    place_ids = {id(p) for p in places}
+    for act in sorted([*right, *(p for p in places if p.head >= end)], key=lambda a: a.start):
+        if act.head >= seg_end:
+            break
+        between = text[cursor : act.start]
+        words = _WORD.findall(between)
+        preposition = _preposition_before(text, act.start) or ""
+        if found and re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
+            r"(?:the\s+)?",
+            between,
+        ):
+            found.append((act, found[-1][1]))
+            cursor = act.end
+            continue
+        limit = 4 if not found else 3
+        if trigger.form == "noun":
+            limit = 2
+        if re.search(
+            r"[;:]|\b(?:that|which|who|because|while|if|after|before|when|until|"
+            r"although|though|even)\b",
+            between,
+        ):
+            break
+        if re.search(r"\band\s+(?!the\b|a\b|an\b|its\b|their\b|other\b|with\b)[a-z]", between):
+            break  # "met X ... and reinforce EU ties": another verb phrase
+        if _INFINITIVE.search(between):
+            break  # "met X to discuss the Franco-German relationship": a purpose, not a party
+        is_place = preposition in _LOCATIVE or id(act) in place_ids
+        if (
+            trigger.form == "noun"
+            and not found
+            and not is_place
+            and (not preposition or len(words) > 1)
+        ):
+            if not re.fullmatch(
+                r"\s*(?:on|against|to|for|with)\s+(?:[\w,.+-]+\s+){0,4}?of\s+", between
+            ):
+                break  # a nominal's actors attach directly: "talks with X", "sanctions on X"
+            preposition = between.split()[0]  # "visa bans on 40 members of X"
+        elif len(words) > limit + (1 if preposition else 0):
+            break
+        if is_place:
+            cursor = act.end
+            continue
+        found.append((act, preposition))
+        cursor = act.end
+    return found
+
+
+def _covered(mine: Sequence[_Ref], theirs: Sequence[_Ref]) -> bool:
+    """Every actor of ``mine`` is one of ``theirs`` or the country of one of them."""
+    for ref in mine:
+        if not any(
+            ref.id == other.id
+            or (ref.kind == "country" and other.kind == "person" and other.country == ref.id)
+            or (other.kind == "country" and ref.kind == "person" and ref.country == other.id)
+            for other in theirs
+        ):
+            return False
+    return True
+
+
+def _polarity(modality: str) -> str:
+    return modality if modality in ("negated", "historical") else "positive"
+
+
+def _fold(target: _Draft, draft: _Draft) -> None:
+    """Merge a later mention into the fact it repeats."""
+    target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+    for key, (ref, role) in draft.roles.items():
+        current = target.roles.get(key)
+        if current is None or _ROLE_RANK.get(current[1], 0) > _ROLE_RANK.get(role, 0):
+            target.roles[key] = (ref, role)
+    # A country and its person in one fact: keep the person.
+    people_countries = {ref.country for ref, _ in target.roles.values() if ref.kind == "person"}
+    for key in [
+        k
+        for k, (ref, _) in target.roles.items()
+        if ref.kind == "country" and ref.id in people_countries
+    ]:
+        del target.roles[key]
+    # The first mention that states a modality decides it; a later plain statement of
+    # fact ("met") still beats an earlier hedge ("might meet").
+    if draft.strong and (
+        not target.strong
+        or (draft.modality == "asserted" and target.modality in ("hypothetical", "expected"))
+    ):
+        target.modality, target.strong = draft.modality, True
+        if draft.attribution is not None:
+            target.attribution = draft.attribution
+    if target.attribution is None and target.modality == "reported":
+        target.attribution = draft.attribution
+    if draft.location is not None and draft.location_rank < target.location_rank:
+        if target.location is not None and "venue" not in target.extra:
+            target.extra["venue"] = target.location.name
+        target.location, target.location_rank = draft.location, draft.location_rank
+    elif draft.location is not None and "venue" not in target.extra and draft.location_rank:
+        target.extra["venue"] = draft.location.name
+    if draft.time is not None and (
+        target.time is None or _precision(draft.time) < _precision(target.time)
+    ):
+        target.time = draft.time
+    if target.anchor is None:
+        target.anchor = draft.anchor
+    if target.duration is None:
+        target.duration = draft.duration
+    if target.host is None:
+        target.host = draft.host
+    if target.history_year is None:
+        target.history_year = draft.history_year
+    seen = {(q.value, q.unit) for q in target.quantities}
+    target.quantities.extend(q for q in draft.quantities if (q.value, q.unit) not in seen)
+    for key, value in draft.extra.items():
+        target.extra.setdefault(key, value)
+    if target.anaphor and not draft.anaphor:
+        target.anaphor = False
+        target.rule = draft.rule
+
+
+def _drop_announcements(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """ "X announced new sanctions": the announcement is the sanctions, not a statement."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.type == "StatementMade" and _ANNOUNCE.match(draft.text):
+            following = [
+                d
+                for d in drafts
+                if d.type != "StatementMade"
+                and d.segment == draft.segment
+                and d.span[0] - draft.span[1] >= 0
+                and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 8
+            ]
+            if following:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _fold_local_anaphors(drafts: list[_Draft]) -> list[_Draft]:
+    """ "The summit, held in X, was attended by A and B": the bare "summit" and the
+    attendance are one mention."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.anaphor:
+            partner = next(
+                (d for d in drafts if d is not draft and d.type == draft.type and not d.anaphor),
+                None,
+            )
+            if partner is not None:
+                _fold(partner, draft)
+                partner.evidence.sort(key=lambda e: e.start)
+                partner.evidence[:] = list(dict.fromkeys(partner.evidence))
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _fold_same_evidence(drafts: list[_Draft]) -> list[_Draft]:
+    """Two facts of one type first stated by the same clause are one fact to the store
+    (its ids are type + first evidence span): fold them together."""
+    kept: dict[tuple[str, int, int], _Draft] = {}
+    for draft in drafts:
+        first = min(draft.evidence, key=lambda e: (e.start, e.end))
+        key = (draft.type, first.start, first.end)
+        if key in kept:
+            _fold(kept[key], draft)
+            continue
+        kept[key] = draft
+    return list(kept.values())
+
+
+def _stem(words: str) -> str:
+    last = re.findall(r"[a-z]+", words.lower())
+    return last[-1][:3] if last else ""
+
+
+def _precision(mention: TimeMention) -> int:
+    if mention.when is None or mention.when.precision is None:
+        return 9
+    return _PRECISION_RANK.get(mention.when.precision, 9)
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _trim_name(name: str) -> str:
+    """Cut a company name at words that cannot be part of it."""
+    words: list[str] = []
+    for word in name.split():
+        if word in _CAPITAL_FUNCTION or word.lower() in _CALENDAR:
+            break
+        words.append(word)
+    return " ".join(words).rstrip(".,")
+
+
+def _tail(text: str, end: int, size: int = 80) -> str:
+    """The text just before ``end``: end-anchored patterns need no more, and scanning a whole
+    sentence for them on every call is slow."""
+    return text[max(0, end - size) : end]
+
+
+def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _actor_ref(ref: _Ref, role: str) -> ActorRef:
+    return ActorRef(ref.id, ref.name, role)
+
+
+def _commodity(text: str) -> str:
+    match = _COMMODITY.search(text)
+    return match.group() if match else ""
+
+
+def _canonical_commodity(word: str) -> str:
+    lower = word.lower()
+    if lower in ("natural gas", "liquefied natural gas", "lng"):
+        return "gas" if lower == "natural gas" else "lng"
+    if lower in ("crude oil", "petroleum"):
+        return "oil"
+    if lower in ("vaccine", "doses"):
+        return "vaccines"
+    return lower
+
+
+def _quantities(ctx: _Context, seg_start: int, seg_end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for mention in ctx.quantities:
+        if not seg_start <= mention.start < seg_end:
+            continue
+        if any(t.start <= mention.start < t.end for t in ctx.times):
+            continue  # "in 2004", "for a year": times, not amounts
+        if mention.quantity not in found:
+            found.append(mention.quantity)
+    return found
+
+
+def _number(text: str) -> int | None:
+    lower = text.lower().strip()
+    if lower.isdigit():
+        return int(lower)
+    if lower in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[lower]
+    total = 0
+    for part in re.split(r"[- ]", lower):
+        if part not in _NUMBER_WORDS:
+            return None
+        total = total * 100 if part == "hundred" else total + _NUMBER_WORDS[part]
+    return total or None
+
+
+def _year_when(year: int, expression: str) -> When:
+    return When(
+        edtf=f"{year:04d}",
+        best=f"{year:04d}-01-01",
+        precision="year",
+        sort_key=f"{year:04d}",
+        expression=expression,
+        derivation="relative",
+        start=f"{year:04d}-01-01",
+        end=f"{year:04d}-12-31",
+    )
+
+
+def _years_before(day: date, years: int) -> str:
+    return f"{day.year - years:04d}-{day.month:02d}-{min(day.day, 28):02d}"
+
+
+def _unique_ids(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """The store keys a fact by type and first evidence span: never emit two such facts."""
+    seen: set[tuple[str, int, int]] = set()
+    unique: list[ExtractedFact] = []
+    for fact in facts:
+        key = (fact.type, fact.evidence[0].start, fact.evidence[0].end)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(fact)
+    return unique
+
+
+def _summary(draft: _Draft, actors: tuple[ActorRef, ...]) -> str:
+    past, base, preposition = lexicon.SUMMARY_VERBS[draft.type]
+    if draft.type == "HistoricalEventReferenced":
+        expression = draft.when.expression if draft.when is not None else None
+        return f"Reference to {expression or draft.text.strip()}"
+    order: tuple[str, ...] = lexicon.ACTING_ROLES
+    if draft.type in ("MeetingHeld", "VisitMade"):
+        order = ("visitor", "participant", "host")  # "Doe met Roe", "Doe visited Chile"
+    acting = next((r for r in order if any(a.role == r for a in actors)), "")
+    first = [a.name for a in actors if a.role == acting]
+    rest = [a.name for a in actors if a.role != acting]
+    if acting in ("participant", "party") and draft.type == "MeetingHeld":
+        first, rest = first[:1], first[1:] + rest  # "A met B and C"
+    subject = _names(first) or "Someone"
+    obj = _names(rest)
+    tail = f" {preposition} {obj}".replace("  ", " ") if obj else ""
+    place = f" in {draft.location.name}" if draft.location is not None else ""
+    modality = draft.modality
+    if modality == "planned":
+        text = f"{subject} to {base}{tail}{place}"
+    elif modality == "expected":
+        text = f"{subject} expected to {base}{tail}{place}"
+    elif modality == "hypothetical":
+        text = f"{subject} might {base}{tail}{place}"
+    elif modality == "negated":
+        text = f"{subject} did not {base}{tail}{place}"
+    else:
+        text = f"{subject} {past}{tail}{place}"
+    if draft.attribution is not None:
+        text += f" (according to {draft.attribution.name})"
+    commodity = draft.extra.get("commodity")
+    if commodity:
+        text += f" [{commodity}]"
+    return text
+
+
+def _names(names: Sequence[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    if len(unique) <= 1:
+        return "".join(unique)
+    return ", ".join(unique[:-1]) + " and " + unique[-1]

@@ -1,0 +1,1014 @@
+"""Trigger lexicons and modality cues for the rule-based extractor, as data.
+
+Each :class:`Trigger` is a case-insensitive regular expression for a verb or a
+nominalisation (with its inflections) in the spirit of the CAMEO/PLOVER verb
+dictionaries, plus what the words around it mean: which role the actor before
+the trigger plays, which role the actors after it play, and whether the event
+is joint (every actor is a party). ``type == ""`` marks a phrase that *looks*
+like a trigger but is not one ("attack submarine"): it claims its span so no
+real trigger matches inside it.
+
+Nothing here is keyed to particular articles: the lists are general English
+news vocabulary. ``extraction`` compiles them once at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# A lazily skipped run of up to N ordinary words (no punctuation): lets a pattern say
+# "signed <a few words> agreement" without crossing a clause boundary.
+_W = r"[\w’'.$%()-]+"
+
+
+def gap(n: int) -> str:
+    return rf"(?:{_W}\s+){{0,{n}}}?"
+
+
+def name_gap(n: int) -> str:
+    """Like :func:`gap`, for a long name ("the Treaty of ... agreement"), but never across a
+    conjunction or a relative pronoun, where another clause starts."""
+    return rf"(?:(?!(?:and|or|that|which|who|but|while|to)\s){_W}\s+){{0,{n}}}?"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str  # a fact type; "" = a decoy that only claims its span
+    rule: str
+    pattern: str
+    form: str = "verb"  # verb | noun (a nominalisation: its actors are its modifiers)
+    subject: str = ""  # role of the actor(s) before a verb trigger
+    object: str = ""  # role of the actor(s) after it
+    joint: bool = False  # symmetric event: every actor gets ``subject``'s role
+    extra: tuple[tuple[str, str], ...] = ()
+    objects: str = "direct"  # direct: an object NP and its PPs | pp: PPs only | none
+    preps: str = ""  # "to=recipient from=supplier": roles of actors after these prepositions
+    modality: str = ""  # a modality the phrase itself carries ("historical")
+    requires: str = ""  # a regex that must also match in the sentence
+    needs_actor: bool = True  # without an actor the mention can only corroborate a fact
+    needs_object: bool = False  # an ambiguous verb ("ban", "attack") needs an actor object
+    person_object: bool = False  # "welcomed <person>" is a visit, "welcomed <a decision>" not
+    priority: int = 0  # breaks ties between overlapping matches of equal length
+
+
+NUMBER_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"a hundred|one hundred)"
+)
+COMMODITIES = (
+    r"natural gas|liquefied natural gas|LNG|gas|crude oil|oil|petroleum|coal|grain|wheat|corn|"
+    r"soybeans|fertili[sz]ers?|electricity|power|uranium|nuclear fuel|arms|weapons|"
+    r"fighter jets|jets|aircraft|missiles|drones|tanks|ammunition|vaccines?|doses|"
+    r"semiconductors|chips|rare earths|minerals|lithium|copper|iron ore|steel|aluminium|"
+    r"aluminum|timber|rice|beef|pork|fish|cars|vehicles"
+)
+# What a company or a state sells or buys that is not a commodity.
+ASSETS = (
+    r"stores|shops|outlets|business|businesses|operations?|branch|branches|division|unit|"
+    r"units|subsidiary|subsidiaries|stake|shares|company|companies|firm|assets|chain|"
+    r"network|plant|factory|factories|airline|bank|port|mine|refinery|franchise"
+)
+_FLOW = r"shipments?|supplies|supply|exports?|imports?|deliveries|delivery|sales|purchases|flows?"
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # --- decoys: words of a trigger used in another sense ---------------------------------
+    Trigger("", "decoy.attack-craft", r"attack (?:submarines?|helicopters?|aircraft|dogs?)"),
+    Trigger(
+        "",
+        "decoy.attack-rights",
+        r"attacks? on (?:human rights|democracy|freedoms?|the press|civil society|"
+        r"fundamental freedoms|the rule of law)",
+    ),
+    Trigger("", "decoy.sanctionable", r"sanctionable|sanctions? programs? review"),
+    Trigger(
+        "",
+        "decoy.sanction-maintain",
+        r"(?:maintain|maintains|maintaining|keep|keeps|keeping|while maintaining)\s+"
+        r"sanctions",
+    ),
+    Trigger("", "decoy.security-council", r"(?:security council )?resolutions? \d+"),
+    Trigger(
+        "",
+        "decoy.meeting-future",
+        r"meet (?:the )?(?:challenges?|needs?|goals?|"
+        r"demands?|expectations|requirements|targets?|obligations)",
+    ),
+    Trigger("", "decoy.strike-balance", r"strike (?:a|the) (?:balance|deal|chord|note)"),
+    Trigger("", "decoy.said-adjective", r"the said"),
+    Trigger("", "decoy.threat-noun", r"threats? (?:posed by|from|to)"),
+    Trigger(
+        "",
+        "decoy.aid-in",
+        r"(?:seeks?|sought|asks?|asked|requests?|requested) "
+        r"(?:\w+[’']s )?(?:aid|help|assistance)",
+    ),
+    Trigger(
+        "",
+        "decoy.assistance-restriction",
+        r"restrictions? on (?:\w+ )?(?:foreign )?(?:assistance|aid)",
+    ),
+    Trigger("", "decoy.attendance-record", r"attendance (?:record|figures?|rates?)"),
+    # --- MeetingHeld ----------------------------------------------------------------------
+    Trigger(
+        "MeetingHeld",
+        "meeting.verb",
+        r"(?:met|meets|meet|meeting)(?= with\b)|met|meets",
+        subject="participant",
+        object="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.verb",
+        r"(?:will|to|would|shall|and|or) meet",
+        subject="participant",
+        object="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.held",
+        rf"(?:held|hold|holds|holding|had|have|has|resume|resumed|resumes|resuming|"
+        rf"began|begin|begins|opened|open|opens|launched|launch) {gap(4)}"
+        r"(?:talks|meetings?|summit|discussions|negotiations|consultations|"
+        r"phone call|call|telephone conversation|conversation)",
+        subject="participant",
+        object="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.spoke",
+        r"(?:spoke|speaks|spoken|speak|speaking|talked|talks|talk)"
+        r"(?= (?:by phone |by telephone |on the phone |over the phone )?with\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.noun",
+        r"(?:bilateral |trilateral |quadrilateral |working |official |"
+        r"leader-level |leaders[’']? |private |closed-door |face-to-face |in-person |"
+        r"high-level |annual |extraordinary |emergency )*"
+        r"(?:meetings?|talks|summits?|summit meeting|discussions|negotiations|"
+        r"consultations|phone call|telephone call|discussion(?= (?:on|in|with|between)\b))",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.convened",
+        r"(?:convened|convene|convenes)(?! to\b)",
+        subject="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.attended-by",
+        r"(?:was|were|is|are|will be) attended by",
+        subject="participant",
+        object="participant",
+        joint=True,
+        objects="pp",
+        preps="by=participant from=participant",
+        priority=1,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.attended",
+        rf"attended {gap(3)}(?:summit|meeting|talks|conference|forum)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=1,
+    ),
+    # --- VisitMade ------------------------------------------------------------------------
+    Trigger(
+        "VisitMade",
+        "visit.verb",
+        r"visited|visits|visit|visiting",
+        subject="visitor",
+        object="host",
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.noun",
+        r"(?:state |official |working |first |historic )*"
+        r"(?:visit|visits|trip|trips|tour)(?= (?:of|to|by)\b)",
+        form="noun",
+        subject="visitor",
+        object="host",
+        priority=1,
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.travel",
+        r"(?:travel|travels|travelled|traveled|travelling|traveling|flew|fly|flies|"
+        r"flying|went|go|goes|heads|headed|heading)(?= to\b)"
+        r"|(?:arrived|arrives|arrive|arriving|landed|lands|land)(?= in\b| at\b)",
+        subject="visitor",
+        object="host",
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.host",
+        r"hosted|hosts|host|hosting",
+        subject="host",
+        object="visitor",
+        extra=(("or", "MeetingHeld"),),
+        person_object=True,
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.welcome",
+        r"welcomed|welcomes|welcome|welcoming|received|receives|receive|receiving"
+        r"|greeted|greets|greet",
+        subject="host",
+        object="visitor",
+        extra=(("or", "MeetingHeld"),),
+        person_object=True,
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.attendance",
+        r"attendance|participation",
+        form="noun",
+        subject="visitor",
+        object="host",
+    ),
+    # --- StatementMade ---------------------------------------------------------------------
+    Trigger(
+        "StatementMade",
+        "statement.verb",
+        r"said|says|say|saying|stated|stating|declared|declares|declaring|"
+        r"noted|notes|noting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|"
+        r"stresses|stressing|underlined|underlines|underscored|underscores|"
+        r"underscoring|highlighted|highlights|highlight|highlighting|reiterated|"
+        r"reiterates|reiterating|added|adds|remarked|remarks|explained|explains|"
+        r"asserted|asserts|insisted|insists|argued|argues|mentioned|mentions|mention|"
+        r"mentioning|commented|comments|conveyed|conveys|"
+        r"affirmed|affirms|reaffirmed|reaffirms|reaffirming|confirmed|confirms|"
+        r"expressed|expresses|expressing|voiced|echoed|echoes|announced|announces|"
+        r"announcing|proclaimed|acknowledged|wrote|tweeted|referred to",
+        subject="speaker",
+        object="target",
+        objects="none",
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.told",
+        r"told|tells|tell|telling|informed|informs",
+        subject="speaker",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.noun",
+        r"(?:joint |official |public |written )*(?:statement|declaration|speech|remarks|"
+        r"address|communiqu[eé]|press conference)(?= (?:by|from|of|on|in which)\b)",
+        form="noun",
+        subject="speaker",
+        object="target",
+        needs_actor=True,
+    ),
+    # --- PraiseExpressed ------------------------------------------------------------------
+    Trigger(
+        "PraiseExpressed",
+        "praise.verb",
+        r"praised|praises|praise|praising|hailed|hails|hail|hailing|commended|commends|"
+        r"commend|lauded|lauds|applauded|applauds|congratulated|congratulates|"
+        r"congratulate|thanked|thanks|thank|thanking|paid tribute to|pays tribute to",
+        subject="speaker",
+        object="target",
+    ),
+    Trigger(
+        "PraiseExpressed",
+        "praise.called",
+        rf"(?:called|calls|call|calling|referred to|refers to|described|describes|"
+        rf"hailed|named|considers|considered)\s+(?:{_W}\s+){{1,6}}?(?:as\s+)?"
+        r"(?:a|an|his|her|their|our|its)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:friends?|brothers?|partners?|allies|ally|comrades?)\b",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    # --- CriticismExpressed ---------------------------------------------------------------
+    Trigger(
+        "CriticismExpressed",
+        "criticism.verb",
+        r"criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|"
+        r"criticising|condemned|condemns|condemn|condemning|denounced|denounces|"
+        r"denounce|denouncing|slammed|slams|blasted|rebuked|rebukes|censured|"
+        r"accused|accuses|accuse|accusing|blamed|blames|blame|blaming|"
+        r"deplored|deplores|lambasted|decried|decries|protested|protests against",
+        subject="speaker",
+        object="target",
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.complaint",
+        r"(?:made|makes|make|lodged|lodges|lodge|filed|files|file|issued|registered|voiced)"
+        r" (?:a |an )?(?:formal |official |strong |diplomatic )?(?:complaint|protest)s?",
+        subject="speaker",
+        object="target",
+        objects="pp",
+        priority=1,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.noun",
+        r"(?:condemnation|criticism|denunciation)(?= (?:of|from|by)\b)",
+        form="noun",
+        subject="speaker",
+        object="target",
+    ),
+    # --- AgreementSigned ------------------------------------------------------------------
+    Trigger(
+        "AgreementSigned",
+        "agreement.signed",
+        rf"(?:signed|signs|sign|signing|inked|concluded|concludes|ratified|ratifies|"
+        rf"ratify)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
+        r"(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|"
+        r"MoUs?|pacts?|conventions?|protocols?|charters?|declarations?|letters? of intent|"
+        r"framework|acts?|deals?|contracts?)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=1,
+    ),
+    Trigger(
+        "AgreementSigned",
+        "agreement.passive",
+        r"(?:agreements?|accords?|treaty|memorand(?:um|a)(?: of understanding)?|pacts?|"
+        r"declarations?)(?:\s+\w+){0,4}?\s+(?:was|were|has been|have been|had been)?\s*"
+        r"(?:signed|concluded|ratified|inked)",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=1,
+    ),
+    Trigger(
+        "AgreementSigned",
+        "agreement.signing",
+        r"signing(?: ceremony)?(?= (?:of|ceremony)\b)|signings|signing ceremony",
+        form="noun",
+        subject="party",
+        object="party",
+        joint=True,
+    ),
+    Trigger(
+        "AgreementSigned",
+        "agreement.signed-on",
+        r"signed on to|signed onto",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    # --- CooperationAnnounced --------------------------------------------------------------
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.reaffirmed",
+        rf"(?:reaffirmed|reaffirms|reaffirm|reaffirming|renewed|renews|renew|"
+        rf"reasserted|affirmed|affirms|strengthened|strengthen|strengthens|"
+        rf"strengthening|deepen|deepened|deepens|deepening|expand|expanded|"
+        rf"bolster|bolstered|enhance|enhanced|upgraded|upgrade|cemented|cement)\s+{gap(7)}"
+        r"(?:partnership|cooperation|co-operation|ties|relationship|relations|alliance|"
+        r"friendship|collaboration)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=1,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.pledged",
+        r"(?:pledged|pledges|pledge|agreed|agree|agrees|committed|commit|commits|vowed|"
+        r"vow|promised|decided|resolved|expressing a willingness|expressed a willingness|"
+        r"willingness|ready|readiness)\s+(?:\w+\s+){0,2}?to\s+"
+        r"(?:(?:continue|further)\s+)?(?:cooperate|co-operate|collaborate|work together|"
+        r"work closely|join forces|strengthen|deepen|expand|enhance)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.launched",
+        rf"(?:announced|announce|announces|launched|launch|launches|established|"
+        rf"establish|establishes|formed|forged|created|unveiled)\s+{gap(4)}"
+        r"(?:partnership|alliance|cooperation (?:framework|mechanism|initiative)|"
+        r"strategic dialogue|coalition)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    # --- DealAnnounced ---------------------------------------------------------------------
+    Trigger(
+        "DealAnnounced",
+        "deal.flow",
+        rf"(?P<commodity>{COMMODITIES})\s+(?:{_FLOW})",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="to=recipient for=recipient from=supplier by=supplier",
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.flow-of",
+        rf"(?:{_FLOW}) of (?:\w+ ){{0,2}}?(?P<commodity>{COMMODITIES})\b",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="to=recipient for=recipient from=supplier by=supplier",
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.sell",
+        rf"(?:sell|sells|sold|selling|sale of|exported|exports|export|supplied|supplies|"
+        rf"supply|supplying)\s+{gap(8)}"
+        rf"(?:(?P<commodity>{COMMODITIES})|{ASSETS})\b",
+        subject="seller",
+        object="buyer",
+        objects="pp",
+        preps="to=buyer by=seller",
+        priority=1,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.buy",
+        rf"(?:buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|"
+        rf"acquired|acquires|acquiring|acquisition of|imported|imports|import)\s+"
+        rf"{gap(8)}(?:(?P<commodity>{COMMODITIES})|{ASSETS})\b",
+        subject="buyer",
+        object="seller",
+        objects="pp",
+        preps="from=seller by=buyer",
+        priority=1,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.acquisition",
+        r"(?:the |this )?acquisition(?! of)",
+        form="noun",
+        subject="buyer",
+        object="seller",
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.noun",
+        rf"(?:(?P<commodity>{COMMODITIES})|trade|business|energy|supply|purchase|sales?|"
+        r"export|import|investment|takeover|merger|commercial|arms|\$[\d.,]+ ?\w*illion)"
+        r"\s+(?:deal|deals|contract|contracts)",
+        form="noun",
+        subject="party",
+        object="party",
+        joint=True,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.anaphor",
+        r"(?:the|this|that) (?:deal|sale|contract)",
+        form="noun",
+        subject="party",
+        object="party",
+        joint=True,
+        extra=(("anaphor", "1"),),
+    ),
+    # --- VisaPolicyChanged -----------------------------------------------------------------
+    Trigger(
+        "VisaPolicyChanged",
+        "visa.eased",
+        r"visa[- ]free(?: travel| entry| regime| access| program(?:me)?)?|"
+        r"visa[- ]waiver(?: program(?:me)?)?|visa exemptions?|"
+        r"(?:eased|eases|ease|easing|relaxed|relaxes|relax|lifted|lifts|lift|waived|"
+        r"waives|waive|scrapped|abolished) (?:\w+ ){0,2}visa (?:requirements|rules|"
+        r"restrictions|regime)|visas? on arrival",
+        form="noun",
+        subject="issuer",
+        object="beneficiary",
+        extra=(("direction", "eased"),),
+        priority=4,
+    ),
+    Trigger(
+        "VisaPolicyChanged",
+        "visa.inclusion",
+        r"(?:inclusion|entry|admission|participation|membership) in(?:to)? the "
+        r"visa[- ]waiver program(?:me)?",
+        form="noun",
+        subject="beneficiary",
+        object="beneficiary",
+        extra=(("direction", "eased"),),
+        priority=3,
+    ),
+    Trigger(
+        "VisaPolicyChanged",
+        "visa.restricted",
+        r"visa (?:restrictions?|bans?|sanctions|suspensions?|restriction policy|"
+        r"curbs?|limits)|(?:restricted|restricts|restrict|suspended|suspends|"
+        r"suspend|revoked|revokes|revoke|halted|halts|cancel+ed|cancels) "
+        r"(?:\w+ ){0,2}visas",
+        form="noun",
+        subject="issuer",
+        object="target",
+        extra=(("direction", "restricted"),),
+        priority=4,
+    ),
+    # --- SanctionLifted (before SanctionImposed: longer phrases win ties) -------------------
+    Trigger(
+        "SanctionLifted",
+        "sanction.lifted",
+        rf"(?:lifted|lifts|lift|lifting|removed|removes|remove|removing|revoked|revokes|"
+        rf"revoke|revoking|terminated|terminates|terminate|terminating|eased|eases|ease|"
+        rf"easing|suspended|suspends|suspend|suspending|waived|waives|waive|waiving|"
+        rf"relaxed|relaxing|ended|ends|end|ending|scrapped|dropped|rescinded|"
+        rf"rescinds)\s+{gap(3)}(?:sanctions?|embargo(?:es)?|export controls|"
+        r"restrictions|bans?)\b",
+        subject="imposer",
+        object="target",
+        priority=3,
+    ),
+    Trigger(
+        "SanctionLifted",
+        "sanction.relief",
+        r"sanctions? relief|(?:lifting|removal|revocation|termination|easing|"
+        r"suspension|relaxation|waiver) of (?:\w+ ){0,3}?(?:sanctions?|embargo|"
+        r"export controls|restrictions)",
+        form="noun",
+        subject="imposer",
+        object="target",
+        priority=3,
+    ),
+    # --- SanctionImposed -------------------------------------------------------------------
+    Trigger(
+        "SanctionImposed",
+        "sanction.imposed",
+        rf"(?:imposed|imposes|impose|imposing|slapped|announced|announces|announcing|"
+        rf"introduced|introduces|introducing|issued|issues|issue|levied|extended|"
+        rf"implementing|implemented|implements|implement|enacted|adopted|rolled out|"
+        rf"expanded|tightened|tighten|toughened)\s+{gap(4)}"
+        r"(?:sanctions|embargo(?:es)?|export controls|restrictions|bans?|"
+        r"tariffs|prohibitions)\b",
+        subject="imposer",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.verb",
+        r"sanctioned|sanctions|sanction|sanctioning|blacklisted|blacklists|blacklist|"
+        r"banned|bans|ban|banning|embargoed|blocked|designated|designates",
+        subject="imposer",
+        object="target",
+        needs_object=True,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.noun",
+        r"(?:new |further |additional |blocking |full blocking |economic |financial |"
+        r"trade |travel |secondary |targeted |tough |harsh |sweeping |fresh )*"
+        r"(?:sanctions|embargo(?:es)?|export controls|bans?|"
+        r"(?:debt |trade |travel |import |export |flight |investment )"
+        r"(?:prohibitions|restrictions)|restrictions on (?:\w+ ){0,2}?"
+        r"(?:flights|flying|trade|imports|exports|travel|investment|transactions))",
+        form="noun",
+        subject="imposer",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.subject-of",
+        r"(?:the )?(?:subject|target) of (?:\w+ ){0,3}?sanctions|under (?:\w+ ){0,2}?"
+        r"sanctions",
+        form="noun",
+        subject="target",
+        object="imposer",
+        priority=2,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.permit",
+        r"(?:suspended|suspends|suspend|revoked|revokes|revoke|withdrew|withdrawn|"
+        r"cancel+ed|cancels) (?:\w+[’']s |its |their |the )?(?:\w+ )?(?:operating )?"
+        r"(?:permits?|licen[cs]es?|landing rights|accreditation)",
+        subject="imposer",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.freeze",
+        r"(?:froze|freeze|freezes|freezing|frozen) (?:\w+ ){0,3}?assets",
+        subject="imposer",
+        object="target",
+    ),
+    # --- MilitaryParadeHeld ----------------------------------------------------------------
+    Trigger(
+        "MilitaryParadeHeld",
+        "parade.noun",
+        r"(?:military|victory|army|naval|grand|national day|independence day|"
+        r"anniversary) (?:parades?)|military (?:march(?:es)?|review)",
+        form="noun",
+        subject="host",
+        object="attendee",
+        needs_actor=False,
+    ),
+    Trigger(
+        "MilitaryParadeHeld",
+        "parade.bare",
+        r"parades?",
+        form="noun",
+        subject="host",
+        object="attendee",
+        needs_actor=False,
+        requires=r"\b(?:military|army|armed forces|troops|soldiers|veterans|tanks|"
+        r"missiles|navy|air force|marines)\b",
+    ),
+    # --- MilitaryExerciseHeld --------------------------------------------------------------
+    Trigger(
+        "MilitaryExerciseHeld",
+        "exercise.noun",
+        r"(?:joint |naval |military |air |live-fire |large-scale |war |combat |"
+        r"amphibious |nuclear )+(?:exercises?|drills?|games|manoeuvres|maneuvers)",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+    ),
+    Trigger(
+        "MilitaryExerciseHeld",
+        "exercise.held",
+        rf"(?:held|hold|holds|holding|staged|stage|stages|conducted|conduct|conducts|"
+        rf"conducting|launched|began|begin) {gap(3)}(?:exercises?|drills?|war games|"
+        r"manoeuvres|maneuvers)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=1,
+    ),
+    # --- MilitaryActionTaken ---------------------------------------------------------------
+    Trigger(
+        "MilitaryActionTaken",
+        "military.verb",
+        r"attacked|attacks|attack|attacking|struck|strikes|bombed|bombs|bombing|shelled|"
+        r"shelling|shells|invaded|invades|invade|invading|raided|stormed|seized|"
+        r"annexed|occupied|shot down|fired (?:missiles|rockets|shells) (?:at|on|into)",
+        subject="attacker",
+        object="target",
+        needs_object=True,
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.noun",
+        r"(?:missile |drone |air |rocket |military |armed |terrorist |cyber |nuclear |"
+        r"ground )*(?:attacks?|strikes?|airstrikes?|air strikes?|invasion|incursion|"
+        r"intrusion|bombardment|shelling|occupation|assault)",
+        form="noun",
+        subject="attacker",
+        object="target",
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.entered",
+        r"(?:entered|enters|enter|entering|violated|violates|violating|intruded into|"
+        r"crossed into|penetrated) (?:\w+ ){0,3}?(?:waters|airspace|territory|"
+        r"border|zone)",
+        subject="attacker",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.killing-of",
+        r"killing of|assassination of|murder of",
+        form="noun",
+        subject="attacker",
+        object="target",
+        priority=1,
+        requires=r"\b(?:strike|airstrike|drone|missile|troops|forces|military|army|"
+        r"bomb|attack|raid|shelling)\b",
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.killing",
+        r"killed|assassinated",
+        subject="attacker",
+        object="target",
+        requires=r"\b(?:strike|airstrike|drone|missile|troops|forces|military|army|"
+        r"bomb|attack|raid|shelling)\b",
+    ),
+    # --- ThreatIssued ----------------------------------------------------------------------
+    Trigger(
+        "ThreatIssued",
+        "threat.verb",
+        r"threatened|threatens|threaten|threatening|warned|warns|warn|warning|"
+        r"vowed to retaliate|ultimatum",
+        subject="speaker",
+        object="target",
+    ),
+    # --- AidProvided -----------------------------------------------------------------------
+    Trigger(
+        "AidProvided",
+        "aid.noun",
+        r"(?:humanitarian|military|economic|financial|emergency|development|medical|"
+        r"food|disaster|security) (?:aid|assistance|relief|financing|funding|support "
+        r"package|package)",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+    ),
+    Trigger(
+        "AidProvided",
+        "aid.delivery",
+        r"(?:delivery|deliveries|donation|donations|shipment|shipments|gift) of "
+        r"(?:[\w,.-]+ ){0,4}?(?:vaccines?|doses|aid|supplies|food|medicine|medical supplies|"
+        r"equipment|weapons|ammunition)",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+        priority=2,
+    ),
+    Trigger(
+        "AidProvided",
+        "aid.verb",
+        rf"(?:donated|donates|donate|donating|delivered|delivers|deliver|delivering|"
+        rf"provided|provides|provide|providing|sent|sends|send|gave|gives|give|"
+        rf"granted|grants|pledged|pledges|shipped)\s+{gap(4)}"
+        r"(?:aid|assistance|vaccines?|doses|relief|grants?|loans?|food|medicines?|"
+        r"medical supplies)\b",
+        subject="supplier",
+        object="recipient",
+        priority=1,
+    ),
+    # --- HistoricalEventReferenced ---------------------------------------------------------
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.years-since",
+        rf"(?P<years>\d{{1,4}}|{NUMBER_WORDS}) years (?:since|after|after the end of)"
+        r"|(?P<nth>\d{1,4})(?:st|nd|rd|th) (?:anniversary|birthday|jubilee) of"
+        r"|(?P<nthw>[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd)) (?:anniversary|birthday) of",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        needs_actor=False,
+        priority=3,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.commemoration",
+        r"commemorat(?:ion|ions|ing|es|ed) (?:of )?(?:the )?(?=\w)|"
+        r"(?:marks|marking|marked|celebrates|celebrating|celebrated) the "
+        r"(?:anniversary|end|beginning|start|founding|birth) of",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        needs_actor=False,
+        priority=2,
+    ),
+    # --- DemandMade ------------------------------------------------------------------------
+    Trigger(
+        "DemandMade",
+        "demand.verb",
+        r"urged|urges|urge|urging|demanded|demands|demand|demanding|called on|calls on|"
+        r"call on|calling on|called upon|calls upon|called for|calls for|call for|"
+        r"calling for|pressed|presses|press|pressing|insisted that|appealed to|appeals to|"
+        r"requested|requests|request|requesting|asking|asked",
+        subject="speaker",
+        object="target",
+    ),
+    Trigger(
+        "DemandMade",
+        "demand.noun",
+        r"(?:calls|demands|appeals) (?:by|from)",
+        form="noun",
+        subject="speaker",
+        object="target",
+    ),
+    # --- LegalActionTaken ------------------------------------------------------------------
+    Trigger(
+        "LegalActionTaken",
+        "legal.noun",
+        r"(?:indictment|prosecution|expulsion|extradition|arrest) of",
+        form="noun",
+        subject="imposer",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "LegalActionTaken",
+        "legal.warrant",
+        r"(?:arrest )?warrants?(?: of arrest)?(?= (?:for|on|against)\b)|arrest warrants?|"
+        r"red notices?",
+        form="noun",
+        subject="imposer",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "LegalActionTaken",
+        "legal.verb",
+        r"charged|indicted|indicts|prosecuted|prosecutes|"
+        r"sued|sues|expelled|expels|expel|expelling|"
+        r"arrested|arrests|detained|detains|extradited|extradition of|convicted|"
+        r"sentenced|deported|deports|declared persona non grata",
+        subject="imposer",
+        object="target",
+        needs_object=True,
+    ),
+)
+
+# --- modality cues --------------------------------------------------------------------------
+# Each cue is checked in a short window before the trigger, inside the trigger's clause.
+NEGATION_CUES = (
+    r"\b(?:not|never|no|neither|nor|without|cannot|can't|won't|didn't|don't|doesn't|"
+    r"haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|n't)\b|"
+    r"\b(?:refrained|refrains|refrain|refraining) from\b|"
+    r"\b(?:declined|declines|decline|refused|refuses|refuse|failed|fails|fail) to\b|"
+    r"\b(?:denied|denies|deny|denying|rejected claims)\b|\bhas yet to\b|\bhave yet to\b|"
+    r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b"
+)
+# "not only", "will not hesitate to": negation words that do not negate the event.
+NEGATION_EXCEPTIONS = (
+    r"\bnot only\b|\bnot hesitate\b|\bno doubt\b|\bnot least\b|\bnot just\b|"
+    r"\bno sooner\b|\bno later than\b|\bno longer\b|\bnever before\b|\bwithout delay\b"
+)
+PLANNED_CUES = (
+    r"\b(?:will|shall|'ll|’ll)\b|\bwon't\b|\b(?:is|are|was|were) (?:due |going |slated )?to\b|"
+    r"\bto be (?:held|signed|hosted|launched|unveiled|imposed|lifted|delivered)\b|"
+    r"\b(?:plans?|planned|planning|plan) to\b|\b(?:prepares?|preparing|prepared) to\b|"
+    r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
+    r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
+    r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
+    r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
+    r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|committed|commit|commits) "
+    r"to\b|\bdecided to\b|\bwould\b(?= (?:be )?(?:\w+ing|\w+ed)\b)|"
+    r"\b(?:upcoming|coming|forthcoming|next|future|planned|proposed|scheduled|"
+    r"prospective|impending)\b(?= (?:\w+ ){0,2}\w)"
+)
+EXPECTED_CUES = (
+    r"\b(?:expected|anticipated|projected|forecast|predicted|poised|likely|unlikely|"
+    r"expects|anticipates|expect|anticipate|estimated)\b"
+)
+HYPOTHETICAL_CUES = (
+    r"\b(?:if|unless|whether|would|could|might|may|should|must|can|possible|possibly|"
+    r"potential|potentially|hopes?|hoped|hoping|wants?|wish|wishes|seeks?|sought|"
+    r"consider|considering|proposed|propose|proposes|offered to)\b"
+)
+# Words that make a following adjective-like cue apply to the noun ("the coming parade").
+NOMINAL_PLANNED = r"\b(?:upcoming|coming|forthcoming|next|planned|scheduled|future|impending)\b"
+NOMINAL_EXPECTED = r"\b(?:anticipated|expected|projected|prospective|likely)\b"
+NOMINAL_HYPOTHETICAL = r"\b(?:possible|potential|proposed|hypothetical)\b"
+
+# --- reporting --------------------------------------------------------------------------------
+REPORT_VERBS = (
+    r"said|says|say|stated|told|tells|reported|reports|claimed|claims|alleged|alleges|"
+    r"announced|announces|added|adds|noted|notes|believes|believed|wrote|writes|tweeted|"
+    r"insisted|insists|confirmed|confirms|argued|argues|warned|warns|explained|explains|"
+    r"indicated|indicates|revealed|reveals|according to"
+)
+
+# --- locations --------------------------------------------------------------------------------
+# "at the <Capitalised Name>" introduces a venue; these head words make a lowercase one too.
+VENUE_HEADS = (
+    r"palace|hall|house|residence|headquarters|building|center|centre|airport|base|"
+    r"embassy|consulate|hotel|stadium|square|summit|forum|conference|ministry|kremlin|"
+    r"parliament|congress|assembly|margins"
+)
+
+SUMMARY_VERBS: dict[str, tuple[str, str, str]] = {
+    # type: (past tense, base form, preposition before the other actors) for summaries.
+    "MeetingHeld": ("met", "meet", ""),
+    "VisitMade": ("visited", "visit", ""),
+    "StatementMade": ("made a statement", "make a statement", "to"),
+    "PraiseExpressed": ("praised", "praise", ""),
+    "CriticismExpressed": ("criticised", "criticise", ""),
+    "AgreementSigned": ("signed an agreement", "sign an agreement", "with"),
+    "CooperationAnnounced": ("announced cooperation", "announce cooperation", "with"),
+    "DealAnnounced": ("announced a deal", "announce a deal", "with"),
+    "VisaPolicyChanged": ("changed visa rules", "change visa rules", "for"),
+    "SanctionImposed": ("imposed sanctions", "impose sanctions", "on"),
+    "SanctionLifted": ("lifted sanctions", "lift sanctions", "on"),
+    "MilitaryParadeHeld": ("held a military parade", "hold a military parade", "attended by"),
+    "MilitaryExerciseHeld": ("held military exercises", "hold military exercises", "with"),
+    "MilitaryActionTaken": ("took military action", "take military action", "against"),
+    "ThreatIssued": ("threatened", "threaten", ""),
+    "AidProvided": ("provided aid", "provide aid", "to"),
+    "HistoricalEventReferenced": ("referenced a past event", "reference a past event", ""),
+    "DemandMade": ("made a demand", "make a demand", "of"),
+    "LegalActionTaken": ("took legal action", "take legal action", "against"),
+}
+# Roles that name who acts, in the order a summary puts them first.
+ACTING_ROLES = (
+    "host",
+    "visitor",
+    "speaker",
+    "party",
+    "supplier",
+    "seller",
+    "issuer",
+    "imposer",
+    "attacker",
+    "participant",
+)
+
+# Named historical periods the temporal module does not date: (pattern, first year, last year).
+HISTORICAL_PERIODS: tuple[tuple[str, int, int], ...] = (
+    (r"(?:World War (?:II|Two|2)|(?:the )?Second World War|WWII|WW2)", 1939, 1945),
+    (r"(?:World War (?:I|One|1)|(?:the )?First World War|WWI|WW1|the Great War)", 1914, 1918),
+    (r"the Cold War", 1947, 1991),
+    (r"the Korean War", 1950, 1953),
+    (r"the Vietnam War", 1955, 1975),
+    (r"the Iran[–-]Iraq War", 1980, 1988),
+    (r"the (?:First )?Gulf War", 1990, 1991),
+    (r"the Six[- ]Day War", 1967, 1967),
+    (r"the Yom Kippur War", 1973, 1973),
+    (r"the Soviet (?:era|period)", 1922, 1991),
+)
+
+# Nouns that introduce a company name the gazetteer may not know: "retailer Acme".
+COMPANY_DESCRIPTORS = (
+    r"retailer|company|firm|group|producer|supplier|airline|carrier|bank|giant|chain|maker|"
+    r"manufacturer|operator|conglomerate|corporation|developer|investor|insurer|lender|"
+    r"shipper|exporter|importer|distributor|automaker|carmaker|miner|refiner|utility|"
+    r"broadcaster|agency|startup|start-up|subsidiary|competitor|rival"
+)
+COMPANY_SUFFIXES = r"Group|Inc\.?|Ltd\.?|plc|PLC|A/S|AG|SA|S\.A\.|Corp\.?|Holdings|LLC|GmbH|NV|SE"
+
+# Government bodies named without their country ("the Administration", "the Treasury
+# Department"): in a text they belong to the country of the leader it is about.
+GOVERNMENT_BODIES = (
+    r"[Tt]he (?:Administration|[A-Z][a-z]+ Administration|White House|Secretary of "
+    r"(?:the )?(?:Treasury|State|Defense|Defence|Commerce|Homeland Security)|"
+    r"(?:Department|Departments|Ministry) of (?:the )?[A-Z][a-z]+(?:(?:,| and| of) "
+    r"(?:the )?[A-Z][a-z]+)*|[A-Z][a-z]+ (?:Department|Ministry)|Treasury)"
+)
+
+# --- word classes the extractor reads sentence structure with ----------------------------
+PREPOSITIONS = """
+with to of for from on against by in at between among about into towards toward over under
+than like upon during including via amongst versus across inside outside near around
+beyond throughout regarding concerning within without through throughout behind beyond
+near
+"""
+TITLE_WORDS = """
+the a an of his her their its our majesty highness excellency hh mr mr. mrs mrs. ms ms. dr
+dr. sir sheikh leader leaders president presidents vice prime minister ministers foreign
+deputy secretary general chancellor king queen prince crown emir amir ambassador envoy
+spokesperson spokesman spokeswoman chief head official officials commissioner chairperson
+chairman chair governor senator premier state counsellor counselor special representative
+defence defense interior trade finance energy economy affairs development industry first
+lady former then acting new outgoing incoming caretaker supreme top senior director ceo
+founder opposition interim de facto jr jr. sr co-founder executive secretary-general
+director-general undersecretary national security adviser advisor military commander army
+navy air force forces chief-of-staff staff government administration republic kingdom
+federation people's democratic islamic united arab emirates
+"""
+CALENDAR_WORDS = """
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december
+"""
+CAPITALISED_FUNCTION_WORDS = """
+In On At With For By From To During As While After Before Since Under According Following
+Despite Meanwhile Today Yesterday Tomorrow Last Earlier Later Also But And Although When
+If Thanking Noting Speaking Through Over
+"""
+SUBJECT_GAP_WORDS = """
+is are was were be been being has have had will would shall should can could may might
+must do does did also then still now already further again jointly together not never n't
+to has subsequently later previously recently first both all each personally directly jr
+jr. sr sr. on in at this that week month year day night morning evening today yesterday
+tomorrow last next earlier once ever instead just even only soon preparing prepares
+prepared plans planned planning set expected going wants wanted wishes wished decided
+agreed agrees pledged pledges vowed vows refrained refrains refraining from declined
+declines refused refuses failed fails continued continues helped sought seeks tried tries
+began begins started starts intends intended hopes hoped aims aimed proud ready willing
+able likely due scheduled about opting went goes moved moves promised promises used uses
+reportedly
+"""
+HEAD_NOUNS = """
+government governments officials official authorities leaders leader delegation
+delegations ministry ministers minister spokesperson spokesman spokeswoman envoy envoys
+forces troops military army navy embassy media state states nations countries member
+members parliament president prime foreign administration side sides counterpart
+counterparts representatives regime firms companies company agency office department
+departments
+"""
+CLAUSE_WORDS = """
+that which who whom because but while if although though when whereas after before since
+unless so
+"""
