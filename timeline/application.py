@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -55,6 +55,8 @@ class ExtractorInfo:
 
 class TimelineApplication(Application[UUID]):
     name = "timeline"
+    # A fact corrected many times is read from its latest snapshot plus the events after it.
+    snapshotting_intervals: ClassVar[dict[type[Any], int]] = {Fact: 10}
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ from timeline.domain import Fact
 from timeline.projections import TimelineProjection
 from timeline.store import parse_database_url
 from timeline.values import ExtractedFact
-from timeline.views import PostgresViews, SQLiteViews, _Views
+from timeline.views import VIEW_TABLES, PostgresViews, SQLiteViews, _Views
 
 
 class TimelineService:
@@ -146,8 +146,13 @@ class TimelineService:
         self.app.close()
 
 
+# The library's tables, then every view table: a table added in a later version is
+# missing in an older database, so the DDL runs once more and creates it.
+_POSTGRES_TABLES = ("timeline_events", "timeline_snapshots", "timeline_tracking", *VIEW_TABLES)
+
+
 def _schema_exists(env: dict[str, str]) -> bool:
-    """Whether the views' last table exists (it is created after every other one)."""
+    """Whether every table exists already (then no DDL runs; see the caller)."""
     import psycopg
 
     try:
@@ -159,9 +164,10 @@ def _schema_exists(env: dict[str, str]) -> bool:
             password=env["POSTGRES_PASSWORD"] or None,
             connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "10")),
         ) as conn:
+            schema = env["POSTGRES_SCHEMA"]
             row = conn.execute(
-                "SELECT to_regclass(%s) IS NOT NULL",
-                (f'"{env["POSTGRES_SCHEMA"]}".tl_ledger',),
+                "SELECT bool_and(to_regclass(t) IS NOT NULL) FROM unnest(%s::text[]) AS t",
+                ([f'"{schema}".{table}' for table in _POSTGRES_TABLES],),
             ).fetchone()
     except psycopg.Error:
         return False  # let the application report the connection problem itself

@@ -28,7 +28,7 @@ from timeline.ledger import MerkleAccumulator
 TRACKING_NAME = "timeline-views"
 MAX_LIMIT = 500
 
-_TABLES = (
+VIEW_TABLES = (
     "tl_facts",
     "tl_fact_actors",
     "tl_actors",
@@ -534,7 +534,7 @@ class _Views:
     def drop_views(self) -> None:
         """Drop every view table and forget the tracking position (for a replay)."""
         with self._transaction(commit=True) as c:
-            for table in _TABLES:
+            for table in VIEW_TABLES:
                 c.execute(self.sql(f"DROP TABLE IF EXISTS {{p}}{table}"))
             c.execute(
                 self.sql(
