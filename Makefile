@@ -26,11 +26,19 @@ run: install
 test: install
 	$(PY) -m pytest -q -n 2
 
-bench-quick: install
-	$(PY) -m bench.run --quick
+BENCH_STAMP := $(VENV)/.bench-stamp
 
-bench: install
-	$(PY) -m bench.run
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench-quick: $(BENCH_STAMP)
+	$(PY) -m bench.run --quick
+	$(PY) -m bench.extraction_speed
+
+bench: $(BENCH_STAMP)
+	$(PY) -m bench.run --sizes 10000,100000,1000000 --backends sqlite,postgres
+	$(PY) -m bench.extraction_speed
 
 lint: install
 	$(BIN)/ruff check timeline api tests
