@@ -324,3 +324,30 @@ def test_as_of_and_aggregate_reads_stay_exact_with_snapshots_taken(database_url:
         assert service.views.fact(str(target), as_of=position) == answer
     assert len(service.app.history(target)) == 13
     service.close()
+
+
+def test_a_batch_with_an_already_recorded_document_records_only_the_new_ones(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    results = service.ingest_many([DOC_A, DOC_B, DOC_B], "bob")
+    assert [r.created for r in results] == [False, True, False]
+    assert results[1].fact_ids == results[2].fact_ids
+    assert len(service.views.documents()) == 2
+    service.close()
+
+
+def test_with_inline_projection_off_the_views_wait_for_the_projector(database_url: str) -> None:
+    service = TimelineService(
+        database_url,
+        extractor=line_extractor,
+        extractor_info=ExtractorInfo("lines", "1"),
+        project_inline=False,
+    )
+    service.ingest(DOC_A, "alice")
+    assert dates(service) == []
+    assert service.projection.lag() == 3
+    service.projection.catch_up()
+    assert dates(service) == ["2023-12-01", "2024-01-09"]
+    service.close()

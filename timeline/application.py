@@ -91,13 +91,36 @@ class TimelineApplication(Application[UUID]):
     def ingest_many(
         self, sources: Sequence[SourceDocument], recorded_by: str, match: Matcher | None = None
     ) -> list[IngestResult]:
-        """Record several documents in one transaction (all or none of them)."""
-        results: list[IngestResult | None] = []
+        """Record several documents in one transaction (all or none of them).
+
+        A batch is saved optimistically, without asking first which documents exist;
+        if one does, the batch is refused whole and redone one document at a time.
+        """
+        if len(sources) == 1:
+            return self._ingest_batch(sources, recorded_by, match, check_existing=True)
+        try:
+            return self._ingest_batch(sources, recorded_by, match, check_existing=False)
+        except IntegrityError:
+            return [
+                self._ingest_batch([s], recorded_by, match, check_existing=True)[0] for s in sources
+            ]
+
+    def _ingest_batch(
+        self,
+        sources: Sequence[SourceDocument],
+        recorded_by: str,
+        match: Matcher | None,
+        *,
+        check_existing: bool,
+    ) -> list[IngestResult]:
+        results: list[IngestResult] = []
         pending: list[Any] = []
         touched: dict[UUID, Fact] = {}
         seen: dict[UUID, IngestResult] = {}
         for source in sources:
-            existing = seen.get(source.id) or self._existing(source.id)
+            existing = seen.get(source.id)
+            if existing is None and check_existing:
+                existing = self._existing(source.id)
             if existing is not None:
                 results.append(existing)
                 continue
@@ -107,15 +130,16 @@ class TimelineApplication(Application[UUID]):
             results.append(result)
             pending.extend([document, *facts])
         if not pending:
-            return [r for r in results if r is not None]
+            return results
         try:
             self.save(*pending, *touched.values())
         except IntegrityError:
-            if len(sources) > 1 or self._existing(sources[0].id) is None:
+            existing = self._existing(sources[0].id) if len(sources) == 1 else None
+            if existing is None:
                 raise
             # Another writer recorded the same document first: same ids, nothing new.
-            return [self._existing(sources[0].id)]  # type: ignore[list-item]
-        return [r for r in results if r is not None]
+            return [existing]
+        return results
 
     def _record_document(
         self,

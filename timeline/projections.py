@@ -21,6 +21,7 @@ from timeline.domain import Document, Fact
 from timeline.views import TRACKING_NAME, RowChanges, _Views, fact_row
 
 PAGE_SIZE = 1000
+REPLAY_PAGE_SIZE = 10_000  # larger transactions: a replay has the database to itself
 _RECORDED_FIELDS = tuple(
     f.name for f in dataclasses.fields(Fact.MeetingHeld) if not f.name.startswith("originator")
 )
@@ -42,9 +43,13 @@ class TimelineProjection:
             )
             if not notifications:
                 return applied
-            accumulator = self.views.ledger_state() if self.ledger else None
             leaf_base = self.views.log_size()
-            changes = self.fold(notifications, leaf_base)
+            accumulator = self.views.ledger_state() if self.ledger else None
+            if accumulator is not None and accumulator.size != leaf_base:
+                # Events were projected with the ledger off: the tree cannot continue
+                # from here. `timeline replay` rebuilds it over the whole log.
+                accumulator = None
+            changes = self.fold(notifications, leaf_base, with_ledger=accumulator is not None)
             ledger = None
             if accumulator is not None:
                 accumulator.extend(bytes.fromhex(row["leaf"]) for row in changes.log)
@@ -62,12 +67,14 @@ class TimelineProjection:
     def replay(self) -> int:
         """Drop the views and rebuild them from the whole event log."""
         self.views.drop_views()
-        return self.catch_up()
+        return self.catch_up(page_size=REPLAY_PAGE_SIZE)
 
     def lag(self) -> int:
         return max(0, self.app.recorder.max_notification_id() or 0) - self.views.position()
 
-    def fold(self, notifications: Sequence[Notification], leaf_base: int = 0) -> RowChanges:
+    def fold(
+        self, notifications: Sequence[Notification], leaf_base: int = 0, *, with_ledger: bool = True
+    ) -> RowChanges:
         changes = RowChanges()
         for offset, notification in enumerate(notifications):
             event: Any = self.app.mapper.to_domain_event(notification)
@@ -77,7 +84,7 @@ class TimelineProjection:
                     "position": notification.id,
                     "leaf_index": leaf_base + offset,
                     "recorded_at": recorded_at,
-                    "leaf": event_leaf(notification).hex() if self.ledger else None,
+                    "leaf": event_leaf(notification).hex() if with_ledger else None,
                 }
             )
             if isinstance(event, Document.Registered):

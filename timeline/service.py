@@ -31,6 +31,7 @@ class TimelineService:
         extractor: Extractor | None = None,
         extractor_info: ExtractorInfo | None = None,
         ledger: bool = True,
+        project_inline: bool = True,
     ) -> None:
         config = parse_database_url(database_url)
         self.config = config
@@ -57,6 +58,8 @@ class TimelineService:
                 time.sleep(0.05 * 2**attempt)
         self.views: _Views = recorder
         self.projection = TimelineProjection(self.app, self.views, ledger=ledger)
+        # Off when a separate `timeline project --follow` process keeps the views current.
+        self.project_inline = project_inline
         if catch_up:
             self.projection.catch_up()
 
@@ -77,8 +80,12 @@ class TimelineService:
                 self.projection.catch_up()
                 if attempt == 4:
                     raise
-        self.projection.catch_up()
+        self._after_write()
         return result
+
+    def _after_write(self) -> None:
+        if self.project_inline:
+            self.projection.catch_up()
 
     def _match(self, item: ExtractedFact, document_id: str) -> UUID | None:
         """The recorded fact of another document that ``item`` restates, if any.
@@ -113,7 +120,7 @@ class TimelineService:
         expected_version: int | None = None,
     ) -> Fact:
         fact = self.app.correct_fact(fact_id, new_values, reason, recorded_by, expected_version)
-        self.projection.catch_up()
+        self._after_write()
         return fact
 
     def retract(
@@ -125,7 +132,7 @@ class TimelineService:
         category: str = "unspecified",
     ) -> Fact:
         fact = self.app.retract_fact(fact_id, reason, recorded_by, expected_version, category)
-        self.projection.catch_up()
+        self._after_write()
         return fact
 
     def lineage(self, fact_id: UUID) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:

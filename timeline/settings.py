@@ -18,5 +18,7 @@ class Settings(BaseSettings):
     reads_need_key: bool = False
     max_document_bytes: int = Field(default=1_000_000, gt=0)
     ledger: bool = True
+    # False when a separate `timeline project --follow` process keeps the views current.
+    project_inline: bool = True
     sse_poll_seconds: float = Field(default=0.5, gt=0)
     sse_heartbeat_seconds: float = Field(default=15.0, gt=0)
