@@ -211,3 +211,17 @@ def test_usage_errors_are_one_line_and_exit_non_zero(
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0]
+
+
+def test_eval_scores_the_extractor_against_gold_and_refuses_bad_gold(
+    db: str, tmp_path: Path
+) -> None:
+    gold = Path(__file__).parent / "gold" / "000_ed06eec667e21d69.jsonl"
+    table = run(db, "eval", str(gold)).stdout
+    assert "overall" in table and "date accuracy" in table
+    report = json.loads(run(db, "eval", str(gold), "--format", "json").stdout)
+    assert report["facts"]["tp"] + report["facts"]["fn"] == len(gold.read_text().splitlines())
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"type": "MeetingHeld"}\n')
+    result = run(db, "eval", str(bad), check=False)
+    assert result.returncode == 1 and "needs a 'document'" in result.stderr

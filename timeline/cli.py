@@ -531,7 +531,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
             predicted.append({**extracted_json(fact.as_dict()), "document": name})
     report = evaluation.evaluate(gold, predicted)
     if args.format == "json":
-        out.write(json.dumps(evaluation.report_dict(report), indent=2) + "\n")
+        out.write(json.dumps(report.as_dict(), indent=2) + "\n")
     else:
         out.write(evaluation.format_report(report) + "\n")
     return 0
