@@ -35,10 +35,12 @@ $(BENCH_STAMP): $(STAMP)
 bench-quick: $(BENCH_STAMP)
 	$(PY) -m bench.run --quick
 	$(PY) -m bench.extraction_speed
+	$(PY) -m bench.ledger_overhead --facts 10000
 
 bench: $(BENCH_STAMP)
 	$(PY) -m bench.run --sizes 10000,100000,1000000 --backends sqlite,postgres
 	$(PY) -m bench.extraction_speed
+	$(PY) -m bench.ledger_overhead --facts 100000
 
 lint: install
 	$(BIN)/ruff check timeline api tests
