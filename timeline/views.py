@@ -27,6 +27,7 @@ from psycopg.sql import SQL
 from timeline.ledger import MerkleAccumulator
 
 TRACKING_NAME = "timeline-views"
+SQLITE_CACHE_KIB = 131_072  # 128 MiB of page cache per connection, at most
 MAX_LIMIT = 500
 
 VIEW_TABLES = (
@@ -983,6 +984,9 @@ class SQLiteViews(_Views, SQLiteTrackingRecorder):
     @contextmanager
     def _transaction(self, *, commit: bool) -> Iterator[Any]:
         with self.datastore.transaction(commit=commit) as c:
+            # SQLite's default page cache is 2 MB: the views' indexes outgrow it early and
+            # every insert then reads pages from disk. Per connection, so set it each time.
+            c.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             yield c
 
     def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
