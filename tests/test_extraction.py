@@ -423,3 +423,102 @@ def test_corpus_article_extracts_cleanly(path: Path) -> None:
     promised = _promised(path.name)
     if promised:
         assert promised & {f.type for f in facts}, (promised, [f.summary for f in facts])
+
+
+# --- speed-ups that must not change what is found ------------------------------------------------
+
+# Sentences that exercise the trigger rules, the cue patterns and their odd corners: digits,
+# ordinals, capitals mid-sentence, apostrophes, dashes, non-ASCII letters.
+_PROBES = [
+    "On 3 May 2023 the presidents met in Brasília and signed 12 agreements worth $5bn.",
+    "It is 50 years since the war; the fiftieth anniversary of the treaty and the 75th "
+    "anniversary of independence fall in 2024.",
+    "The Daily Press said the said ministers would not meet, but will meet next week.",
+    "Iran's İstanbul-based envoy condemned the sanctions, which Germany lifted on Monday.",
+    "Troops attacked positions near the border; Russia imposed a ban on grain exports.",
+    "Ms. Doe – the foreign minister – visited Oslo after the Cold War-era summit in Lima.",
+    "The acquisition of Acme by retailer Zenith Group A/S was completed in March 2021.",
+    "They agreed to cooperate and pledged aid to Peru, seeking help with LNG and crude oil.",
+]
+
+
+def _corpus_texts() -> list[str]:
+    texts = list(_PROBES)
+    for path in [*CORPUS_FILES, SEED]:
+        if path.is_file():
+            texts.append(parse(path.read_text(encoding="utf-8"), path.name).body)
+    return texts
+
+
+def test_trigger_prefilter_finds_what_a_full_scan_finds() -> None:
+    from timeline import extraction
+
+    for text in _corpus_texts():
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        full = []  # every rule scanned over the whole text, as before the prefilter
+        for rule in extraction._RULES:
+            for m in rule.regex.finditer(lowered):
+                start = m.start()
+                if (
+                    rule.trigger.form == "verb"
+                    and rule.trigger.type
+                    and text[start].isupper()
+                    and extraction._NAME_CONTEXT.search(text, max(0, start - 4), start)
+                ):
+                    continue
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                full.append((rule, start, m.end(), groups))
+        assert extraction._raw_matches(text) == full
+
+
+def test_every_match_starts_with_a_listed_prefix() -> None:
+    from timeline import extraction
+
+    rules = [(rule.regex, True) for rule in extraction._RULES]  # matched on lowered text
+    others = [(v, False) for v in vars(extraction).values() if isinstance(v, re.Pattern)]
+    for text in _corpus_texts():
+        for regex, lowered in rules + others:
+            prefixes = extraction._pattern_prefixes(regex.pattern, 4, regex.flags)
+            if prefixes is None:
+                continue
+            for m in regex.finditer(text.lower() if lowered else text):
+                found = m.group()
+                if regex.flags & re.IGNORECASE:
+                    found = found.lower()
+                assert any(
+                    (p == extraction._DIGIT and found[:1].isdecimal())
+                    or found.startswith(p.lower() if regex.flags & re.IGNORECASE else p)
+                    for p in prefixes
+                ), (regex.pattern[:60], found)
+
+
+def test_gated_patterns_match_like_the_plain_ones() -> None:
+    from timeline import extraction, lexicon
+
+    plain = {
+        "_COMMODITY": re.compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE),
+        "_NEGATION": re.compile(lexicon.NEGATION_CUES, re.IGNORECASE),
+        "_PLANNED": re.compile(lexicon.PLANNED_CUES, re.IGNORECASE),
+        "_GOVERNMENT_BODY": re.compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b"),
+    }
+    texts = [*_corpus_texts(), "ſanctions: the KELVIN \u212a and WİLL \u0131f oil"]
+    for name, regex in plain.items():
+        gated = getattr(extraction, name)
+        assert gated.pattern != regex.pattern  # gated indeed
+        for text in texts:
+            assert [m.span() for m in gated.finditer(text)] == [
+                m.span() for m in regex.finditer(text)
+            ], name
+
+
+def test_word_before_is_the_last_word_before_spaces() -> None:
+    from timeline import extraction
+
+    reference = re.compile(r"([\w’'.-]+)\s+$")
+    for text in _PROBES:
+        for position in range(len(text) + 1):
+            m = reference.search(text, max(0, position - 60), position)
+            expected = None if m is None else (m.start(1), m.group(1))
+            assert extraction._word_before(extraction._LAST_WORD, text, position) == expected

@@ -497,3 +497,15 @@ def test_odd_input_never_breaks_recognition(gz: Gazetteer) -> None:
             for m in mentions:
                 assert text[m.start : m.end] == m.text and m.start >= ends[-1]
                 ends.append(m.end)
+
+
+def test_tokens_are_the_token_pattern_with_glue() -> None:
+    from timeline import gazetteer
+
+    text = "Moo-hyun's visit—to Xi'an, “São Paulo”  and  U.S.-Iraq talks…  (2023)  "
+    toks = gazetteer._tokenize(text)
+    expected = [(m.start(), m.end(), m.group()) for m in gazetteer._TOKEN.finditer(text)]
+    assert [(t.start, t.end, t.text) for t in toks] == expected
+    glued = [i > 0 and toks[i - 1].end == t.start for i, t in enumerate(toks)]
+    assert [t.glued for t in toks] == glued
+    assert [t.key for t in toks] == [gazetteer._fold(t.text) for t in toks]

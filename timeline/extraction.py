@@ -18,6 +18,7 @@ Pure: no I/O besides the gazetteer's packaged data (loaded once, lazily), no clo
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -49,6 +50,153 @@ __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
 
 # --------------------------------------------------------------------------------------------
+# How matches of a regular expression can start
+# --------------------------------------------------------------------------------------------
+
+# Read off a parsed pattern, for two speed-ups that cannot change what a pattern finds:
+# trying the trigger rules only where their matches can start (see _prefix_index), and
+# telling the regex engine which characters a match can start with (see _gated).
+
+_MAX_PREFIXES = 400  # beyond this a rule is scanned in full (its pattern starts too loosely)
+_SMALL_SET = 12  # a character class at most this large is expanded character by character
+_WIDE_SET = 64  # ... and at most this large, only as a match's first character
+_DIGIT = "\0"  # the prefix "a decimal digit" (\\d, for numbers written in any script)
+
+try:  # the standard library's regex parser (no public API; fall back to full scans)
+    _sre: Any = importlib.import_module("re._parser")
+    _sre_constants: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - a Python without it
+    _sre = _sre_constants = None
+
+
+class _Unlisted(Exception):
+    """A pattern's matches start too variously (or too oddly) to list their prefixes."""
+
+
+def _pattern_prefixes(pattern: str, size: int, flags: int = 0) -> frozenset[str] | None:
+    """Strings of at most ``size`` characters, one of which begins every match of ``pattern``.
+
+    A prefix stops short of ``size`` where the pattern ends or where the next item cannot be
+    listed (``\\w``, a wide class ...): still a prefix of every match through that branch.
+    Zero-width items (look-arounds, anchors) are skipped, which can only add candidates.
+    None when no useful set exists (an empty prefix, too many, or a construct not understood).
+    """
+    if _sre is None:
+        return None
+    c = _sre_constants
+    try:
+        parsed = _sre.parse(pattern, flags)
+        if parsed.getwidth()[0] == 0:
+            return None  # may match the empty string: finditer's rules for that differ
+    except Exception:  # an internal API: any surprise means "no prefixes", never an error
+        return None
+    found: set[str] = set()
+
+    def walk(items: list[Any], prefix: str) -> None:
+        if len(found) > _MAX_PREFIXES:
+            raise _Unlisted
+        if len(prefix) >= size or not items:
+            found.add(prefix[:size])
+            return
+        op, av = items[0]
+        rest = items[1:]
+        if op is c.LITERAL:
+            walk(rest, prefix + chr(av))
+        elif op is c.IN:
+            chars: list[str] = []
+            digit = False
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < _WIDE_SET:
+                    chars.extend(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT and not prefix:
+                    digit = True  # tested as str.isdecimal(), which is what \d matches
+                else:
+                    found.add(prefix)  # a negated or wide class: the prefix ends here
+                    return
+            if digit or len(chars) > _SMALL_SET:
+                # Expanding further would multiply the prefixes: end here, except that a
+                # match's first character ("[a-z]+th anniversary") is still worth listing.
+                found.update(chars if not prefix else (prefix,))
+                if digit:
+                    found.add(_DIGIT)
+                return
+            for char in chars:
+                walk(rest, prefix + char)
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                found.add(prefix)
+                return
+            walk(list(sub.data) + rest, prefix)
+        elif op is c.BRANCH:
+            for alternative in av[1]:
+                walk(list(alternative.data) + rest, prefix)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if sub.getwidth()[0] == 0:
+                found.add(prefix)
+                return
+            # Each repetition adds a character at least, so ``size`` of them fix the prefix.
+            for times in range(low, min(high, size) + 1):
+                walk(list(sub.data) * times + rest, prefix)
+        elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            walk(rest, prefix)
+        else:
+            found.add(prefix)
+
+    try:
+        walk(list(parsed.data), "")
+    except (_Unlisted, RecursionError):
+        return None
+    if "" in found or len(found) > _MAX_PREFIXES:
+        return None
+    return frozenset(found)
+
+
+def _engine_skips(regex: re.Pattern[str]) -> bool:
+    """Whether the engine finds the first characters of matches by itself: a case-sensitive
+    pattern that starts with a literal, a class, or alternatives that all start with one."""
+    if _sre is None or regex.flags & re.IGNORECASE:
+        return False
+    c = _sre_constants
+    items = list(_sre.parse(regex.pattern, regex.flags).data)
+    while items and items[0][0] is c.SUBPATTERN and not any(items[0][1][1:3]):
+        items = list(items[0][1][3].data)
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.BRANCH:
+        return all(alt.data and alt.data[0][0] is c.LITERAL for alt in av[1])
+    return op is c.LITERAL or op is c.IN
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, gated (see _gated)."""
+    return _gated(re.compile(pattern, flags))
+
+
+def _gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` behind a look-ahead for the characters its matches can start with.
+
+    A pattern that starts with ``\\b`` or a case-insensitive alternation of words gives the
+    engine no literal to skip ahead to, so it tries every alternative at every word start;
+    one character-class test drops most positions first. Every match starts with one of
+    these characters, so what the pattern finds is unchanged. Case-insensitive patterns
+    keep their flag, which applies to the class as to the pattern's own letters.
+    """
+    if regex.pattern.startswith("(?") or _engine_skips(regex):
+        return regex  # global inline flags must stay first; or the engine needs no help
+    prefixes = _pattern_prefixes(regex.pattern, 1, regex.flags)
+    if prefixes is None:
+        return regex
+    chars = "".join(sorted(re.escape(p) for p in prefixes if p != _DIGIT))
+    digits = r"\d" if _DIGIT in prefixes else ""
+    return re.compile(rf"(?=[{chars}{digits}])(?:{regex.pattern})", regex.flags)
+
+
+# --------------------------------------------------------------------------------------------
 # Compiled lexicon
 # --------------------------------------------------------------------------------------------
 
@@ -69,26 +217,87 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
     return _Rule(
         trigger,
         re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"),
-        re.compile(trigger.requires, re.IGNORECASE) if trigger.requires else None,
+        _compile(trigger.requires, re.IGNORECASE) if trigger.requires else None,
         preps,
     )
 
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
-_NEGATION = re.compile(lexicon.NEGATION_CUES, re.IGNORECASE)
-_NEGATION_EXCEPTIONS = re.compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE)
-_PLANNED = re.compile(lexicon.PLANNED_CUES, re.IGNORECASE)
-_EXPECTED = re.compile(lexicon.EXPECTED_CUES, re.IGNORECASE)
-_HYPOTHETICAL = re.compile(lexicon.HYPOTHETICAL_CUES, re.IGNORECASE)
-_NOMINAL_PLANNED = re.compile(lexicon.NOMINAL_PLANNED, re.IGNORECASE)
-_NOMINAL_EXPECTED = re.compile(lexicon.NOMINAL_EXPECTED, re.IGNORECASE)
-_NOMINAL_HYPOTHETICAL = re.compile(lexicon.NOMINAL_HYPOTHETICAL, re.IGNORECASE)
-_REPORT = re.compile(rf"(?<![\w-])(?:{lexicon.REPORT_VERBS})(?![\w-])", re.IGNORECASE)
+
+
+# Trigger prefilter. Every rule regex starts with a look-behind, which stops the regex engine
+# from skipping ahead to a literal prefix: scanning the body with each of the ~80 rules tried a
+# match at every character and was half the extraction time. Instead, the possible first few
+# characters of each rule's matches are read off its parsed pattern once; one pass over the
+# body's word starts then gives each rule the few positions where it can match at all, and the
+# rule is tried there only (``match`` at a position sees the text before it, so the look-behind
+# still holds). A rule whose prefixes cannot be listed is scanned as before.
+_PREFIX_LENGTH = 4  # characters of a match read off its pattern: enough to be selective
+
+
+def _prefix_index() -> tuple[dict[int, dict[str, list[int]]], tuple[int, ...], tuple[int, ...]]:
+    """Rule indices by the prefixes their matches start with (keyed by prefix length), the
+    rules that can start with a digit, and the rules scanned in full."""
+    by_length: dict[int, dict[str, list[int]]] = {}
+    digits: list[int] = []
+    unlisted: list[int] = []
+    for index, rule in enumerate(_RULES):
+        prefixes = _pattern_prefixes(rule.regex.pattern, _PREFIX_LENGTH)
+        if prefixes is None:
+            unlisted.append(index)
+            continue
+        for prefix in prefixes:
+            if prefix == _DIGIT:
+                digits.append(index)
+            else:
+                by_length.setdefault(len(prefix), {}).setdefault(prefix, []).append(index)
+    return by_length, tuple(digits), tuple(unlisted)
+
+
+_PREFIXES, _DIGIT_RULES, _UNLISTED_RULES = _prefix_index()
+_PREFIX_FIRSTS = "".join(sorted({p[0] for table in _PREFIXES.values() for p in table}))
+# Where a rule can start: its look-behind holds there, and a listed prefix begins there.
+_RULE_START = re.compile(rf"(?<![\w-])(?=[{re.escape(_PREFIX_FIRSTS)}]|\d)")
+# The rules that can match where the text continues with a given _PREFIX_LENGTH characters
+# (fewer at its end). A memo of a pure function: English has only so many word beginnings.
+_WINDOW_RULES: dict[str, tuple[int, ...]] = {}
+_WINDOW_MEMO_SIZE = 100_000
+
+
+def _window_rules(window: str) -> tuple[int, ...]:
+    found = _WINDOW_RULES.get(window)
+    if found is None:
+        rules: set[int] = set()
+        for length, table in _PREFIXES.items():
+            if length <= len(window):
+                rules.update(table.get(window[:length], ()))
+        if window[:1].isdecimal():
+            rules.update(_DIGIT_RULES)
+        found = tuple(sorted(rules))
+        if len(_WINDOW_RULES) >= _WINDOW_MEMO_SIZE:
+            _WINDOW_RULES.clear()
+        _WINDOW_RULES[window] = found
+    return found
+
+
+_NEGATION = _compile(lexicon.NEGATION_CUES, re.IGNORECASE)
+_NEGATION_EXCEPTIONS = _compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE)
+_PLANNED = _compile(lexicon.PLANNED_CUES, re.IGNORECASE)
+_EXPECTED = _compile(lexicon.EXPECTED_CUES, re.IGNORECASE)
+_HYPOTHETICAL = _compile(lexicon.HYPOTHETICAL_CUES, re.IGNORECASE)
+_NOMINAL_PLANNED = _compile(lexicon.NOMINAL_PLANNED, re.IGNORECASE)
+_NOMINAL_EXPECTED = _compile(lexicon.NOMINAL_EXPECTED, re.IGNORECASE)
+_NOMINAL_HYPOTHETICAL = _compile(lexicon.NOMINAL_HYPOTHETICAL, re.IGNORECASE)
+_REPORT = _compile(rf"(?<![\w-])(?:{lexicon.REPORT_VERBS})(?![\w-])", re.IGNORECASE)
 _PERIODS = tuple(
-    (re.compile(rf"\b{pattern}\b"), first, last)
+    (_compile(rf"\b{pattern}\b"), first, last)
     for pattern, first, last in lexicon.HISTORICAL_PERIODS
 )
-_COMMODITY = re.compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE)
+# Any of them: one search rules out the lot in the many sentences that name no period.
+_ANY_PERIOD = _compile(
+    r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS) + r")\b"
+)
+_COMMODITY = _compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE)
 
 # Clause boundaries inside a sentence. A comma only ends a clause before a subordinator
 # or a participle ("..., noting that"), so that lists of actors stay in one clause.
@@ -100,19 +309,22 @@ _NOT_PARTICIPLES = (
     "pudong|hong|darjeeling|reading|ealing|ping|sing|swing|sibling|viking"
 )
 _BREAK = re.compile(
+    # Every break starts with one of these characters: checking that first lets the engine
+    # drop most positions at once instead of trying each alternative there.
+    r"(?=[\s;—:,])(?:"
     r"\s*;\s*|\s+[–—-]{1,2}\s+|(?<=\w)—(?=\w)|:\s+(?=\S)|"
     r",\s+(?=(?:while|whereas|but|although|though|because|which|who|whom|whose|where|"
     r"when|so|yet|unless|whilst|amid|despite|with)\b)|"
     r"\s+(?=(?:after|before|when|until|once)\s+(?:(?:the|a|an)\s+)?[A-Z])|"
     r"\s+(?=(?:while|whereas|but|although|though|because|whilst)\s)|"
-    rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b)",
+    rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b))",
 )
-_PARTICIPLE_START = re.compile(rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
-_AUX_AFTER_COMMA = re.compile(
+_PARTICIPLE_START = _compile(rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
+_AUX_AFTER_COMMA = _compile(
     r",\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|shall|should|"
     r"must|did|does|do)\b)"
 )
-_INITIAL_SUBORDINATE = re.compile(
+_INITIAL_SUBORDINATE = _compile(
     r"(?:As|While|When|After|Before|Although|Though|Because|Since|If|Unless|Despite|During|"
     r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
     r"Speaking|Without|Whilst|Over|Under|According)\b"
@@ -125,42 +337,44 @@ _LOCATIVE = frozenset({"in", "at"})
 _TITLE_WORDS = frozenset(lexicon.TITLE_WORDS.split())
 _CALENDAR = frozenset(lexicon.CALENDAR_WORDS.split())
 _CAPITAL_FUNCTION = frozenset(lexicon.CAPITALISED_FUNCTION_WORDS.split())
-_PRONOUN = re.compile(
+_PRONOUN = _compile(
     r"\b(?:he|she|his|her|him|they|their|them|both leaders|the two leaders|the two sides|"
     r"both sides|the leaders|both nations|both countries|the two countries|the two nations|"
     r"both parties|the two|both)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
-_VENUE = re.compile(
+_FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
+_VENUE = _compile(
     r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
     r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and))*)"
 )
-_VENUE_HEAD = re.compile(rf"\b(?:{lexicon.VENUE_HEADS})\b", re.IGNORECASE)
-_DURING_EVENT = re.compile(
+_VENUE_HEAD = _compile(rf"\b(?:{lexicon.VENUE_HEADS})\b", re.IGNORECASE)
+_DURING_EVENT = _compile(
     r"\b(?:during|at|in|on the (?:sidelines|margins) of|after|following|ahead of)\s+"
     r"(?:the|their|his|her|this|that|a|an)?\s*$",
     re.IGNORECASE,
 )
-_AGREEMENT_NAME = re.compile(r"\b(?:Agreement|Area|Treaty|Pact|Accord|Convention)\b")
-_LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")
-_LAST_WORD_PLAIN = re.compile(r"([\w’'-]+)\s+$")
-_NAME_CONTEXT = re.compile(r"[\w,)]\s*$")
-_PARTICIPLE = re.compile(
+_AGREEMENT_NAME = _compile(r"\b(?:Agreement|Area|Treaty|Pact|Accord|Convention)\b")
+# The word before a position (spaces between), matched on the reversed text before it: a
+# search for "word, spaces, end" would try every start in the window.
+_LAST_WORD = re.compile(r"\s+([\w’'.-]+)")
+_LAST_WORD_PLAIN = re.compile(r"\s+([\w’'-]+)")
+_NAME_CONTEXT = _compile(r"[\w,)]\s*$")
+_PARTICIPLE = _compile(
     r"\w+ed\b|(?:struck|held|met|shot|seen|made|taken|given|sent|built|done|brought|bought|"
     r"sold|told|said|hit|beaten|fought|caught|won|drawn|thrown|known|shown|withdrawn|"
     r"stricken|slain|led|paid|laid)\b",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
-_INFINITIVE = re.compile(
+_PASSIVE = _compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_INFINITIVE = _compile(
     r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|our\b)[a-z]+\b"
 )
 # Words allowed between a subject and its verb: auxiliaries, adverbs, control verbs
 # ("is preparing to host"), appositive punctuation.
 _GAP_WORDS = frozenset(lexicon.SUBJECT_GAP_WORDS.split())
 # Verb phrases that pass their subject on to an infinitive: "voted on a motion to expel".
-_CONTROL_PHRASE = re.compile(
+_CONTROL_PHRASE = _compile(
     r"\b(?:voted|moved|decided|agreed|acted|took steps|is taking steps|was proud|made clear|"
     r"made it clear|took action|announced (?:their|an|the|its) (?:agreement|plans?|decision|"
     r"intention)(?: over| on| for)?|signed (?:a|an|the) (?:[\w-]+ ){0,3}?(?:order|decree|law|"
@@ -192,24 +406,24 @@ _OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
         ("LegalActionTaken", ",on,against,for,of,by,from"),
     )
 }  # fmt: skip
-_GOVERNMENT_BODY = re.compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
-_COMPANY_BETWEEN = re.compile(
+_GOVERNMENT_BODY = _compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
+_COMPANY_BETWEEN = _compile(
     rf"(?:-based)?\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon.COMPANY_DESCRIPTORS})\s+", re.IGNORECASE
 )
-_COMPANY_INTRO = re.compile(
+_COMPANY_INTRO = _compile(
     rf"\b(?:{lexicon.COMPANY_DESCRIPTORS})\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|"
     rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
 )
 # "the meeting", "this deal", "their talks": a definite mention refers back to a known fact.
-_DEFINITE = re.compile(
+_DEFINITE = _compile(
     r"\b(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
-_UNKNOWN_SUBJECT = re.compile(
+_UNKNOWN_SUBJECT = _compile(
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=,|\s+(?:was|is|has|had|said|says|told|"
     r"who|also|then|later|left|returned|added)\b)"
 )
 # Nouns that refer back to one event ("the summit", "the ban"); "the oil supply" does not.
-_ANAPHOR_HEAD = re.compile(
+_ANAPHOR_HEAD = _compile(
     r"\b(?:meeting|meetings|talks|summit|discussions|negotiations|consultations|visit|trip|"
     r"tour|deal|sale|contract|acquisition|agreement|accord|treaty|ban|embargo|sanctions|"
     r"restrictions|attack|strike|airstrike|intrusion|incursion|invasion|parade|exercises?|"
@@ -218,13 +432,13 @@ _ANAPHOR_HEAD = re.compile(
     re.IGNORECASE,
 )
 # What may precede a clause's subject: punctuation, a conjunction, an article.
-_OPENS_CLAUSE = re.compile(
+_OPENS_CLAUSE = _compile(
     r"[\s,;:\"“–—]*(?:(?:and|but|while|as|the|a|an|both|then|meanwhile|also|however)[\s,]+)*",
     re.IGNORECASE,
 )
-_ANNOUNCE = re.compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
+_ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
-_ASSERTING_VERB = re.compile(
+_ASSERTING_VERB = _compile(
     r"\b(?:issued|imposed|announced|held|signed|launched|made|conducted|staged|took|gave|"
     r"delivered|completed|concluded|introduced|adopted|approved|ordered|hosted|attended|"
     r"carried out|began|started|opened|closed|expanded|extended|unveiled|imposing|"
@@ -233,24 +447,24 @@ _ASSERTING_VERB = re.compile(
     re.IGNORECASE,
 )
 # "the recent summit", "the first meeting": another event than the one in the news.
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = _compile(
     r"\b(?:recent|previous|earlier|last|next|upcoming|another|other|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|annual|past|future|former|later|former)\s+"
     r"(?:[\w-]+\s+){0,2}\w+$",
     re.IGNORECASE,
 )
-_ANY_AUX = re.compile(
+_ANY_AUX = _compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|could|may|might|can|shall|should|must|"
     r"did|does|do)\b",
     re.IGNORECASE,
 )
-_NOMINAL_NEGATED = re.compile(
+_NOMINAL_NEGATED = _compile(
     r"^(?:(?:was|were|has been|had been|have been|is|are) (?:not|never)\b|did not|didn't|"
     r"(?:was|were|has been|had been) (?:cancel+ed|called off|postponed|scrapped)|"
     r"never (?:took|takes) place)",
     re.IGNORECASE,
 )
-_PARENTHETICAL = re.compile(r",\s+(?:[a-z]+ing|which|who|whose|held|set|marking)\b[^,]*,")
+_PARENTHETICAL = _compile(r",\s+(?:[a-z]+ing|which|who|whose|held|set|marking)\b[^,]*,")
 _BLOCK_WINDOW = frozenset(lexicon.CLAUSE_WORDS.split())
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -407,6 +621,7 @@ class _Extraction:
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
         self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
         self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
+        self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -471,6 +686,14 @@ class _Extraction:
 
     # -- one sentence ----------------------------------------------------------------------
 
+    def _segments(self, text: str) -> list[tuple[int, int]]:
+        """The clauses of a sentence (or of its start), computed once per document: several
+        steps ask again. Callers must not change the list."""
+        found = self.clauses.get(text)
+        if found is None:
+            found = self.clauses[text] = _segments(text)
+        return found
+
     def _sentence(self, sentence: Sentence, matches: list[_Match]) -> None:
         text = sentence.text
         self.sentence_index = sentence.index
@@ -482,7 +705,7 @@ class _Extraction:
             text, [t for t in find_times(text, self.published) if t.end > t.start]
         )
         quantities = find_quantities(text)
-        segments = _segments(text)
+        segments = self._segments(text)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         reports = self._reports(text, acts, quotes)
         context = _Context(
@@ -521,7 +744,7 @@ class _Extraction:
                 r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?)?(?:(?:the|a|an|both|and)\s+)*",
                 text[a : run[0].start],
             )
-            for a, _b in _segments(text)
+            for a, _b in self._segments(text)
             if a <= run[0].start
         ):
             run = []  # "..., comprising A, B and C": not what the sentence is about
@@ -796,7 +1019,7 @@ class _Extraction:
             people = [a for a in before if a.kind == "person"]
             # A clause's subject is its first actor: "As Doe greets Roe, she ..." is Doe.
             subjects = []
-            for seg_start, seg_end in _segments(text[:position]):
+            for seg_start, seg_end in self._segments(text[:position]):
                 in_clause = [a for a in before if seg_start <= a.head < seg_end]
                 if (
                     in_clause
@@ -812,7 +1035,7 @@ class _Extraction:
             return people[-1].refs[:1] if people else ()
         # "Although the Dutch and Danish ministers attended, they ...": the latest
         # plural clause subject of the sentence.
-        for seg_start, seg_end in reversed(_segments(text[:position])):
+        for seg_start, seg_end in reversed(self._segments(text[:position])):
             in_clause = [a for a in before if seg_start <= a.head < seg_end and not a.pronoun]
             run = _first_subject(text, in_clause)
             refs = tuple(dict.fromkeys(r for a in run for r in a.refs))
@@ -898,7 +1121,6 @@ class _Extraction:
         if rule.requires is not None and not rule.requires.search(text):
             return None
         seg_start, seg_end = _segment_of(ctx.segments, start)
-        modality, strong = _modality(text, seg_start, seg_end, start, end, trigger)
         subject_acts, object_acts, location = self._participants(
             ctx, rule, start, end, seg_start, seg_end
         )
@@ -912,6 +1134,8 @@ class _Extraction:
             for ref in act.refs
         ):
             return None
+        # Only now (it is pure): many matches have already been turned down above.
+        modality, strong = _modality(text, seg_start, seg_end, start, end, trigger)
         subject_role = trigger.subject or FACT_TYPES[trigger.type].roles[0]
         object_role = trigger.object or subject_role
         roles: dict[str, tuple[_Ref, str]] = {}
@@ -982,9 +1206,10 @@ class _Extraction:
             text=text[start:end],
         )
         draft.extra.update(dict(trigger.extra))
-        commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
-        if trigger.type == "DealAnnounced" and commodity:
-            draft.extra["commodity"] = _canonical_commodity(commodity)
+        if trigger.type == "DealAnnounced":
+            commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
+            if commodity:
+                draft.extra["commodity"] = _canonical_commodity(commodity)
         if location is not None:
             draft.location, draft.location_rank, venue = location
             if venue:
@@ -1675,8 +1900,27 @@ def _raw_matches(text: str) -> list[_Match]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for rule in _RULES:
-        for match in rule.regex.finditer(lowered):
+    # (rule index, position) where a rule can match (see _prefix_index), in rule order and
+    # text order within a rule, as the rules' finditer scans would find them; -1: scan in full.
+    candidates = [(index, -1) for index in _UNLISTED_RULES]
+    for position in (m.start() for m in _RULE_START.finditer(lowered)):
+        for index in _window_rules(lowered[position : position + _PREFIX_LENGTH]):
+            candidates.append((index, position))
+    candidates.sort()
+    resume = (-1, 0)  # (rule, position): where that rule's previous match ended
+    for index, position in candidates:
+        rule = _RULES[index]
+        if position < 0:
+            matches: Iterable[re.Match[str]] = rule.regex.finditer(lowered)
+        elif resume[0] == index and position < resume[1]:
+            continue  # inside the rule's previous match: finditer resumes after it
+        else:
+            match = rule.regex.match(lowered, position)
+            if match is None:
+                continue
+            resume = (index, match.end())  # rules never match the empty string
+            matches = (match,)
+        for match in matches:
             start = match.start()
             if (
                 rule.trigger.form == "verb"
@@ -1707,6 +1951,8 @@ def _choose(found: list[_Match]) -> list[_Match]:
 
 def _with_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     """Add named historical periods ("during World War II") as year ranges."""
+    if _ANY_PERIOD.search(text) is None:
+        return sorted(times, key=lambda t: t.start)
     added = list(times)
     for regex, first, last in _PERIODS:
         for match in regex.finditer(text):
@@ -1899,29 +2145,38 @@ def _only_titles(between: str) -> bool:
     return True
 
 
+def _word_before(regex: re.Pattern[str], text: str, position: int) -> tuple[int, str] | None:
+    """The word ending where the spaces before ``position`` start, within 60 characters:
+    (its start, the word)."""
+    match = regex.match(text[max(0, position - 60) : position][::-1])
+    if match is None:
+        return None
+    return position - match.end(1), match.group(1)[::-1]
+
+
 def _np_start(text: str, start: int) -> int:
     """Extend a mention back over titles and capitalised words: "Brazilian President Doe"."""
     position = start
     while True:
-        match = _LAST_WORD.search(text, max(0, position - 60), position)
-        if match is None:
+        found = _word_before(_LAST_WORD, text, position)
+        if found is None:
             return position
-        word = match.group(1)
+        word_start, word = found
         if word in _CAPITAL_FUNCTION or word.lower() in _CALENDAR:
             return position
         if word.lower() in _PREPOSITIONS and not word[:1].isupper():
             return position
         if word[:1].isupper() or word.lower().rstrip(".") in _TITLE_WORDS:
-            position = match.start(1)
+            position = word_start
             continue
         return position
 
 
 def _preposition_before(text: str, start: int) -> str | None:
-    match = _LAST_WORD_PLAIN.search(text, max(0, start - 60), start)
-    if match is None:
+    found = _word_before(_LAST_WORD_PLAIN, text, start)
+    if found is None:
         return None
-    word = match.group(1)
+    word = found[1]
     lower = word.lower()
     if lower in _PREPOSITIONS and (not word[:1].isupper() or word in _CAPITAL_FUNCTION):
         return lower
@@ -1942,7 +2197,7 @@ def _is_location(text: str, act: _Act) -> bool:
     return True
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+)")
+_COORDINATION = _compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+)")
 
 
 def _runs(text: str, acts: list[_Act]) -> list[list[_Act]]:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -100,28 +100,60 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold(text).lower()).strip("-")
 
 
-class _Tok:
-    __slots__ = ("cap", "end", "glued", "key", "low", "shout", "start", "text", "word")
+_Traits = tuple[str, str, bool, bool, bool]  # key, low, word, cap, shout
 
-    def __init__(self, start: int, end: int, text: str, glued: bool) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.key = _fold(text)
-        self.low = self.key.lower()
-        self.glued = glued  # no whitespace before it
-        self.word = self.key[:1].isalnum()
-        self.cap = self.key[:1].isupper()
+
+def _traits(text: str) -> _Traits:
+    key = _fold(text)
+    return (
+        key,
+        key.lower(),
+        key[:1].isalnum(),
+        key[:1].isupper(),
         # ALL-CAPS words (headlines, datelines) may also match a name in title case.
-        self.shout = len(self.key) > 2 and self.key.isupper() and self.key.isalpha()
+        len(key) > 2 and key.isupper() and key.isalpha(),
+    )
+
+
+# What a token's text implies, by text: a memo of a pure function (a language has only so
+# many words), which spares folding and case tests for every token of every sentence.
+_TRAITS: dict[str, _Traits] = {}
+_TRAITS_MEMO_SIZE = 100_000
+
+
+class _Tok(NamedTuple):
+    """A token of a scanned sentence. A tuple: sentences are tokenised often, and a tuple
+    is built in one step (see _tokenize) where an object would run an ``__init__``."""
+
+    start: int
+    end: int
+    text: str
+    glued: bool  # no whitespace before it
+    key: str  # folded (see _fold)
+    low: str  # folded, lower case
+    word: bool  # starts with a letter or digit
+    cap: bool  # starts with a capital
+    shout: bool  # ALL CAPS, as in headlines and datelines
+
+
+# A token and the spaces before it: the text is spaces and tokens, nothing else.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    prev_end = -1
-    for m in _TOKEN.finditer(text):
-        toks.append(_Tok(m.start(), m.end(), m.group(), m.start() == prev_end))
-        prev_end = m.end()
+    traits_of = _TRAITS.get
+    end = 0
+    for space, token in _SPACED_TOKEN.findall(text):
+        start = end + len(space)
+        end = start + len(token)
+        traits = traits_of(token)
+        if traits is None:
+            if len(_TRAITS) >= _TRAITS_MEMO_SIZE:
+                _TRAITS.clear()
+            traits = _TRAITS[token] = _traits(token)
+        glued = not space and bool(toks)
+        toks.append(tuple.__new__(_Tok, (start, end, token, glued, *traits)))
     return toks
 
 
@@ -323,6 +355,11 @@ _STOP = _words(
     President Minister Secretary King Queen Prime Leader Government Parliament"""
 )
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Tokens (besides capitalised ones and the first words of names) that can start a mention:
+# a group ("the two leaders", "both"), a description ("the president", "His Majesty", "and
+# the ..."), an honorific, or a title ("former president Doe", "foreign minister Doe").
+_OPENERS = _DETERMINERS | frozenset(_HONORIFIC_INDEX) | {"His", "Her"}
+_LOW_OPENERS = _TITLE_WORDS | _PRE_MODS | {"both", "and"}
 _LOCATIVE = _words(
     """in at to from near outside inside into via toward towards through across around visit
     visited visiting visits arrive arrived arrives arriving reach reached left leave leaves
@@ -415,6 +452,7 @@ class _Scan:
     toks: list[_Tok]
     doc: DocumentActors | None
     walks: dict[int, list[_Match]] = field(default_factory=dict)
+    titles: dict[int, _Title | None] = field(default_factory=dict)  # see _parse_title
     last_city_end: int = -1
 
 
@@ -630,8 +668,21 @@ class Gazetteer:
         scan = _Scan(text, _tokenize(text), doc)
         out: list[Mention] = []
         i = 0
-        n = len(scan.toks)
+        toks = scan.toks
+        n = len(toks)
+        kids = self._root.kids
         while i < n:
+            t = toks[i]
+            if (
+                not t.cap
+                and t.key not in kids
+                and t.key not in _OPENERS
+                and t.low not in _LOW_OPENERS
+            ):
+                # Most tokens are lower-case words that start nothing: every reader below
+                # needs a capital, a name in the trie or one of these words to begin with.
+                i += 1
+                continue
             found = (
                 (self._group(scan, i) if doc is not None else None)
                 or self._titled(scan, i)
@@ -700,7 +751,17 @@ class Gazetteer:
     # ----- titles
 
     def _parse_title(self, scan: _Scan, i: int) -> _Title | None:
-        """A title phrase at ``i``: "US Secretary of State", "Niger's president", "King"."""
+        """A title phrase at ``i``: "US Secretary of State", "Niger's president", "King".
+
+        Depends on the tokens and the trie only, so it is parsed once per token and scan:
+        a description ("the president") and the title after it both ask. Callers must not
+        change the title."""
+        if i in scan.titles:
+            return scan.titles[i]
+        title = scan.titles[i] = self._read_title(scan, i)
+        return title
+
+    def _read_title(self, scan: _Scan, i: int) -> _Title | None:
         toks = scan.toks
         n = len(toks)
         country: str | None = None

@@ -1154,13 +1154,34 @@ _COMPOUND_RULES: tuple[tuple[re.Pattern[str], str, frozenset[str], int], ...] = 
 _ALL_CUES = frozenset().union(
     *(rule.cues for rule in _BASE_RULES), *(rule[2] for rule in _COMPOUND_RULES)
 )
+
+
+def _by_cue(cue_sets: Iterable[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """Rule indices by cue word, in rule order: a sentence only tries the rules whose cues
+    it contains (the others would find no candidate offsets)."""
+    index: dict[str, list[int]] = {}
+    for number, cues in enumerate(cue_sets):
+        for cue in cues:
+            index.setdefault(cue, []).append(number)
+    return {cue: tuple(numbers) for cue, numbers in index.items()}
+
+
+_BASE_BY_CUE = _by_cue(rule.cues for rule in _BASE_RULES)
+_COMPOUND_BY_CUE = _by_cue(rule[2] for rule in _COMPOUND_RULES)
 _TOKENS = re.compile(r"['’]?\w+")
 
 
 class _Words(NamedTuple):
     starts: list[int]  # offset of each token
-    where: dict[str, list[int]]  # lower-cased token (or _DIGIT) -> token indices
+    where: dict[str, list[int]]  # cue word (or _DIGIT) -> indices of the tokens that are it
     hits: dict[int, list[int]]  # id(cue set) -> indices of its cue tokens, memoised
+
+    def rules(self, by_cue: dict[str, tuple[int, ...]]) -> list[int]:
+        """Indices of the rules (see _by_cue) with a cue word in the text, in rule order."""
+        found: set[int] = set()
+        for cue in self.where:
+            found.update(by_cue.get(cue, ()))
+        return sorted(found)
 
     def candidates(self, cues: frozenset[str], reach: int) -> list[int]:
         """Offsets where a rule with these cues may match."""
@@ -1181,19 +1202,18 @@ class _Words(NamedTuple):
 
 
 def _words(text: str) -> _Words:
-    starts: list[int] = []
-    where: dict[str, list[int]] = {}
     # Lower-case each token, not the text: lower() may change the length ("İ") and offsets.
-    for index, m in enumerate(_TOKENS.finditer(text)):
-        starts.append(m.start())
-        word = m.group().lower()
-        if word[0] in "'’":
-            word = word[1:]
-        key = _DIGIT if word[0].isdigit() else word
-        if key in where:
-            where[key].append(index)
-        else:
-            where[key] = [index]
+    # Whole-list operations, and positions only for the cue words: most words are no cue.
+    words = [token.lower() for token in _TOKENS.findall(text)]
+    if "'" in text or "’" in text:
+        words = [word[1:] if word[0] in "'’" else word for word in words]
+    where: dict[str, list[int]] = {}
+    for cue in _ALL_CUES.intersection(words):
+        where[cue] = [index for index, word in enumerate(words) if word == cue]
+    digits = [index for index, word in enumerate(words) if word[0].isdigit()]
+    if digits:
+        where[_DIGIT] = digits
+    starts = [m.start() for m in _TOKENS.finditer(text)] if where else []
     return _Words(starts, where, {})
 
 
@@ -1239,7 +1259,8 @@ def _anchor_offset(m: re.Match[str]) -> int:
 def _compounds(ctx: _Ctx, base: list[TimeMention], words: _Words) -> list[TimeMention]:
     """Anchors and "N years since X"; absorbs the base mentions inside them."""
     found: list[tuple[int, int, int, re.Match[str], str]] = []  # start, end, trig end, m, kind
-    for pattern, kind, cues, reach in _COMPOUND_RULES:
+    for number in words.rules(_COMPOUND_BY_CUE):
+        pattern, kind, cues, reach = _COMPOUND_RULES[number]
         for offset in words.candidates(cues, reach):
             m = pattern.match(ctx.text, offset)
             if m is None:
@@ -1390,11 +1411,12 @@ def find_times(text: str, published: date | None, *, future: bool = False) -> li
     for a bare weekday or month and makes "in two years" a point ahead, not a span.
     """
     words = _words(text)
-    if _ALL_CUES.isdisjoint(words.where):
+    if not words.where:
         return []  # most sentences: nothing that any rule could start from
     ctx = _Ctx(text, published, future)
     candidates: list[_Cand] = []
-    for priority, rule in enumerate(_BASE_RULES):
+    for priority in words.rules(_BASE_BY_CUE):
+        rule = _BASE_RULES[priority]
         for offset in words.candidates(rule.cues, rule.reach):
             m = rule.pattern.match(text, offset)
             if m is None:
