@@ -11,17 +11,18 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
 from importlib import metadata
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import Depends, FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
 
 from api import aliases, errors
 from api.auth import Keyring
-from api.deps import reject_nul
-from api.routers import actors, documents, events, facts, health, timeline
-from api.schemas import Problem
+from api.deps import ADMIN_ONLY, reject_nul
+from api.routers import actors, audit, documents, events, facts, health, timeline
+from api.schemas import CorrectionRequest, Problem, RetractionRequest
 from timeline.service import TimelineService
 from timeline.settings import Settings
 
@@ -44,13 +45,11 @@ class TimelineAPI(FastAPI):
                 routes=self.routes,
                 tags=self.openapi_tags,
             )
-            # Routes refer to Problem by $ref (errors.problem_responses); define it once here.
+            # Routes refer to these by $ref (errors.problem_responses, uploads.json_body).
             components = schema.setdefault("components", {}).setdefault("schemas", {})
-            problem = Problem.model_json_schema(
-                ref_template="#/components/schemas/{model}", mode="serialization"
-            )
-            components.update(problem.pop("$defs", {}))
-            components["Problem"] = problem
+            _define(components, Problem, "serialization")
+            for body in REQUEST_BODIES:
+                _define(components, body, "validation")
             settings: Settings = self.state.settings
             if not settings.reads_need_key:
                 _make_read_keys_optional(schema)
@@ -58,11 +57,24 @@ class TimelineAPI(FastAPI):
         return self.openapi_schema
 
 
+# Request bodies read by uploads.read_json and declared by uploads.json_body.
+REQUEST_BODIES: tuple[type[BaseModel], ...] = (CorrectionRequest, RetractionRequest)
+
+
+def _define(
+    components: dict[str, Any], model: type[BaseModel], mode: Literal["validation", "serialization"]
+) -> None:
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}", mode=mode)
+    for name, definition in {**schema.pop("$defs", {}), model.__name__: schema}.items():
+        if components.setdefault(name, definition) != definition:
+            raise RuntimeError(f"two different schemas are named {name}")
+
+
 def _make_read_keys_optional(schema: dict[str, Any]) -> None:
     # An empty requirement means "no key is also fine" (OpenAPI security alternatives).
     for operations in schema["paths"].values():
         read = operations.get("get", {})
-        if read.get("security"):
+        if read.get("security") and not read.get(ADMIN_ONLY):
             read["security"] = [{}, *read["security"]]
 
 
@@ -82,7 +94,12 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
         owned = service is None
         if owned:
             app.state.service = await run_in_threadpool(
-                partial(TimelineService, settings.database_url, ledger=settings.ledger)
+                partial(
+                    TimelineService,
+                    settings.database_url,
+                    ledger=settings.ledger,
+                    project_inline=settings.project_inline,
+                )
             )
         # Loaded now rather than by the first request that names an actor.
         await run_in_threadpool(aliases.load)
@@ -107,6 +124,6 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
     if service is not None:
         app.state.service = service
     errors.install(app)
-    for module in (timeline, actors, facts, documents, events, health):
+    for module in (timeline, actors, facts, documents, events, audit, health):
         app.include_router(module.router)
     return app

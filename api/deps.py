@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from fastapi import Depends, Query, Request, Security
+from fastapi import Depends, Header, Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.auth import Keyring, Principal, Role
@@ -26,6 +27,7 @@ else:
     ModalityName = Literal[MODALITIES]
 
 MAX_POSITION = 2**63 - 1  # BIGINT: larger values cannot be compared in SQL
+MAX_VERSION = 2**31
 _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`.")
@@ -103,6 +105,9 @@ async def _admin(principal: Annotated[Principal | None, Depends(_principal)]) ->
     return _require(Role.admin, principal)
 
 
+ADMIN_ONLY = "x-admin-only"
+"""``openapi_extra`` key of a read that needs the admin role even when reads are open."""
+
 Reader = Annotated[Principal | None, Depends(_reader)]
 Recorder = Annotated[Principal, Depends(_recorder)]
 Admin = Annotated[Principal, Depends(_admin)]
@@ -178,3 +183,39 @@ def timeline_filters(
 
 
 Filters = Annotated[TimelineQuery, Depends(timeline_filters)]
+
+
+# Optimistic concurrency: the version a write expects, as If-Match or in the body
+
+_ENTITY_TAG = re.compile(r'^(?:"(\d{1,10})"|(\d{1,10}))$')
+_IF_MATCH = (
+    'Refuse (409) unless the fact is at this version: its ETag (`"3"`) or the bare number. '
+    "`*` matches any version."
+)
+
+
+def if_match(
+    if_match: Annotated[str | None, Header(max_length=100, description=_IF_MATCH)] = None,
+) -> int | None:
+    if if_match is None or if_match.strip() == "*":
+        return None
+    found = _ENTITY_TAG.match(if_match.strip())
+    version = int(found[1] or found[2]) if found else 0
+    if not 1 <= version <= MAX_VERSION:
+        raise invalid(
+            ("header", "if-match"), 'must be a fact version: its ETag ("3") or the number (3)'
+        )
+    return version
+
+
+IfMatch = Annotated[int | None, Depends(if_match)]
+
+
+def expected_version(header: int | None, body: int | None) -> int | None:
+    """The version from If-Match or from ``expected_version``: both may be given if they agree."""
+    if header is not None and body is not None and header != body:
+        raise invalid(
+            ("body", "expected_version"),
+            f"If-Match names version {header} but expected_version is {body}: they must agree",
+        )
+    return header if header is not None else body

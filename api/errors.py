@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from timeline.application import NotFound, VersionConflict
+from timeline.audit import AuditError
 from timeline.document import DocumentError
 from timeline.domain import DomainError, FactAlreadyRetracted
 from timeline.views import InvalidCursor
@@ -72,6 +73,11 @@ def problem(
     return ProblemResponse(body, status_code=status, headers=dict(headers or {}))
 
 
+def etag(version: int) -> str:
+    """A fact's version as a strong entity tag: ``"3"``."""
+    return f'"{version}"'
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` entries for the problems an operation can answer with."""
     return {
@@ -123,6 +129,24 @@ async def _on_conflict(request: Request, exc: Exception) -> ProblemResponse:
     return problem(request, 409, str(exc))
 
 
+async def _on_version_conflict(request: Request, exc: Exception) -> ProblemResponse:
+    assert isinstance(exc, VersionConflict)
+    # The current version also as a number and an ETag: a client can re-read and retry.
+    return problem(
+        request,
+        409,
+        str(exc),
+        headers={"ETag": etag(exc.actual)},
+        extra={"current_version": exc.actual},
+    )
+
+
+async def _on_no_proof(request: Request, exc: Exception) -> ProblemResponse:
+    # A proof is the resource asked for: a position or tree size the log does not hold
+    # means there is no such proof (yet).
+    return problem(request, 404, str(exc))
+
+
 async def _on_unprocessable(request: Request, exc: Exception) -> ProblemResponse:
     return problem(request, 422, str(exc))
 
@@ -148,7 +172,8 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
     app.add_exception_handler(NotFound, _on_not_found)
-    app.add_exception_handler(VersionConflict, _on_conflict)
+    app.add_exception_handler(VersionConflict, _on_version_conflict)
+    app.add_exception_handler(AuditError, _on_no_proof)
     app.add_exception_handler(FactAlreadyRetracted, _on_conflict)
     app.add_exception_handler(InvalidCursor, _on_bad_cursor)
     app.add_exception_handler(DocumentError, _on_unprocessable)

@@ -22,6 +22,7 @@ def fact(item: dict[str, Any]) -> dict[str, Any]:
             "self": f"/facts/{item['id']}",
             "document": f"/documents/{item['document_id']}",
             "history": f"/facts/{item['id']}/history",
+            "provenance": f"/facts/{item['id']}/provenance",
         },
     }
 
@@ -51,16 +52,33 @@ def with_param(request: Request, name: str, value: str | int | None) -> str | No
     """This request's path and query with one parameter replaced (None: no link)."""
     if value is None:
         return None
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != name]
-    params.append((name, str(value)))
+    return with_params(request, {name: value})
+
+
+def with_params(request: Request, replacements: dict[str, str | int]) -> str:
+    """This request's path and query with parameters replaced, in the order given, last."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in replacements]
+    params.extend((name, str(value)) for name, value in replacements.items())
     return f"{request.url.path}?{urlencode(params)}"
 
 
-def timeline_page(request: Request, page: Page) -> dict[str, Any]:
+def next_page(request: Request, position: int, name: str, value: str | int | None) -> str | None:
+    """The link to the next page, pinned to the log position this page was read at.
+
+    Following it reads the same state of the log however much was recorded meanwhile,
+    so the pages put together are one consistent answer.
+    """
+    if value is None:
+        return None
+    return with_params(request, {"as_of": position, name: value})
+
+
+def timeline_page(request: Request, page: Page, position: int) -> dict[str, Any]:
     return {
         "items": [fact(item) for item in page.items],
         "next_cursor": page.next_cursor,
-        "links": {"next": with_param(request, "cursor", page.next_cursor)},
+        "as_of": position,
+        "links": {"next": next_page(request, position, "cursor", page.next_cursor)},
     }
 
 

@@ -6,17 +6,34 @@ extra keys: a field the extractor adds later is passed through, not dropped.
 
 from __future__ import annotations
 
+import math
 import re
-from typing import TYPE_CHECKING, Any, Literal
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from edtf import parse_edtf
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
-from timeline.domain import RETRACTION_CATEGORIES
+from timeline.domain import FACT_FIELDS, RETRACTION_CATEGORIES
+from timeline.values import MODALITIES, PRECISIONS, Derivation
 
 if TYPE_CHECKING:
     RetractionCategory = str
+    ModalityName = str
+    PrecisionName = str
+    DerivationName = str
 else:
     RetractionCategory = Literal[RETRACTION_CATEGORIES]
+    ModalityName = Literal[MODALITIES]
+    PrecisionName = Literal[PRECISIONS]
+    DerivationName = Literal[get_args(Derivation)]
 
 _OPEN = ConfigDict(extra="allow")
 _METADATA_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
@@ -83,6 +100,7 @@ class FactLinks(BaseModel):
     self: str
     document: str
     history: str
+    provenance: str
 
 
 class Fact(BaseModel):
@@ -115,9 +133,13 @@ class PageLinks(BaseModel):
     next: str | None = Field(description="The next page, or null on the last one.")
 
 
+AS_OF = "The log position this answer is exact for (pass it as `as_of` to read it again)."
+
+
 class TimelinePage(BaseModel):
     items: list[Fact]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+    as_of: int = Field(description=AS_OF)
     links: PageLinks
 
 
@@ -150,6 +172,221 @@ class RetractionRequest(BaseModel):
         return _clean(value)
 
 
+# Corrections: the new values of a fact's correctable fields, each checked for its shape.
+
+_CLOSED = ConfigDict(extra="forbid")
+_ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+_DURATION = r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+
+
+def _calendar_day(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a calendar date") from None
+    return value
+
+
+def _edtf(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_edtf(value)
+        except Exception:  # the parser's errors are pyparsing's and its own
+            raise ValueError(f"{value!r} is not an EDTF date or interval") from None
+    return value
+
+
+def _duration(value: str | None) -> str | None:
+    if value is not None and value.rstrip("T") == "P":
+        raise ValueError("a duration names at least one amount, e.g. P3D")
+    return value
+
+
+def _required_shape(schema: dict[str, Any]) -> None:
+    # A property that may be left out but not sent as null: its schema shows no null default.
+    for prop in schema.get("properties", {}).values():
+        if prop.get("default", 0) is None and "anyOf" not in prop:
+            del prop["default"]
+
+
+# The default of a field that may be left out but not sent as null. Fields with it are
+# typed by what may be sent; a left-out one is never read (FactChanges.values) or is
+# filled in by a validator (WhenIn).
+_LEFT_OUT: Any = None
+
+IsoDay = Annotated[str, Field(pattern=_ISO_DAY), AfterValidator(_calendar_day)]
+Text = Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class ActorIn(BaseModel):
+    model_config = _CLOSED
+    id: Annotated[str, Field(min_length=1, max_length=200)]
+    name: Text
+    role: Annotated[str, Field(min_length=1, max_length=100)] = "participant"
+
+
+class PlaceIn(BaseModel):
+    model_config = _CLOSED
+    id: Annotated[str, Field(min_length=1, max_length=200)]
+    name: Text
+
+
+class WhenIn(BaseModel):
+    """When the fact happened. ``sort_key`` defaults to ``best`` (else ``start``, else
+    ``end``, else ``9999``); ``derivation`` to ``explicit`` when a date is given."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_required_shape)
+    edtf: Annotated[str | None, Field(max_length=100), AfterValidator(_edtf)] = None
+    best: IsoDay | None = None
+    precision: PrecisionName | None = None
+    sort_key: str = Field(default=_LEFT_OUT, pattern=r"^\d{4}(-\d{2}-\d{2})?$")
+    duration: Annotated[
+        str | None, Field(max_length=50, pattern=_DURATION), AfterValidator(_duration)
+    ] = None
+    expression: Annotated[str | None, Field(max_length=1000)] = None
+    derivation: DerivationName = Field(default=_LEFT_OUT)
+    start: IsoDay | None = None
+    end: IsoDay | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> WhenIn:
+        if self.start and self.end and self.start > self.end:
+            raise ValueError(f"start ({self.start}) is after end ({self.end})")
+        if self.best and (
+            (self.start and self.best < self.start) or (self.end and self.best > self.end)
+        ):
+            raise ValueError(f"best ({self.best}) is outside start..end")
+        dated = self.best or self.start or self.end
+        if self.sort_key is None:
+            self.sort_key = dated or "9999"
+        if self.derivation is None:
+            self.derivation = "explicit" if dated or self.edtf else "unresolved"
+        return self
+
+
+class QuantityIn(BaseModel):
+    model_config = _CLOSED
+    value: Annotated[float, Field(allow_inf_nan=False)]
+    unit: Annotated[str, Field(min_length=1, max_length=50)]
+    text: Annotated[str, Field(max_length=500)]
+    kind: Annotated[str, Field(min_length=1, max_length=50)] = "count"
+
+
+def _changes_shape(schema: dict[str, Any]) -> None:
+    _required_shape(schema)
+    schema["minProperties"] = 1
+
+
+class FactChanges(BaseModel):
+    """The fields to change and their new values; a field left out keeps its value."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_changes_shape)
+    modality: ModalityName = Field(default=_LEFT_OUT)
+    actors: list[ActorIn] = Field(default=_LEFT_OUT, max_length=100)
+    location: PlaceIn | None = Field(default=None, description="null: no location.")
+    when: WhenIn = Field(default=_LEFT_OUT)
+    quantities: list[QuantityIn] = Field(default=_LEFT_OUT, max_length=100)
+    attribution: ActorIn | None = Field(default=None, description="null: no attribution.")
+    summary: str = Field(default=_LEFT_OUT, max_length=2000)
+    extra: dict[str, Any] = Field(default=_LEFT_OUT)
+
+    @model_validator(mode="after")
+    def _something(self) -> FactChanges:
+        if not self.model_fields_set:
+            raise ValueError(f"name at least one field to change: {', '.join(FACT_FIELDS)}")
+        _storable(self.values())
+        return self
+
+    def values(self) -> dict[str, Any]:
+        """The new values as the domain stores them (only the fields given)."""
+        return self.model_dump(include=self.model_fields_set)
+
+
+class CorrectionRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    changes: FactChanges
+    reason: str = Field(min_length=1, max_length=2000)
+    expected_version: int | None = Field(
+        default=None,
+        ge=1,
+        le=2**31,
+        description="Refuse (409) unless the fact is at this version (or send If-Match).",
+    )
+
+    @field_validator("reason")
+    @classmethod
+    def _printable(cls, value: str) -> str:
+        return _clean(value)
+
+
+def _storable(value: Any) -> None:
+    """Every value can be stored and served as JSON: no NUL, no NaN or infinity."""
+    if isinstance(value, str):
+        _clean(value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("numbers must be finite")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _storable(key)
+            _storable(item)
+    elif isinstance(value, list):
+        for item in value:
+            _storable(item)
+
+
+# Provenance and audit
+
+
+class ProvDocument(BaseModel):
+    """A W3C PROV-JSON document (https://www.w3.org/submissions/prov-json/).
+
+    ``entity``, ``activity`` and ``agent`` map identifiers to attributes; the relations
+    (``wasGeneratedBy``, ``used``, ``wasDerivedFrom``, ...) map blank ids to their terms.
+    """
+
+    model_config = ConfigDict(extra="allow")
+    prefix: dict[str, str]
+    entity: dict[str, dict[str, Any]]
+    activity: dict[str, dict[str, Any]]
+    agent: dict[str, dict[str, Any]]
+
+
+_HASH = r"^[0-9a-f]{64}$"
+Hash = Annotated[str, Field(pattern=_HASH, description="SHA-256, lowercase hex.")]
+
+
+class TreeHead(BaseModel):
+    size: int = Field(description="Number of events (leaves) in the tree.")
+    root: Hash
+
+
+class InclusionProof(BaseModel):
+    position: int = Field(description="Log position of the event.")
+    leaf_index: int = Field(description="Its leaf's index in the tree (0-based).")
+    leaf_hash: Hash
+    tree_size: int
+    root: Hash
+    proof: list[Hash] = Field(description="The audit path, leaf to root (RFC 9162 2.1.3).")
+    algorithm: str
+
+
+class ConsistencyProof(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    from_: TreeHead = Field(alias="from")
+    to: TreeHead
+    proof: list[Hash] = Field(description="RFC 9162 2.1.4 consistency proof.")
+
+
+class Verification(BaseModel):
+    ok: bool
+    checked: int = Field(description="Stored events read.")
+    size: int = Field(description="Leaves in the recorded ledger.")
+    root: Hash = Field(description="The root recomputed from the stored events.")
+    first_bad_position: int | None = Field(description="Where the first difference is.")
+    problem: str = Field(description="What differs (empty when ok).")
+
+
 # Actors
 
 
@@ -170,6 +407,7 @@ class ActorSummary(BaseModel):
 
 class ActorList(BaseModel):
     items: list[ActorSummary]
+    as_of: int = Field(description=AS_OF)
 
 
 class Counterpart(BaseModel):
@@ -208,6 +446,7 @@ class DocumentSummary(BaseModel):
 class DocumentList(BaseModel):
     items: list[DocumentSummary]
     next_after: int | None = Field(description="Pass as `after` for the next page.")
+    as_of: int = Field(description=AS_OF)
     links: PageLinks
 
 
@@ -307,6 +546,9 @@ class Problem(BaseModel):
     instance: str
     errors: list[ValidationIssue] | None = Field(
         default=None, description="For 422: each invalid input."
+    )
+    current_version: int | None = Field(
+        default=None, description="For 409 on a stale version: the fact's current version."
     )
 
 

@@ -6,7 +6,7 @@ reading and every unreadable body (bad JSON, not UTF-8) is the same 422.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -30,6 +30,16 @@ async def read_document(request: Request, max_bytes: int) -> SourceDocument:
     if media_type == JSON:
         return from_json(raw)
     return parse(decode(raw, NAME), NAME)
+
+
+def json_body(model: type[BaseModel]) -> dict[str, Any]:
+    """``openapi_extra`` for a JSON body read by :func:`read_json`.
+
+    The model is defined once under ``components/schemas`` (see ``api.app``), so the
+    models it nests are too.
+    """
+    schema = {"$ref": f"#/components/schemas/{model.__name__}"}
+    return {"requestBody": {"required": True, "content": {JSON: {"schema": schema}}}}
 
 
 async def read_json(request: Request, model: type[Model], max_bytes: int) -> Model:

@@ -239,7 +239,7 @@ def test_as_of_answers_what_the_views_said_at_each_earlier_log_position_and_time
     ticks = iter(datetime(2030, 1, 1, tzinfo=UTC) + timedelta(minutes=i) for i in range(100))
     with recording_clock(lambda: next(ticks)):
         service = open_service(database_url)
-        a = service.ingest(DOC_A, "alice")  # positions 1-3 at minutes 0-2
+        a = service.ingest(DOC_A, "alice")  # positions 1-3, one save at minute 0
         first, second = (uuid.UUID(i) for i in a.fact_ids)
         snapshots = {
             3: (service.views.timeline(TimelineQuery()).items, service.views.actor("x:boris"))
@@ -263,8 +263,10 @@ def test_as_of_answers_what_the_views_said_at_each_earlier_log_position_and_time
     assert service.views.fact(str(first), as_of=4)["modality"] == "reported"  # type: ignore[index]
     assert service.views.fact(str(first), as_of=0) is None
     assert len(service.views.timeline(TimelineQuery(), as_of=8).items) == 3
-    # Recorded times map to positions: minute 3 is the correction, minute 3.5 still is.
-    assert service.views.position_at("2030-01-01T00:03:30+00:00") == 4
+    # Recorded times map to positions: minute 1 is the correction, minute 1.5 still is.
+    assert service.views.position_at("2030-01-01T00:01:30+00:00") == 4
+    # A save has one recorded time: no moment shows half a document.
+    assert service.views.position_at("2030-01-01T00:00:00+00:00") == 3
     assert service.views.position_at("2029-12-31T23:59:59+00:00") == 0
     assert [d["id"] for d in service.views.documents(as_of=5)] == [str(DOC_A.id)]
     service.close()

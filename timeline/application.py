@@ -17,7 +17,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError
 
 from timeline.document import SourceDocument
-from timeline.domain import Document, Fact, fact_id
+from timeline.domain import Document, Fact, _RecordedAt, fact_id, recording_clock
 from timeline.values import ExtractedFact
 
 Extractor = Callable[[SourceDocument], Sequence[ExtractedFact]]
@@ -111,6 +111,19 @@ class TimelineApplication(Application[UUID]):
         recorded_by: str,
         match: Matcher | None,
         *,
+        check_existing: bool,
+    ) -> list[IngestResult]:
+        # One recorded time for the whole save: a reader "as of" any moment then sees
+        # all of it or none of it.
+        moment = _RecordedAt.create_timestamp()
+        with recording_clock(lambda: moment):
+            return self._ingest_batch_at(sources, recorded_by, match, check_existing)
+
+    def _ingest_batch_at(
+        self,
+        sources: Sequence[SourceDocument],
+        recorded_by: str,
+        match: Matcher | None,
         check_existing: bool,
     ) -> list[IngestResult]:
         results: list[IngestResult] = []

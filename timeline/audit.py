@@ -80,6 +80,11 @@ def _tree(views: _Views) -> tuple[MerkleTree, list[dict[str, Any]]]:
             break
         rows.extend(page)
         after = int(page[-1]["leaf_index"])
+    if any(r["leaf"] is None for r in rows):
+        raise AuditError(
+            "part of the log was projected with the ledger off; run `timeline replay` "
+            "with the ledger on to build it"
+        )
     return MerkleTree(bytes.fromhex(r["leaf"]) for r in rows), rows
 
 

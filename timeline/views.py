@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from eventsourcing.persistence import Tracking
@@ -598,7 +598,12 @@ class _Views:
         return 0 if value is None else int(value) + 1
 
     def position_at(self, recorded_at: str) -> int:
-        """The last log position recorded at or before a UTC ISO time (0: before any)."""
+        """The last log position recorded at or before an ISO time with a zone (0: before any)."""
+        moment = datetime.fromisoformat(recorded_at)
+        if moment.tzinfo is None:
+            raise ValueError(f"{recorded_at!r} has no time zone")
+        # Stored times are one fixed format, so text order is time order; match it.
+        recorded_at = moment.astimezone(UTC).isoformat(timespec="microseconds")
         with self._transaction(commit=False) as c:
             c.execute(
                 self.sql("SELECT MAX(position) AS n FROM {p}tl_log WHERE recorded_at <= %(t)s"),
@@ -818,7 +823,31 @@ class _Views:
         with self._transaction(commit=False) as c:
             c.execute(self.sql(statement), params)
             rows = self._rows(c)
+            if as_of is not None and rows:
+                self._type_counts_as_of(c, rows, as_of)
         return [actor_from_row(r) for r in rows]
+
+    def _type_counts_as_of(self, c: Any, rows: list[dict[str, Any]], as_of: int) -> None:
+        """Fill each actor row's counts by type from the versions valid at ``as_of``."""
+        marks = ", ".join(f"%(a{i})s" for i in range(len(rows)))
+        params: dict[str, Any] = {f"a{i}": r["actor_id"] for i, r in enumerate(rows)}
+        params["as_of"] = as_of
+        c.execute(
+            self.sql(
+                "SELECT x.actor_id AS actor_id, f.type AS type, COUNT(*) AS n "
+                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
+                "ON f.fact_id = x.fact_id AND f.version = x.version "
+                f"WHERE x.actor_id IN ({marks}) AND x.active = 1 AND "
+                + self._valid("x")
+                + " GROUP BY x.actor_id, f.type"
+            ),
+            params,
+        )
+        counts: dict[str, dict[str, int]] = {}
+        for r in self._rows(c):
+            counts.setdefault(r["actor_id"], {})[r["type"]] = int(r["n"])
+        for row in rows:
+            row["type_counts"] = json.dumps(counts.get(row["actor_id"], {}), sort_keys=True)
 
     def actor(self, actor_id: str, as_of: int | None = None) -> dict[str, Any] | None:
         with self._transaction(commit=False) as c:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 
 from api import aliases, present
+from api.asof import AsOf, read_at
 from api.deps import Filters, Reader, ServiceDep
 from api.errors import problem_responses
 from api.schemas import ActorDetail, ActorList, TimelinePage
@@ -24,12 +25,12 @@ ActorId = Annotated[
 ]
 
 
-def _find(service: TimelineService, actor_id: str) -> dict[str, Any]:
-    found = service.views.actor(actor_id)
+def _find(service: TimelineService, actor_id: str, as_of: int | None) -> dict[str, Any]:
+    found = service.views.actor(actor_id, as_of=as_of)
     if found is None:
         canonical = aliases.resolve(actor_id)
         if canonical != actor_id:
-            found = service.views.actor(canonical)
+            found = service.views.actor(canonical, as_of=as_of)
     if found is None:
         raise NotFound(f"no actor with id or alias {actor_id!r} appears in any fact")
     return found
@@ -44,6 +45,7 @@ def _find(service: TimelineService, actor_id: str) -> dict[str, Any]:
 def actors(
     service: ServiceDep,
     _: Reader,
+    as_of: AsOf,
     q: Annotated[
         str | None, Query(max_length=200, description="Part of a name, an id or an alias.")
     ] = None,
@@ -51,8 +53,10 @@ def actors(
 ) -> dict[str, Any]:
     # Names and ids match in the views; aliases ("putin") through the gazetteer's ids.
     ids = aliases.search(q, MAX_ALIAS_MATCHES) if q else []
-    found = service.views.actors(search=q, limit=limit, ids=ids)
-    return {"items": [present.actor(a) for a in found]}
+    found, position = read_at(
+        service, as_of, lambda at: service.views.actors(search=q, limit=limit, ids=ids, as_of=at)
+    )
+    return {"items": [present.actor(a) for a in found], "as_of": position}
 
 
 @router.get(
@@ -61,8 +65,8 @@ def actors(
     responses=problem_responses(401, 403, 404, 422),
     summary="One actor: counts by type, first and last dates, counterparts",
 )
-def actor(service: ServiceDep, _: Reader, actor_id: ActorId) -> dict[str, Any]:
-    found = _find(service, actor_id)
+def actor(service: ServiceDep, _: Reader, actor_id: ActorId, as_of: AsOf) -> dict[str, Any]:
+    found = _find(service, actor_id, as_of)
     return {
         **present.actor(found),
         "aliases": aliases.aliases(found["id"]),
@@ -79,8 +83,13 @@ def actor(service: ServiceDep, _: Reader, actor_id: ActorId) -> dict[str, Any]:
     summary="The facts one actor is involved in",
 )
 def actor_timeline(
-    request: Request, service: ServiceDep, filters: Filters, _: Reader, actor_id: ActorId
+    request: Request,
+    service: ServiceDep,
+    filters: Filters,
+    _: Reader,
+    actor_id: ActorId,
+    as_of: AsOf,
 ) -> dict[str, Any]:
-    found = _find(service, actor_id)
-    page = service.views.timeline(replace(filters, actors=(found["id"],)))
-    return present.timeline_page(request, page)
+    query = replace(filters, actors=(_find(service, actor_id, as_of)["id"],))
+    page, position = read_at(service, as_of, lambda at: service.views.timeline(query, as_of=at))
+    return present.timeline_page(request, page, position)

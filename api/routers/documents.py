@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api import present
+from api.asof import AsOf, read_at
 from api.deps import MAX_POSITION, Reader, Recorder, ServiceDep, SettingsDep
 from api.errors import problem_responses
 from api.schemas import DocumentDetail, DocumentIn, DocumentList, IngestResult
@@ -78,17 +79,21 @@ def documents(
     request: Request,
     service: ServiceDep,
     _: Reader,
+    as_of: AsOf,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
     after: Annotated[
         int, Query(ge=0, le=MAX_POSITION, description="`next_after` of the previous page.")
     ] = 0,
 ) -> dict[str, Any]:
-    items = service.views.documents(limit=limit, after=after)
+    items, position = read_at(
+        service, as_of, lambda at: service.views.documents(limit=limit, after=after, as_of=at)
+    )
     next_after = items[-1]["position"] if len(items) == limit else None
     return {
         "items": [present.document(d) for d in items],
         "next_after": next_after,
-        "links": {"next": present.with_param(request, "after", next_after)},
+        "as_of": position,
+        "links": {"next": present.next_page(request, position, "after", next_after)},
     }
 
 
@@ -102,8 +107,9 @@ def document(
     service: ServiceDep,
     _: Reader,
     document_id: Annotated[UUID, Path(description="Document id (a UUID).")],
+    as_of: AsOf,
 ) -> dict[str, Any]:
-    found = service.views.document(str(document_id))
+    found = service.views.document(str(document_id), as_of=as_of)
     if found is None:
         raise NotFound(f"no document with id {document_id}")
     return present.document(found)

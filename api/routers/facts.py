@@ -1,37 +1,58 @@
-"""Facts: one fact's current state, its stored history, and retraction."""
+"""Facts: one fact as it stands (or stood), its history and provenance; corrections, retractions.
+
+A fact's version is its entity tag: GET and every write answer with ``ETag: "<version>"``,
+and a write sent with ``If-Match`` (or ``expected_version``) is refused with 409 unless the
+fact is still at that version.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api import present
-from api.deps import Admin, Reader, ServiceDep
-from api.errors import problem_responses
-from api.schemas import Fact, FactHistory, RetractionRequest
-from api.uploads import read_json
+from api.asof import AsOf
+from api.deps import IfMatch, Reader, Recorder, ServiceDep, expected_version
+from api.errors import etag, problem_responses
+from api.schemas import CorrectionRequest, Fact, FactHistory, ProvDocument, RetractionRequest
+from api.uploads import json_body, read_json
 from timeline.application import NotFound
+from timeline.provenance import provenance_json
+from timeline.service import TimelineService
 
 router = APIRouter(tags=["facts"])
 
 MAX_RETRACTION_BYTES = 16_384
+MAX_CORRECTION_BYTES = 65_536
 
 FactId = Annotated[UUID, Path(description="Fact id (a UUID; anything else is a 422).")]
+
+_ETAG = {"ETag": {"description": 'The fact\'s version: `"3"`.', "schema": {"type": "string"}}}
+_WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The fact as it now stands.", "headers": _ETAG},
+    **problem_responses(401, 403, 404, 409, 413, 415, 422),
+}
 
 
 @router.get(
     "/facts/{fact_id}",
     response_model=Fact,
-    responses=problem_responses(401, 403, 404, 422),
-    summary="A fact as it stands now",
+    responses={
+        200: {"description": "The fact.", "headers": _ETAG},
+        **problem_responses(401, 403, 404, 422),
+    },
+    summary="A fact as it stands now, or as it stood at `as_of`",
 )
-def fact(service: ServiceDep, _: Reader, fact_id: FactId) -> dict[str, Any]:
-    found = service.views.fact(str(fact_id))
+def fact(
+    response: Response, service: ServiceDep, _: Reader, fact_id: FactId, as_of: AsOf
+) -> dict[str, Any]:
+    found = service.views.fact(str(fact_id), as_of=as_of)
     if found is None:
         raise NotFound(f"no fact with id {fact_id}")
+    response.headers["ETag"] = etag(found["version"])
     return present.fact(found)
 
 
@@ -42,36 +63,77 @@ def fact(service: ServiceDep, _: Reader, fact_id: FactId) -> dict[str, Any]:
     summary="Every event stored for a fact, oldest first",
 )
 def history(service: ServiceDep, _: Reader, fact_id: FactId) -> dict[str, Any]:
-    events = service.app.history(fact_id)
-    # Documents have histories too; this route answers for facts only.
-    if not events[0]["topic"].partition(":")[2].startswith("Fact."):
-        raise NotFound(f"no fact with id {fact_id}")
-    return {"fact_id": str(fact_id), "events": events}
+    return {"fact_id": str(fact_id), "events": _fact_events(service.app.history(fact_id), fact_id)}
 
 
-_RETRACTION_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": RetractionRequest.model_json_schema()}},
-    }
-}
+@router.get(
+    "/facts/{fact_id}/provenance",
+    response_model=ProvDocument,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Where a fact came from and every change since, as W3C PROV-JSON",
+)
+def provenance(service: ServiceDep, _: Reader, fact_id: FactId) -> dict[str, Any]:
+    events, documents = service.lineage(fact_id)
+    return provenance_json(_fact_events(events, fact_id), documents)
 
 
 @router.post(
-    "/facts/{fact_id}/retraction",
+    "/facts/{fact_id}/corrections",
     response_model=Fact,
-    responses=problem_responses(401, 403, 404, 409, 413, 415, 422),
-    openapi_extra=_RETRACTION_BODY,
-    summary="Retract a fact (admin): a new event; the recorded fact stays in its history",
+    responses=_WRITE_RESPONSES,
+    openapi_extra=json_body(CorrectionRequest),
+    summary="Correct a fact: a new event; the fact as recorded stays in its history",
+)
+async def correct(
+    request: Request,
+    response: Response,
+    service: ServiceDep,
+    principal: Recorder,
+    fact_id: FactId,
+    if_match: IfMatch,
+) -> dict[str, Any]:
+    body = await read_json(request, CorrectionRequest, MAX_CORRECTION_BYTES)
+    version = expected_version(if_match, body.expected_version)
+    await run_in_threadpool(
+        service.correct, fact_id, body.changes.values(), body.reason, principal.name, version
+    )
+    return await run_in_threadpool(_as_it_stands, service, fact_id, response)
+
+
+@router.post(
+    "/facts/{fact_id}/retractions",
+    response_model=Fact,
+    responses=_WRITE_RESPONSES,
+    openapi_extra=json_body(RetractionRequest),
+    summary="Retract a fact: a new event; the fact leaves the timeline but not its history",
 )
 async def retract(
-    request: Request, service: ServiceDep, principal: Admin, fact_id: FactId
+    request: Request,
+    response: Response,
+    service: ServiceDep,
+    principal: Recorder,
+    fact_id: FactId,
+    if_match: IfMatch,
 ) -> dict[str, Any]:
     body = await read_json(request, RetractionRequest, MAX_RETRACTION_BYTES)
+    version = expected_version(if_match, body.expected_version)
     await run_in_threadpool(
-        service.retract, fact_id, body.reason, principal.name, body.expected_version, body.category
+        service.retract, fact_id, body.reason, principal.name, version, body.category
     )
-    found = await run_in_threadpool(service.views.fact, str(fact_id))
-    if found is None:  # the views caught up in retract(); only a concurrent replay gets here
+    return await run_in_threadpool(_as_it_stands, service, fact_id, response)
+
+
+def _fact_events(events: list[dict[str, Any]], fact_id: UUID) -> list[dict[str, Any]]:
+    # Documents have histories too; these routes answer for facts only.
+    if not events[0]["topic"].partition(":")[2].startswith("Fact."):
         raise NotFound(f"no fact with id {fact_id}")
+    return events
+
+
+def _as_it_stands(service: TimelineService, fact_id: UUID, response: Response) -> dict[str, Any]:
+    found = service.views.fact(str(fact_id))
+    if found is None:  # the views caught up in the write; only a concurrent replay gets here
+        raise NotFound(f"no fact with id {fact_id}")
+    response.headers["ETag"] = etag(found["version"])
+    response.headers["Content-Location"] = f"/facts/{fact_id}"
     return present.fact(found)

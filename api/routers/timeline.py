@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 
 from api import present
 from api.aliases import resolve
+from api.asof import AsOf, read_at
 from api.deps import Filters, Reader, ServiceDep
 from api.errors import problem_responses
 from api.schemas import TimelinePage
@@ -29,6 +30,7 @@ def timeline(
     service: ServiceDep,
     filters: Filters,
     _: Reader,
+    as_of: AsOf,
     actor: Annotated[
         list[str],
         Query(
@@ -38,7 +40,8 @@ def timeline(
     ] = [],  # noqa: B006 - FastAPI copies defaults per request
 ) -> dict[str, Any]:
     query = replace(filters, actors=tuple(dict.fromkeys(resolve(a) for a in actor)))
-    return present.timeline_page(request, service.views.timeline(query))
+    page, position = read_at(service, as_of, lambda at: service.views.timeline(query, as_of=at))
+    return present.timeline_page(request, page, position)
 
 
 @router.get(
@@ -52,8 +55,10 @@ def relations(
     service: ServiceDep,
     filters: Filters,
     _: Reader,
+    as_of: AsOf,
     a: Annotated[str, Query(min_length=1, max_length=200, description="Actor id or alias.")],
     b: Annotated[str, Query(min_length=1, max_length=200, description="Actor id or alias.")],
 ) -> dict[str, Any]:
     query = replace(filters, actors=(resolve(a), resolve(b)), all_actors=True)
-    return present.timeline_page(request, service.views.timeline(query))
+    page, position = read_at(service, as_of, lambda at: service.views.timeline(query, as_of=at))
+    return present.timeline_page(request, page, position)

@@ -70,7 +70,7 @@ def test_an_actor_timeline_accepts_the_timeline_filters(seeded: TestClient) -> N
     body = seeded.get("/actors/x:anna/timeline", params={"type": "MeetingHeld"}).json()
     assert [i["when"]["best"] for i in body["items"]] == ["2024-01-09", "2025-05-05"]
     page = seeded.get("/actors/x:anna/timeline?limit=2").json()
-    assert page["links"]["next"].startswith("/actors/x:anna/timeline?limit=2&cursor=")
+    assert page["links"]["next"].startswith("/actors/x:anna/timeline?limit=2&as_of=6&cursor=")
     rest = seeded.get(page["links"]["next"]).json()
     assert len(page["items"]) + len(rest["items"]) == 3 and rest["next_cursor"] is None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from api_support import ADMIN, DOC_A, post_document
+from api_support import DOC_A, RECORDER, post_document
 from fastapi.testclient import TestClient
 
 from timeline.ontology import FACT_TYPES
@@ -28,12 +28,14 @@ def test_the_timeline_lists_facts_in_date_order_with_links(seeded: TestClient) -
         "2025-05-05",
     ]
     assert body["next_cursor"] is None and body["links"] == {"next": None}
+    assert body["as_of"] == 6  # two documents of two facts each: six events
     first = body["items"][0]
     assert first["type"] == "VisitMade" and first["quote"] == "Boris visits Chen on 2023-12-01."
     assert first["links"] == {
         "self": f"/facts/{first['id']}",
         "document": f"/documents/{first['document_id']}",
         "history": f"/facts/{first['id']}/history",
+        "provenance": f"/facts/{first['id']}/provenance",
     }
     assert seeded.get(first["links"]["self"]).json()["id"] == first["id"]
     assert seeded.get(first["links"]["document"]).status_code == 200
@@ -78,8 +80,9 @@ def test_cursor_pages_cover_the_whole_timeline_without_repeats(seeded: TestClien
         link = body["links"]["next"]
         pages += 1
         if link is not None:
-            # The next link keeps the filters and carries the cursor.
+            # The next link keeps the filters, pins the position and carries the cursor.
             assert "actor=x%3Aanna" in link and f"cursor={body['next_cursor']}" in link
+            assert f"as_of={body['as_of']}&" in link
     everything = [i["id"] for i in seeded.get("/timeline?actor=x:anna").json()["items"]]
     assert seen == everything and len(set(seen)) == 3 and pages == 3
 
@@ -87,7 +90,7 @@ def test_cursor_pages_cover_the_whole_timeline_without_repeats(seeded: TestClien
 def test_retracted_facts_are_left_out_unless_asked_for(seeded: TestClient) -> None:
     target = seeded.get("/timeline").json()["items"][0]
     retracted = seeded.post(
-        f"/facts/{target['id']}/retraction", json={"reason": "misread"}, headers=ADMIN
+        f"/facts/{target['id']}/retractions", json={"reason": "misread"}, headers=RECORDER
     )
     assert retracted.status_code == 200
     assert "2023-12-01" not in dates(seeded)
