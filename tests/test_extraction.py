@@ -468,6 +468,8 @@ def test_trigger_prefilter_finds_what_a_full_scan_finds() -> None:
                     and extraction._NAME_CONTEXT.search(text, max(0, start - 4), start)
                 ):
                     continue
+                if rule.trigger.name_next and not extraction._NAME_NEXT.match(text, m.end()):
+                    continue
                 groups = {k: v for k, v in m.groupdict().items() if v}
                 full.append((rule, start, m.end(), groups))
         assert extraction._raw_matches(text) == full
@@ -522,3 +524,166 @@ def test_word_before_is_the_last_word_before_spaces() -> None:
             m = reference.search(text, max(0, position - 60), position)
             expected = None if m is None else (m.start(1), m.group(1))
             assert extraction._word_before(extraction._LAST_WORD, text, position) == expected
+
+
+# --- rules added in 1.1.0 (sentences written for these tests) ----------------------------------
+
+
+def test_support_for_a_named_actor_is_praise_and_the_actor_its_target() -> None:
+    body = "Chancellor Olaf Scholz conveyed his steadfast support for Moldova and its reforms."
+    praise = only(facts_of(body), "PraiseExpressed")
+    assert praise.rule == "praise.support-for"
+    assert roles(praise) == {"Olaf Scholz": "speaker", "Moldova": "target"}
+
+
+def test_support_for_a_policy_is_not_praise() -> None:
+    body = "Chancellor Olaf Scholz expressed his support for stronger climate rules."
+    assert not [f for f in facts_of(body) if f.type == "PraiseExpressed"]
+
+
+def test_rejecting_an_actors_measure_is_criticism_but_rejecting_an_idea_is_not() -> None:
+    body = "President Emmanuel Macron rejected China's new tariffs."
+    criticism = only(facts_of(body), "CriticismExpressed")
+    assert roles(criticism) == {"Emmanuel Macron": "speaker", "China": "target"}
+    assert not facts_of("A Peru that rejects corruption will grow.")
+
+
+def test_being_disappointed_by_a_decision_is_criticism() -> None:
+    body = "Prime Minister Justin Trudeau was deeply disappointed by India's decision."
+    criticism = only(facts_of(body), "CriticismExpressed")
+    assert roles(criticism) == {"Justin Trudeau": "speaker", "India": "target"}
+
+
+def test_a_price_to_pay_is_a_threat_by_whoever_makes_it_clear() -> None:
+    body = "As Chancellor Olaf Scholz made clear, Belarus will pay a heavy price for the attack."
+    threat = only(facts_of(body), "ThreatIssued")
+    assert threat.modality == "asserted"
+    assert roles(threat) == {"Olaf Scholz": "speaker", "Belarus": "target"}
+
+
+def test_an_order_to_review_a_designation_is_a_hypothetical_lifting() -> None:
+    body = "The decree directs the foreign minister to review Cuba's designation as a sponsor."
+    lifted = only(facts_of(body), "SanctionLifted")
+    assert lifted.modality == "hypothetical"
+    assert roles(lifted) == {"Cuba": "target"}
+    assert lifted.when.best == "2023-03-05"  # announced on the day of publication
+
+
+def test_encouraging_someone_to_act_is_a_demand() -> None:
+    body = "Chancellor Olaf Scholz encouraged Serbia to recognise the court's ruling."
+    demand = only(facts_of(body), "DemandMade")
+    assert roles(demand) == {"Olaf Scholz": "speaker", "Serbia": "target"}
+
+
+def test_a_statement_that_someone_must_act_is_a_demand() -> None:
+    body = "President Emmanuel Macron reiterated that Iran must free the detained aid workers."
+    facts = facts_of(body)
+    demand = only(facts, "DemandMade")
+    assert roles(demand)["Emmanuel Macron"] == "speaker"
+    assert not [f for f in facts if f.type == "StatementMade"]
+
+
+def test_agreeing_to_keep_consulting_is_planned_cooperation() -> None:
+    body = "Chancellor Olaf Scholz and Prime Minister Mark Rutte agreed to continue consulting."
+    cooperation = only(facts_of(body), "CooperationAnnounced")
+    assert cooperation.modality == "planned"
+    assert cooperation.when.best == "2023-03-05"
+
+
+def test_we_in_an_unsigned_joint_statement_are_the_countries_it_opens_with() -> None:
+    body = (
+        "We have gathered to renew our partnership between Chile, Peru, and Colombia. "
+        "We share the same goals. We call on Venezuela to free political prisoners. "
+        "Our ministers will meet in Lima."
+    )
+    demand = only(facts_of(body), "DemandMade")
+    assert roles(demand) == {
+        "Chile": "speaker",
+        "Peru": "speaker",
+        "Colombia": "speaker",
+        "Venezuela": "target",
+    }
+
+
+def test_thanks_in_two_sentences_of_a_readout_are_two_facts() -> None:
+    body = (
+        "President Emmanuel Macron thanked Ghana for its hospitality. "
+        "He then reviewed trade with the delegation. "
+        "President Macron thanked Ghana for its support of the peace talks in Mali."
+    )
+    praise = [f for f in facts_of(body) if f.type == "PraiseExpressed"]
+    assert len(praise) == 2
+
+
+def test_an_opening_participle_shares_the_main_clauses_subject() -> None:
+    body = "Thanking Chancellor Olaf Scholz for the visit, President Emmanuel Macron left Paris."
+    praise = only(facts_of(body), "PraiseExpressed")
+    assert roles(praise) == {"Emmanuel Macron": "speaker", "Olaf Scholz": "target"}
+
+
+def test_a_statement_the_two_leaders_made_together_is_no_fact_of_its_own() -> None:
+    body = (
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. "
+        "The two leaders underscored their commitment to the rule of law."
+    )
+    facts = facts_of(body)
+    assert [f.type for f in facts] == ["MeetingHeld"]
+
+
+def test_ties_between_two_countries_name_the_countries_not_the_speaker() -> None:
+    body = "President Emmanuel Macron reaffirmed the strong partnership between France and Ghana."
+    cooperation = only(facts_of(body), "CooperationAnnounced")
+    assert set(roles(cooperation)) == {"France", "Ghana"}
+
+
+def test_a_plan_does_not_merge_with_the_meeting_that_took_place() -> None:
+    body = (
+        "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. "
+        "Chancellor Scholz and President Macron will meet again in Rome in May."
+    )
+    meetings = [f for f in facts_of(body) if f.type == "MeetingHeld"]
+    assert sorted(m.modality for m in meetings) == ["asserted", "planned"]
+
+
+def test_an_explicitly_dated_event_months_before_publication_is_historical() -> None:
+    body = "On 12 October 2022, Chancellor Olaf Scholz met President Emmanuel Macron in Paris."
+    meeting = only(facts_of(body), "MeetingHeld")
+    assert meeting.modality == "historical"
+    recent = only(facts_of(body.replace("12 October 2022", "2 March 2023")), "MeetingHeld")
+    assert recent.modality == "asserted"
+
+
+def test_a_year_in_a_relative_clause_does_not_date_the_fact() -> None:
+    body = "Today, Canada imposed sanctions on Iran that go beyond those of 2019."
+    sanction = only(facts_of(body), "SanctionImposed")
+    assert sanction.when.best == "2023-03-05"
+    assert sanction.modality == "asserted"
+
+
+def test_the_administration_is_the_government_of_the_department_named_before() -> None:
+    body = (
+        "The U.S. Department of State imposed visa restrictions on officials of Belarus. "
+        "The Administration urges Belarus to free all political prisoners."
+    )
+    demand = only(facts_of(body), "DemandMade")
+    assert roles(demand) == {"United States": "speaker", "Belarus": "target"}
+
+
+def test_dismissing_a_claim_and_recognising_a_state_are_statements() -> None:
+    dismissed = facts_of("The government of Serbia dismissed the report as a fabrication.")
+    assert only(dismissed, "StatementMade").rule == "statement.dismissed"
+    recognised = facts_of("Chancellor Olaf Scholz recognised the region as an independent state.")
+    assert only(recognised, "StatementMade").rule == "statement.recognised"
+
+
+def test_convening_to_do_something_is_a_meeting() -> None:
+    body = "President Gabriel Boric and President Dina Boluarte convened to review the treaty."
+    meeting = only(facts_of(body), "MeetingHeld")
+    assert set(roles(meeting)) == {"Gabriel Boric", "Dina Boluarte"}
+
+
+def test_labelling_an_act_a_violation_is_criticism() -> None:
+    body = "The government of Peru described the raid as a flagrant violation of its borders."
+    criticism = only(facts_of(body), "CriticismExpressed")
+    assert criticism.rule == "criticism.labelled"
+    assert roles(criticism)["Peru"] == "speaker"

@@ -22,7 +22,7 @@ import importlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -44,7 +44,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
@@ -329,6 +329,14 @@ _INITIAL_SUBORDINATE = _compile(
     r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
     r"Speaking|Without|Whilst|Over|Under|According)\b"
 )
+_MUST_CLAUSE = re.compile(
+    r",?\s+that\s+(?!(?:it|this|there|we|I|he|she|they)\s)(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:must|should)\s+(?!not\b|be\b|have\b)[a-z]+"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|whom)\b")
+_MINISTRY = re.compile(r"\b(?:Department|Ministry|Treasury|Office)\b")
+_BETWEEN = re.compile(r"\b(?:between|among)\b")
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD = re.compile(r"[\w’'.-]+")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS.split())
@@ -343,6 +351,7 @@ _PRONOUN = _compile(
     r"both parties|the two|both)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
 _VENUE = _compile(
     r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
@@ -513,9 +522,15 @@ _WITH_QUANTITIES = frozenset(
     {"DealAnnounced", "AidProvided", "SanctionImposed", "SanctionLifted", "VisaPolicyChanged",
      "LegalActionTaken", "MilitaryActionTaken"}
 )  # fmt: skip
+# Types whose undated planned facts are announcements, dated by publication.
+_ANNOUNCED = frozenset(
+    {"CooperationAnnounced", "DealAnnounced", "VisaPolicyChanged", "AidProvided",
+     "SanctionImposed", "SanctionLifted"}
+)  # fmt: skip
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 _ROLE_RANK = {"participant": 1, "party": 1}  # generic roles give way to specific ones
-_HISTORICAL_YEARS = 5  # explicit dates this long before publication are background history
+_HISTORICAL_YEARS = 5  # dates this long before publication are background history
+_HISTORICAL_DAYS = 31  # ... and explicit calendar dates more than a month before it
 
 
 @lru_cache(maxsize=1)
@@ -621,12 +636,13 @@ class _Extraction:
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
         self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
         self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
+        self.government = ""  # the country of the latest named ministry or department
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
 
     # -- driver ----------------------------------------------------------------------------
 
     def run(self) -> list[ExtractedFact]:
-        self.authors = self._signatories()
+        self.authors = self._signatories() or self._joint_authors()
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
         for sentence in split(self.body):
@@ -666,6 +682,13 @@ class _Extraction:
         ):
             return False  # what someone will say is not yet a statement
         subject_role = FACT_TYPES[draft.type].roles[0]
+        speakers = [ref for ref, role in draft.roles.values() if role == "speaker"]
+        if (
+            draft.type == "StatementMade"
+            and len(speakers) >= 2
+            and all(ref.kind == "person" for ref in speakers)
+        ):
+            return False  # "the two leaders underscored ...": a readout's summary of talks
         if (
             draft.rule.endswith(".verb")
             and draft.text.lower().endswith("ing")
@@ -850,12 +873,16 @@ class _Extraction:
     def _government_bodies(self, text: str, acts: list[_Act]) -> list[_Act]:
         """ "The Administration", "the Treasury Department": the government of the country
         whose leader the text is about (the latest person subject with a country)."""
+        for act in acts:  # "the U.S. Department of State": whose government the text is about
+            if act.refs and act.refs[0].country and _MINISTRY.search(act.refs[0].name):
+                self.government = act.refs[0].country
         country = next((ref.country for ref in reversed(self.subjects) if ref.country), "")
         if not country:
             for act in acts:  # the leader may first appear in this very sentence
                 if act.kind == "person" and act.refs[0].country:
                     country = act.refs[0].country
                     break
+        country = country or self.government
         actor = self.gazetteer.get(country) if country else None
         if actor is None:
             return []
@@ -944,6 +971,22 @@ class _Extraction:
                 ),
             )
         return tuple(signers)
+
+    def _joint_authors(self) -> tuple[_Ref, ...]:
+        """Who "we" are in an unsigned joint statement: the countries its opening sentence
+        lists next to a first-person pronoun ("We, the leaders of A, B and C, ...")."""
+        if len(_FIRST_PERSON_PLURAL.findall(_QUOTE.sub(" ", self.body))) < 3:
+            return ()
+        reader = DocumentActors(self.gazetteer)
+        for sentence in split(self.body)[:2]:
+            text = _QUOTE.sub(" ", sentence.text)
+            if not _FIRST_PERSON_PLURAL.search(text):
+                continue
+            countries = [m.actor for m in reader.mentions(text) if m.actor.kind == "country"]
+            refs = tuple(dict.fromkeys(r for actor in countries for r in self._refs(actor)))
+            if len(refs) >= 2:
+                return refs
+        return ()
 
     def _pronouns(self, text: str, acts: list[_Act]) -> list[_Act]:
         found: list[_Act] = []
@@ -1159,6 +1202,16 @@ class _Extraction:
                     roles[ref.id] = (ref, role or object_role)
         if trigger.joint:
             roles = {k: (ref, subject_role) for k, (ref, _role) in roles.items()}
+        if trigger.type == "CooperationAnnounced" and _BETWEEN.search(text, end, seg_end):
+            # "X reaffirmed the ties between A and B": A and B are the parties, not X.
+            named = {ref.id for act, _, _ in object_acts for ref in act.refs}
+            countries = {ref.id for ref, _ in roles.values() if ref.kind == "country"}
+            if len(countries & named) >= 2:
+                roles = {
+                    k: v
+                    for k, v in roles.items()
+                    if not (v[0].kind == "person" and v[0].country in countries)
+                }
         if (
             trigger.type == "MilitaryActionTaken"
             and location is not None
@@ -1206,6 +1259,8 @@ class _Extraction:
             text=text[start:end],
         )
         draft.extra.update(dict(trigger.extra))
+        if trigger.type == "StatementMade" and _MUST_CLAUSE.match(text, end):
+            draft.type = "DemandMade"  # "X reiterated that Y must release ...": a demand
         if trigger.type == "DealAnnounced":
             commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
             if commodity:
@@ -1294,7 +1349,7 @@ class _Extraction:
                     subjects = [after[0]]
                     candidates = [a for a in candidates if a is not after[0]]
             if not subjects and not [a for a in left if not a.possessive]:
-                subjects = self._inherited_subject(ctx, seg_start)
+                subjects = self._inherited_subject(ctx, seg_start, start)
         objects: list[tuple[_Act, str, str]] = []
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
@@ -1334,7 +1389,8 @@ class _Extraction:
             objects.append((act, role, preposition))
         # Cities act only as subjects of political verbs (a capital for its government);
         # elsewhere they are places.
-        if trigger.form == "verb":
+        if trigger.form == "verb" and start > 0:
+            # (an opening participle borrows the main clause's subject; it lends none)
             ctx.verb_subjects.append((start, subjects))
         subjects = [self._metonym(a) for a in subjects]
         if trigger.type == "VisitMade":
@@ -1387,11 +1443,11 @@ class _Extraction:
                 refs.extend(self._refs(country))
         return _Act(act.start, act.end, act.head, tuple(refs), "country")
 
-    def _inherited_subject(self, ctx: _Context, seg_start: int) -> list[_Act]:
+    def _inherited_subject(self, ctx: _Context, seg_start: int, start: int = -1) -> list[_Act]:
         """A participle or conjoined clause shares the subject of the clause before it."""
         text = ctx.text
         if seg_start == 0:
-            return []
+            return self._main_clause_subject(ctx) if start == 0 else []
         opener = text[seg_start:].lstrip(" ,")
         if not (_PARTICIPLE_START.match(opener) or re.match(r"and\s", opener)):
             return []
@@ -1400,6 +1456,22 @@ class _Extraction:
             run = _first_subject(text, [a for a in acts if not _is_location(text, a)])
             if run and _OPENS_CLAUSE.fullmatch(text[prev_start : run[0].start]):
                 return run
+        return []
+
+    def _main_clause_subject(self, ctx: _Context) -> list[_Act]:
+        """ "Thanking X for Y, Z announced ...": an opening participle phrase shares the
+        subject of the main clause after it."""
+        text = ctx.text
+        if not _PARTICIPLE_START.match(text[:1].lower() + text[1:]):
+            return []
+        for seg_start, seg_end in ctx.segments:
+            if seg_start == 0:
+                continue
+            acts = [a for a in ctx.acts if seg_start <= a.head < seg_end and a.refs]
+            run = _first_subject(text, [a for a in acts if not _is_location(text, a)])
+            if run and _OPENS_CLAUSE.fullmatch(text[seg_start : run[0].start]):
+                return run
+            return []
         return []
 
     def _location(
@@ -1541,6 +1613,8 @@ class _Extraction:
                 and len(_WORD.findall(ctx.text[end : mention.start])) > 2
             ):
                 continue  # "said that trade in 1999 will ...": the time of what was said
+            if mention.start >= end and _RELATIVE_WORD.search(ctx.text, end, mention.start):
+                continue  # "sanctions that go far beyond 2014": the relative clause's time
             if mention.kind == "deadline" and (
                 draft.modality not in ("planned", "expected") or mention.start < end
             ):
@@ -1609,6 +1683,15 @@ class _Extraction:
             pass
         if any(t.start <= start < t.end for t in ctx.times):
             return  # "on the eve of a summit" dates the claim; it is not the claim
+        if draft.type in _SPEECH and draft.type != "StatementMade":
+            speaker = FACT_TYPES[draft.type].roles[0]
+            if not any(role == speaker for _, role in draft.roles.values()):
+                # "Russia will pay a price, X warned": X issued the threat.
+                known = self.gazetteer.get(who.id)
+                refs = self._refs(known) if known is not None else ()
+                for ref in refs or (_Ref(who.id, who.name, "organisation", ""),):
+                    draft.roles.setdefault(ref.id, (ref, speaker))
+                return
         draft.attribution = ActorRef(who.id, who.name, "source")
         if draft.modality == "asserted":
             draft.modality = "reported"
@@ -1692,6 +1775,12 @@ class _Extraction:
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
             return False
+        if (
+            {draft.modality, other.modality} == {"planned", "asserted"}
+            and draft.strong
+            and other.strong
+        ):
+            return False  # "we have convened" is not the summit "we will hold"
         for key in ("commodity", "direction"):
             if key in draft.extra and key in other.extra and draft.extra[key] != other.extra[key]:
                 return False
@@ -1726,6 +1815,13 @@ class _Extraction:
             theirs = [ref for ref, role in other.roles.values() if role == subject_role]
             if mine and theirs:
                 if draft.type in _SPEECH:
+                    if (
+                        draft.type != "StatementMade"
+                        and draft.sentence != other.sentence
+                        and not draft.anaphor
+                        and not other.anaphor
+                    ):
+                        return False  # each thanks, demand or threat in a readout is its own
                     return {r.id for r in mine} == {r.id for r in theirs}
                 return _covered(mine, theirs) or _covered(theirs, mine)
             if draft.type in _SPEECH and (mine or theirs):
@@ -1761,7 +1857,12 @@ class _Extraction:
                 draft.modality in ("asserted", "reported")
                 and draft.when.end
                 and self.published is not None
-                and draft.when.end < _years_before(self.published, _HISTORICAL_YEARS)
+                and draft.when.end
+                < (
+                    _years_before(self.published, _HISTORICAL_YEARS)
+                    if draft.when.derivation not in ("explicit", "anchored")
+                    else (self.published - timedelta(days=_HISTORICAL_DAYS)).isoformat()
+                )
             ):
                 draft.modality = "historical"
 
@@ -1800,8 +1901,13 @@ class _Extraction:
                 continue
             if not self._recent(other.when):
                 continue  # a readout reports today's meeting, not one from years ago
-            if speakers & {ref.id for ref, _ in other.roles.values()}:
+            present = {ref.id for ref, _ in other.roles.values()}
+            if speakers & present:
                 return other
+            if len(speakers) >= 2 and speakers <= present | {
+                ref.country for ref, _ in other.roles.values()
+            }:
+                return other  # "ties between A and B" at the meeting of A's and B's leaders
         return None
 
     def _trip(self, draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
@@ -1831,6 +1937,9 @@ class _Extraction:
         if self.published is None:
             return When()
         if draft.modality in ("asserted", "reported", "negated"):
+            return document_when(self.published)
+        if draft.modality in ("planned", "hypothetical") and draft.type in _ANNOUNCED:
+            # An undated pledge, plan or review order is dated when it is announced.
             return document_when(self.published)
         return When(sort_key=f"{self.published.isoformat()}~", derivation="unresolved")
 
@@ -1929,6 +2038,8 @@ def _raw_matches(text: str) -> list[_Match]:
                 and _NAME_CONTEXT.search(text, max(0, start - 4), start)
             ):
                 continue  # "the Daily Press": a capitalised verb mid-sentence is a name
+            if rule.trigger.name_next and not _NAME_NEXT.match(text, match.end()):
+                continue  # "support for Israel", not "support for engagement"
             groups = {k: v for k, v in match.groupdict().items() if v}
             found.append((rule, start, match.end(), groups))
     return found
@@ -2454,7 +2565,7 @@ def _covered(mine: Sequence[_Ref], theirs: Sequence[_Ref]) -> bool:
 
 
 def _polarity(modality: str) -> str:
-    return modality if modality in ("negated", "historical") else "positive"
+    return modality if modality in ("negated", "historical", "hypothetical") else "positive"
 
 
 def _fold(target: _Draft, draft: _Draft) -> None:

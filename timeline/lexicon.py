@@ -49,6 +49,7 @@ class Trigger:
     needs_object: bool = False  # an ambiguous verb ("ban", "attack") needs an actor object
     person_object: bool = False  # "welcomed <person>" is a visit, "welcomed <a decision>" not
     priority: int = 0  # breaks ties between overlapping matches of equal length
+    name_next: bool = False  # the trigger must be followed by a capitalised name
 
 
 NUMBER_WORDS = (
@@ -110,6 +111,174 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"restrictions? on (?:\w+ )?(?:foreign )?(?:assistance|aid)",
     ),
     Trigger("", "decoy.attendance-record", r"attendance (?:record|figures?|rates?)"),
+    # --- rules added in 1.1.0 ------------------------------------------------------------
+    Trigger(
+        "PraiseExpressed",
+        "praise.support-for",
+        r"(?:expressed|expresses|expressing|conveyed|conveys|conveying|confirmed|confirms|"
+        r"reaffirmed|reaffirms|reaffirm|reaffirming|reiterated|reiterates|voiced|voices|"
+        r"offered|offers|pledged|pledges|declared|declares)\s+"
+        r"(?:(?:his|her|their|our|its|the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}?"
+        r"(?:support|backing|solidarity|appreciation|gratitude)\s+(?:for|with|to)",
+        subject="speaker",
+        object="target",
+        preps="for=target with=target to=target",
+        priority=3,
+        name_next=True,
+    ),
+    Trigger(
+        "PraiseExpressed",
+        "praise.supports",
+        r"(?:supports|supported)(?=\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+        r"\s+(?:in|on)\s+(?:its|their|his|her)\s+(?:effort|bid|quest|campaign|drive|"
+        r"aspiration|ambition)s?\b)",
+        subject="speaker",
+        object="target",
+        priority=1,
+        name_next=True,
+    ),
+    Trigger(
+        "PraiseExpressed",
+        "praise.letter",
+        r"(?:sent|sends|send|wrote|writes|issued) (?:a |an )?(?:letter|message|note) of "
+        r"(?:support|congratulations?|thanks|appreciation|gratitude)",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.reject",
+        r"(?:rejected|rejects|reject|rejecting)(?! claims)",
+        subject="speaker",
+        object="target",
+        needs_object=True,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.disappointed",
+        r"(?:was|were|is|are|am|be|been|remains?|remained)\s+(?:\w+ly\s+)?"
+        r"(?:disappointed|dismayed|outraged|appalled)\s+(?:by|with|at|over)",
+        subject="speaker",
+        object="target",
+        preps="by=target with=target at=target over=target",
+        priority=2,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.alleged",
+        r"(?<!\bthe )(?<!\ban )(?<!\ba )(?:alleged|alleges|allege)(?=,| that\b| \w+ (?:had|has|"
+        r"was|is|were|are)\b)",
+        subject="speaker",
+        object="target",
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.labelled",
+        rf"(?:considered|considers|consider|characteri[sz]ed|characteri[sz]es|described|"
+        rf"describes|labell?ed|labels|branded|brands|termed|terms|calling|called)\s+"
+        rf"{gap(5)}(?:as\s+)?[\"“]?(?:(?:a|an)\s+)?(?:(?:serious|grave|clear|flagrant|blatant|"
+        r"gross|outright)\s+)?(?:act of (?:provocation|aggression|war|terrorism)|"
+        r"provocation|violation of|breach of|null and void|illegal|unacceptable|"
+        r"propaganda)",
+        subject="speaker",
+        object="target",
+        objects="none",
+        priority=2,
+    ),
+    Trigger(
+        "ThreatIssued",
+        "threat.costs",
+        rf"(?:impose|imposes|imposed|imposing|inflict|inflicts|inflicted|inflicting)\s+"
+        rf"{gap(3)}(?:costs|consequences|price)\b",
+        subject="speaker",
+        object="target",
+        preps="on=target",
+        modality="asserted",
+        priority=3,
+    ),
+    Trigger(
+        "ThreatIssued",
+        "threat.price",
+        rf"(?:will|would|shall|to) pay (?:a|an|the)\s+{gap(3)}price",
+        subject="target",
+        object="target",
+        modality="asserted",
+        priority=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.will",
+        r"(?:will|shall)\s+(?:\w+\s+){0,1}?(?:join forces|collaborate|cooperate|co-operate|"
+        r"work together|begin cooperation|launch cooperation|deepen cooperation|"
+        r"expand cooperation|strengthen cooperation)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.continue",
+        r"(?:agreed|agree|agrees|decided|pledged|committed)\s+to\s+continue\s+"
+        r"(?:consulting|consultations|coordinating|coordination|working together|"
+        r"cooperating|talking|engaging)\b|"
+        r"(?:agreed|agree|agrees) that (?:\w+ ){0,3}?(?:teams|officials|ministers|"
+        r"governments|experts) would (?:remain|stay|keep) (?:\w+ )?(?:engaged|in touch|"
+        r"in close contact)",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=3,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.made-clear",
+        r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the)\b)",
+        subject="speaker",
+        object="target",
+        objects="none",
+        priority=1,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.dismissed",
+        r"(?:dismissed|dismisses|dismiss)(?= (?:[\w’'.-]+ ){1,6}?as\b)",
+        subject="speaker",
+        object="target",
+        objects="none",
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.recognised",
+        r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e)(?= (?:[\w’'.-]+ ){1,6}?as "
+        r"(?:an? )?(?:independent|sovereign)\b)",
+        subject="speaker",
+        object="target",
+        objects="none",
+    ),
+    Trigger(
+        "SanctionLifted",
+        "sanction.review",
+        r"(?<=\bto )(?:review|evaluate|reconsider|reassess|explore)",
+        requires=r"\b(?:directs?|directed|instructs?|instructed|orders?|ordered|tasks?|"
+        r"tasked)\b.*\bto (?:review|evaluate|reconsider|reassess|explore)\b.*\b(?:"
+        r"designations?|sanctions?|listings?)\b",
+        subject="imposer",
+        object="target",
+        modality="hypothetical",
+        needs_actor=False,
+        priority=4,
+    ),
+    Trigger(
+        "DemandMade",
+        "demand.encourage",
+        r"(?:encouraged|encourages|encourage|encouraging|recommended|recommends|"
+        r"recommend)(?= (?:[\w’'.-]+ ){1,6}?to \w+)",
+        subject="speaker",
+        object="target",
+    ),
     # --- MeetingHeld ----------------------------------------------------------------------
     Trigger(
         "MeetingHeld",
@@ -163,7 +332,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.convened",
-        r"(?:convened|convene|convenes)(?! to\b)",
+        r"(?:convened|convene|convenes)",
         subject="participant",
         joint=True,
     ),
@@ -252,7 +421,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"reiterates|reiterating|added|adds|remarked|remarks|explained|explains|"
         r"asserted|asserts|insisted|insists|argued|argues|mentioned|mentions|mention|"
         r"mentioning|commented|comments|conveyed|conveys|"
-        r"affirmed|affirms|reaffirmed|reaffirms|reaffirming|confirmed|confirms|"
+        r"affirmed|affirms|affirm|reaffirmed|reaffirms|reaffirm|reaffirming|confirmed|confirms|"
+        r"emphasi[sz]e|underscore|stress|reiterate|acknowledge|"
         r"expressed|expresses|expressing|voiced|echoed|echoes|announced|announces|"
         r"announcing|proclaimed|acknowledged|wrote|tweeted|referred to",
         subject="speaker",
@@ -881,7 +1051,7 @@ REPORT_VERBS = (
     r"said|says|say|stated|told|tells|reported|reports|claimed|claims|alleged|alleges|"
     r"announced|announces|added|adds|noted|notes|believes|believed|wrote|writes|tweeted|"
     r"insisted|insists|confirmed|confirms|argued|argues|warned|warns|explained|explains|"
-    r"indicated|indicates|revealed|reveals|according to"
+    r"indicated|indicates|revealed|reveals|according to|made clear|makes clear"
 )
 
 # --- locations --------------------------------------------------------------------------------

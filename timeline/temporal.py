@@ -288,7 +288,8 @@ _WEEKDAY = _compile(
 )
 _PERIOD = _compile(
     r"\b(?:(?P<mod>earlier|later)\s+(?:in\s+)?)?(?P<the>the\s+)?"
-    r"(?P<rel>this\s+past|this|last|next|past|coming|current)\s+(?P<unit>week(?:end)?|month|year)\b"
+    r"(?:(?P<rel>this\s+past|this|last|next|past|coming|current)\s+)?"
+    r"(?P<unit>week(?:end)?|month|year)\b"
 )
 _END_OF = _compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b")
 _ROLLING = _compile(
@@ -854,7 +855,10 @@ def _h_today(m: re.Match[str], ctx: _Ctx) -> TimeMention | None:
 def _resolve_weekday(ref: date, weekday: int, pre: str, future: bool) -> date:
     back = (ref.weekday() - weekday) % 7
     forward = (weekday - ref.weekday()) % 7
-    if pre in ("last", "this past", "past"):
+    if pre == "last":
+        # "last Thursday": that day of the previous (ISO) week, as "last week" is that week.
+        return _monday(ref) - timedelta(days=7 - weekday)
+    if pre in ("this past", "past"):
         return ref - timedelta(days=back or 7)
     if pre == "next":
         return ref + timedelta(days=forward or 7)
@@ -896,7 +900,10 @@ def _weekend(ref: date, rel: str, future: bool) -> date:
 
 
 def _h_period(m: re.Match[str], ctx: _Ctx) -> TimeMention | None:
-    rel = _squash(m["rel"])
+    implicit = not m["rel"]  # "earlier in the month": the current one
+    if implicit and not (m["mod"] and m["the"] and " in " in m.group().lower()):
+        return None  # a bare "the month" is no date
+    rel = "this" if implicit else _squash(m["rel"])
     unit = m["unit"].lower()
     after = ctx.text[m.end() : m.end() + 8]
     if _OF_AFTER.match(after) and rel in ("last", "next", "past", "coming"):
@@ -904,7 +911,7 @@ def _h_period(m: re.Match[str], ctx: _Ctx) -> TimeMention | None:
     rolling = rel in ("past", "coming", "this past")
     if not m["the"] and not m["mod"] and _word_before(ctx.text, m.start()) == "the":
         return None  # "the next year": judged by the match that includes "the"
-    if m["the"]:
+    if m["the"] and not implicit:
         if rel in ("last", "next"):
             previous = _word_before(ctx.text, m.start())
             if previous not in ("in", "over", "during", "within", "for", "throughout"):
