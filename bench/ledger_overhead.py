@@ -13,9 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.generator import Corpus, Generator, batched
+from bench.generator import EXTRACTOR_INFO, Corpus, Generator, batched
 from bench.stores import make_store
-from bench.generator import EXTRACTOR_INFO
 from timeline.service import TimelineService
 
 
