@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -19,6 +19,8 @@ from eventsourcing.persistence import IntegrityError
 from timeline.document import SourceDocument
 from timeline.domain import Document, Fact, _RecordedAt, fact_id, recording_clock
 from timeline.values import ExtractedFact
+
+_A = TypeVar("_A", Fact, Document)
 
 Extractor = Callable[[SourceDocument], Sequence[ExtractedFact]]
 Matcher = Callable[[ExtractedFact, str], UUID | None]
@@ -221,22 +223,19 @@ class TimelineApplication(Application[UUID]):
     # Queries on aggregates (the views answer everything else)
 
     def get_fact(self, fact_id: UUID) -> Fact:
-        try:
-            fact: Any = self.repository.get(fact_id)
-        except AggregateNotFoundError:
-            raise NotFound(f"no fact with id {fact_id}") from None
-        if not isinstance(fact, Fact):
-            raise NotFound(f"no fact with id {fact_id}")
-        return fact
+        return self._get(fact_id, Fact, "fact")
 
     def get_document(self, document_id: UUID) -> Document:
+        return self._get(document_id, Document, "document")
+
+    def _get(self, aggregate_id: UUID, kind: type[_A], noun: str) -> _A:
         try:
-            document: Any = self.repository.get(document_id)
+            found: Any = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
-            raise NotFound(f"no document with id {document_id}") from None
-        if not isinstance(document, Document):
-            raise NotFound(f"no document with id {document_id}")
-        return document
+            found = None
+        if not isinstance(found, kind):
+            raise NotFound(f"no {noun} with id {aggregate_id}")
+        return found
 
     def history(self, aggregate_id: UUID) -> list[dict[str, Any]]:
         """Every stored event of one aggregate, oldest first, as recorded."""

@@ -513,24 +513,10 @@ class _Views:
                 self.sql("DELETE FROM {p}tl_counterparts WHERE counterpart_id = %(a)s"),
                 {"a": actor_id},
             )
-            types: dict[str, int] = {}
-            for r in facts.values():
-                types[r["type"]] = types.get(r["type"], 0) + 1
-            starts = [r["start_date"] for r in facts.values() if r["start_date"]]
-            ends = [r["end_date"] or r["start_date"] for r in facts.values() if r["start_date"]]
             existing = self._actor_rows(c, [actor_id]).get(actor_id)
+            name = existing["name"] if existing else names.get(actor_id, actor_id)
             self._upsert_actors(
-                c,
-                [
-                    {
-                        "actor_id": actor_id,
-                        "name": existing["name"] if existing else names.get(actor_id, actor_id),
-                        "fact_count": len(facts),
-                        "first_date": min(starts) if starts else None,
-                        "last_date": max(ends) if ends else None,
-                        "type_counts": json.dumps(types, sort_keys=True),
-                    }
-                ],
+                c, [{"actor_id": actor_id, "name": name, **_actor_stats(facts.values())}]
             )
             c.execute(
                 self.sql(
@@ -900,20 +886,7 @@ class _Views:
         facts = self._rows(c)
         if not facts:
             return None, []
-        types: dict[str, int] = {}
-        for r in facts:
-            types[r["type"]] = types.get(r["type"], 0) + 1
-        starts = [r["start_date"] for r in facts if r["start_date"]]
-        ends = [r["end_date"] or r["start_date"] for r in facts if r["start_date"]]
-        actor = actor_from_row(
-            {
-                **found,
-                "fact_count": len(facts),
-                "first_date": min(starts) if starts else None,
-                "last_date": max(ends) if ends else None,
-                "type_counts": json.dumps(types, sort_keys=True),
-            }
-        )
+        actor = actor_from_row({**found, **_actor_stats(facts)})
         c.execute(
             self.sql(
                 "SELECT y.actor_id AS counterpart_id, COUNT(DISTINCT y.fact_id) AS fact_count "
@@ -1147,6 +1120,26 @@ def document_from_row(row: dict[str, Any]) -> dict[str, Any]:
         "recorded_at": row["recorded_at"],
         "recorded_by": row["recorded_by"],
         "position": row["log_position"],
+    }
+
+
+def _actor_stats(facts: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """An actor row's counts and first and last dates, from the facts it takes part in."""
+    types: dict[str, int] = {}
+    starts: list[str] = []
+    ends: list[str] = []
+    count = 0
+    for r in facts:
+        count += 1
+        types[r["type"]] = types.get(r["type"], 0) + 1
+        if r["start_date"]:
+            starts.append(r["start_date"])
+            ends.append(r["end_date"] or r["start_date"])
+    return {
+        "fact_count": count,
+        "first_date": min(starts) if starts else None,
+        "last_date": max(ends) if ends else None,
+        "type_counts": json.dumps(types, sort_keys=True),
     }
 
 
