@@ -296,8 +296,7 @@ def test_an_empty_or_factless_body_yields_nothing() -> None:
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[str, list[ExtractedFact]]:
-    if not SEED.exists():
-        pytest.skip("the seed document is not available")
+    assert SEED.exists(), f"the seed document is missing: {SEED}"
     body = SEED.read_text(encoding="utf-8")
     return body, extract(body, date(2025, 9, 2), "seed")
 

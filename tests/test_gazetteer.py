@@ -453,7 +453,10 @@ def corpus_body(path: Path) -> str:
     return "\n".join(lines[lines.index("---") + 1 :])
 
 
-@pytest.mark.skipif(not corpus_files(), reason="shared/corpus is not beside the repository")
+def test_the_shared_corpus_is_beside_the_repository() -> None:
+    assert corpus_files(), "shared/corpus is not beside the repository"
+
+
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
 def test_every_corpus_text_yields_actors_with_exact_spans(gz: Gazetteer, path: Path) -> None:
     body = corpus_body(path)

@@ -962,8 +962,8 @@ def _corpus_documents() -> list[tuple[str, date | None, str]]:
     return documents
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not checked out")
 def test_every_corpus_sentence_parses_and_every_edtf_validates() -> None:
+    assert CORPUS.is_dir(), f"the shared corpus is missing: {CORPUS}"
     documents = _corpus_documents()
     assert documents
     found = 0

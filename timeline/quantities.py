@@ -1,7 +1,7 @@
 """Find quantities in news text and normalise them.
 
 Money goes to ISO 4217 codes (``"$3.4 trillion"`` → 3.4e12 USD), physical amounts to SI
-through Pint (``"106 billion cubic meters"`` → 1.06e11 m^3), percentages to ``percent`` or
+through Pint (``"90 billion cubic meters"`` → 9e10 m^3), percentages to ``percent`` or
 ``percentage_point``, and "numeral + plural noun" to a count whose unit is the singular
 noun (``"301 stores"`` → 301 store). Durations, dates, years, ordinals and identifiers
 ("Article 5", "COP 26") are left to other modules and never reported.

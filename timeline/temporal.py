@@ -21,9 +21,9 @@ Conventions (chosen here, relied on by callers):
   ``published``; a bare month ("in March") the latest such month up to publication, or
   with ``future`` the first from publication on. Both are ``relative``: they depend on
   ``published``.
-* "over six decades" / "for more than 20 years" (kind ``open``) become the interval from
-  the lower bound to ``published``: ``1965/2025-09-02`` (year precision for year-like
-  units, month for months, day otherwise), with the stated duration (``P60Y``).
+* "over five decades" / "for more than 20 years" (kind ``open``) become the interval from
+  the lower bound to ``published``: ``1975/2025-09-02`` (year precision for year-like
+  units, month for months, day otherwise), with the stated duration (``P50Y``).
 * "N weeks ago" is the ISO week containing that day, "N months ago" that month, "N years
   (decades) ago" that year: the stated number is rarely exact to the day.
 """
