@@ -23,7 +23,16 @@ run: install
 	$(BIN)/timeline show
 	$(BIN)/timeline serve --host $(HOST) --port $(PORT)
 
-test: install
+# The browser tests drive Debian's Chromium through its own driver (nothing is downloaded
+# at test time); installed once, from the Debian registry.
+BROWSER := /usr/bin/chromedriver
+
+$(BROWSER):
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null || \
+	  { apt-get update -q >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; }
+
+test: install $(BROWSER)
 	$(PY) -m pytest -q -n 2
 
 BENCH_STAMP := $(VENV)/.bench-stamp

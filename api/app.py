@@ -18,7 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
-from api import aliases, errors
+from api import aliases, errors, swagger
 from api.auth import Keyring
 from api.deps import ADMIN_ONLY, reject_nul
 from api.routers import actors, audit, documents, events, facts, health, timeline
@@ -116,6 +116,9 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
         description=DESCRIPTION,
         lifespan=lifespan,
         dependencies=[Depends(reject_nul)],
+        # /docs and /redoc are served by api.swagger from packaged files, not a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     # Parsed now: a malformed api_keys setting stops the server before it serves anything.
@@ -124,6 +127,7 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
     if service is not None:
         app.state.service = service
     errors.install(app)
+    swagger.install(app)
     for module in (timeline, actors, facts, documents, events, audit, health):
         app.include_router(module.router)
     return app
