@@ -99,23 +99,31 @@ def _middle_cursor(service: TimelineService, actor: str | None) -> str | None:
     views = service.views
     with views._transaction(commit=False) as c:
         if actor is None:
-            c.execute(views.sql("SELECT COUNT(*) AS n FROM {p}tl_facts WHERE status = 'active'"))
+            c.execute(
+                views.sql(
+                    "SELECT COUNT(*) AS n FROM {p}tl_versions "
+                    "WHERE status = 'active' AND to_pos IS NULL"
+                )
+            )
             total = int(dict(c.fetchone())["n"])
             statement = (
-                "SELECT sort_key, document_id, position, fact_id FROM {p}tl_facts "
-                "WHERE status = 'active' ORDER BY sort_key, document_id, position, fact_id "
-                "LIMIT 1 OFFSET %(o)s"
+                "SELECT sort_key, document_id, position, fact_id FROM {p}tl_versions "
+                "WHERE status = 'active' AND to_pos IS NULL "
+                "ORDER BY sort_key, document_id, position, fact_id LIMIT 1 OFFSET %(o)s"
             )
         else:
             c.execute(
-                views.sql("SELECT COUNT(*) AS n FROM {p}tl_fact_actors WHERE actor_id = %(a)s"),
+                views.sql(
+                    "SELECT COUNT(*) AS n FROM {p}tl_links WHERE actor_id = %(a)s "
+                    "AND to_pos IS NULL"
+                ),
                 {"a": actor},
             )
             total = int(dict(c.fetchone())["n"])
             statement = (
-                "SELECT sort_key, document_id, position, fact_id FROM {p}tl_fact_actors "
-                "WHERE actor_id = %(a)s ORDER BY sort_key, document_id, position, fact_id "
-                "LIMIT 1 OFFSET %(o)s"
+                "SELECT sort_key, document_id, position, fact_id FROM {p}tl_links "
+                "WHERE actor_id = %(a)s AND to_pos IS NULL "
+                "ORDER BY sort_key, document_id, position, fact_id LIMIT 1 OFFSET %(o)s"
             )
         c.execute(views.sql(statement), {"a": actor, "o": total // 2})
         row = c.fetchone()

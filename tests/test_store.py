@@ -15,7 +15,7 @@ from timeline.document import SourceDocument, parse
 from timeline.domain import Fact, FactAlreadyRetracted, fact_id
 from timeline.service import TimelineService
 from timeline.values import ActorRef, Evidence, ExtractedFact, When
-from timeline.views import InvalidCursor, TimelineQuery
+from timeline.views import SCHEMA_VERSION, InvalidCursor, TimelineQuery
 
 
 def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
@@ -112,6 +112,21 @@ def test_the_timeline_orders_facts_by_date_and_filters_by_actor_type_and_dates(
     service.close()
 
 
+def test_the_current_page_comes_with_the_log_position_it_was_read_at(database_url: str) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    page, position = service.views.timeline_now(TimelineQuery(date_from="2023-01-01"))
+    assert position == 6
+    assert [item["when"]["best"] for item in page.items] == [
+        "2023-12-01",
+        "2024-01-09",
+        "2024-02-01",
+    ]
+    assert page.items == service.views.timeline(TimelineQuery(date_from="2023-01-01"), 6).items
+    service.close()
+
+
 def test_cursor_pages_cover_the_timeline_without_gaps_or_repeats(database_url: str) -> None:
     service = open_service(database_url)
     service.ingest(DOC_A, "alice")
@@ -192,6 +207,62 @@ def test_a_replay_rebuilds_views_equal_row_for_row_to_the_incremental_ones(
     incremental = service.views.dump()
     assert service.projection.replay() == 8  # 2 documents, 4 facts, 2 lifecycle events
     assert service.views.dump() == incremental
+    service.close()
+
+
+def edited_history(database_url: str) -> TimelineService:
+    service = open_service(database_url)
+    a = service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    service.correct(uuid.UUID(a.fact_ids[0]), {"modality": "reported"}, "source says so", "ed")
+    service.retract(uuid.UUID(a.fact_ids[1]), "not in the text", "ed")
+    return service
+
+
+def test_a_replay_stopped_half_way_is_finished_by_the_next_catch_up(database_url: str) -> None:
+    service = edited_history(database_url)
+    incremental = service.views.dump()
+    service.views.start_replay()
+    assert service.projection.catch_up(max_events=3) == 3  # then the process stops
+    state = service.views.state()
+    assert (state.position, state.replaying) == (3, True)
+    service.close()
+    reopened = open_service(database_url)  # catches up on open: the last 5 events
+    assert reopened.views.state().replaying is False
+    assert reopened.views.dump() == incremental
+    assert dates(reopened, actors=("x:anna",)) == ["2022-05-05", "2024-01-09", "2024-02-01"]
+    reopened.close()
+
+
+def test_views_of_an_earlier_schema_are_rebuilt_from_the_log_when_the_store_opens(
+    database_url: str,
+) -> None:
+    service = edited_history(database_url)
+    current = service.views.dump()
+    views = service.views
+    with views._transaction(commit=True) as c:  # what a store of the first schema holds
+        for table in ("tl_versions", "tl_links"):
+            c.execute(views.sql(f"DROP TABLE {{p}}{table}"))
+        c.execute(views.sql("CREATE TABLE {p}tl_facts (fact_id TEXT PRIMARY KEY)"))
+        c.execute(views.sql("DELETE FROM {p}tl_meta WHERE name = 'schema'"))
+    service.close()
+    reopened = open_service(database_url)
+    assert reopened.views.state().schema == SCHEMA_VERSION
+    assert reopened.views.dump() == current
+    with reopened.views._transaction(commit=False) as c:
+        c.execute(reopened.views.sql("SELECT COUNT(*) AS n FROM {p}tl_versions"))
+        assert dict(c.fetchone())["n"] == 6  # 4 facts, 2 of them with a second version
+    reopened.close()
+
+
+def test_events_saved_by_another_writer_first_are_projected_before_this_ones(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.app.ingest(DOC_B, "bob")  # saved, not projected (as by another process)
+    service.ingest(DOC_A, "alice")  # its own events do not follow the views' position
+    assert dates(service) == ["2022-05-05", "2023-12-01", "2024-01-09", "2024-02-01"]
+    assert service.views.position() == 6
     service.close()
 
 

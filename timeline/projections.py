@@ -4,6 +4,11 @@ It reads the log after the views' tracked position, folds a page of events into
 row changes, and writes rows and the new position in one transaction. If another
 process moved the position meanwhile, the write is refused and the page is read
 again: no event is applied twice, none is skipped.
+
+A replay is a bulk load: the tables are recreated without their secondary indexes,
+filled page by page (each page with its position, as above), then indexed and the
+actors counted once. A crash in between leaves the tables marked as being replayed;
+the next catch-up, in any process, carries on from the recorded position and finishes.
 """
 
 from __future__ import annotations
@@ -13,18 +18,27 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from eventsourcing.persistence import IntegrityError, Notification, Tracking
+from eventsourcing.persistence import IntegrityError, Notification, Recording, Tracking
 
 from timeline.application import TimelineApplication
 from timeline.audit import event_leaf, utc_iso
 from timeline.domain import Document, Fact
-from timeline.views import TRACKING_NAME, RowChanges, _Views, fact_row
+from timeline.ledger import MerkleAccumulator
+from timeline.views import (
+    SCHEMA_VERSION,
+    TRACKING_NAME,
+    RowChanges,
+    ViewState,
+    _Views,
+    fact_row,
+)
 
 PAGE_SIZE = 1000
 REPLAY_PAGE_SIZE = 10_000  # larger transactions: a replay has the database to itself
 _RECORDED_FIELDS = tuple(
     f.name for f in dataclasses.fields(Fact.MeetingHeld) if not f.name.startswith("originator")
 )
+_LIFECYCLE = (Fact.FactCorrected, Fact.FactRetracted, Fact.FactCorroborated, Fact.FactDateRefined)
 
 
 class TimelineProjection:
@@ -33,59 +47,119 @@ class TimelineProjection:
         self.views = views
         self.ledger = ledger
 
-    def catch_up(self, page_size: int = PAGE_SIZE) -> int:
-        """Apply every event recorded after the views' position; return how many."""
+    def catch_up(
+        self,
+        page_size: int = PAGE_SIZE,
+        *,
+        max_events: int | None = None,
+        recordings: Sequence[Recording[Any]] = (),
+    ) -> int:
+        """Apply every event recorded after the views' position; return how many.
+
+        ``recordings``: events this process has just saved. When they directly follow the
+        views' position they are applied as they are, without reading the log back.
+        ``max_events``: stop after about this many (a replay is then left to finish later).
+        """
         applied = 0
         while True:
-            position = self.views.position()
+            state = self.views.state()
+            if state.schema != SCHEMA_VERSION and not state.replaying:
+                if state.position > 0:
+                    # Views of an earlier schema: rebuild them from the log.
+                    return applied + self.replay()
+                self.views.set_schema()  # a new store
+            if recordings:
+                done = self._apply_recordings(recordings, state)
+                recordings = ()
+                if done:
+                    applied += done
+                    continue
+            size = REPLAY_PAGE_SIZE if state.replaying else page_size
+            if max_events is not None:
+                size = min(size, max_events - applied)
+                if size <= 0:
+                    return applied
             notifications = self.app.recorder.select_notifications(
-                start=position, limit=page_size, inclusive_of_start=False
+                start=state.position, limit=size, inclusive_of_start=False
             )
             if not notifications:
+                if state.replaying:
+                    self.views.finish_replay()
                 return applied
-            leaf_base = self.views.log_size()
-            accumulator = self.views.ledger_state() if self.ledger else None
-            if accumulator is not None and accumulator.size != leaf_base:
-                # Events were projected with the ledger off: the tree cannot continue
-                # from here. `timeline replay` rebuilds it over the whole log.
-                accumulator = None
-            changes = self.fold(notifications, leaf_base, with_ledger=accumulator is not None)
-            ledger = None
-            if accumulator is not None:
-                accumulator.extend(bytes.fromhex(row["leaf"]) for row in changes.log)
-                ledger = {
-                    "size": accumulator.size,
-                    "root": accumulator.root().hex(),
-                    "frontier": ",".join(h.hex() for h in accumulator.frontier),
-                }
-            try:
-                self.views.apply(changes, Tracking(TRACKING_NAME, notifications[-1].id), ledger)
-            except IntegrityError:
-                continue  # another projector got there first: read from its position
-            applied += len(notifications)
+            if self._apply(notifications, None, state):
+                applied += len(notifications)
+
+    def _apply_recordings(self, recordings: Sequence[Recording[Any]], state: ViewState) -> int:
+        notifications = [r.notification for r in recordings]
+        ids = [n.id for n in notifications]
+        if state.replaying or ids != list(range(state.position + 1, state.position + 1 + len(ids))):
+            return 0  # not the next events of the log: read it instead
+        events = [r.domain_event for r in recordings]
+        return len(ids) if self._apply(notifications, events, state) else 0
+
+    def _apply(
+        self, notifications: Sequence[Notification], events: list[Any] | None, state: ViewState
+    ) -> bool:
+        """Fold and write one page; False if another process moved the views meanwhile."""
+        accumulator = (state.ledger or MerkleAccumulator()) if self.ledger else None
+        if accumulator is not None and accumulator.size != state.log_size:
+            # Events were projected with the ledger off: the tree cannot continue
+            # from here. `timeline replay` rebuilds it over the whole log.
+            accumulator = None
+        changes = self.fold(
+            notifications, state.log_size, with_ledger=accumulator is not None, events=events
+        )
+        ledger = None
+        if accumulator is not None:
+            accumulator.extend(bytes.fromhex(row[3]) for row in changes.log)
+            ledger = {
+                "size": accumulator.size,
+                "root": accumulator.root().hex(),
+                "frontier": ",".join(h.hex() for h in accumulator.frontier),
+            }
+        try:
+            self.views.apply(
+                changes, Tracking(TRACKING_NAME, notifications[-1].id), state.position, ledger
+            )
+        except IntegrityError:
+            return False  # another projector got there first: read from its position
+        return True
 
     def replay(self) -> int:
         """Drop the views and rebuild them from the whole event log."""
-        self.views.drop_views()
+        self.views.start_replay()
         return self.catch_up(page_size=REPLAY_PAGE_SIZE)
 
     def lag(self) -> int:
         return max(0, self.app.recorder.max_notification_id() or 0) - self.views.position()
 
     def fold(
-        self, notifications: Sequence[Notification], leaf_base: int = 0, *, with_ledger: bool = True
+        self,
+        notifications: Sequence[Notification],
+        leaf_base: int = 0,
+        *,
+        with_ledger: bool = True,
+        events: list[Any] | None = None,
     ) -> RowChanges:
+        if events is None:
+            events = [self.app.mapper.to_domain_event(n) for n in notifications]
         changes = RowChanges()
-        for offset, notification in enumerate(notifications):
-            event: Any = self.app.mapper.to_domain_event(notification)
-            recorded_at = utc_iso(event.timestamp)
+        # The facts this page changes but does not record: their current versions, at once.
+        recorded = {e.originator_id for e in events if isinstance(e, Fact.Recorded)}
+        needed = {e.originator_id for e in events if isinstance(e, _LIFECYCLE)} - recorded
+        if needed:
+            changes.stored = self.views.stored_versions(sorted(str(i) for i in needed))
+        moment, recorded_at = None, ""
+        for offset, (notification, event) in enumerate(zip(notifications, events, strict=True)):
+            if event.timestamp != moment:  # one time for every event of a save
+                moment, recorded_at = event.timestamp, utc_iso(event.timestamp)
             changes.log.append(
-                {
-                    "position": notification.id,
-                    "leaf_index": leaf_base + offset,
-                    "recorded_at": recorded_at,
-                    "leaf": event_leaf(notification).hex() if with_ledger else None,
-                }
+                (
+                    notification.id,
+                    leaf_base + offset,
+                    recorded_at,
+                    event_leaf(notification).hex() if with_ledger else None,
+                )
             )
             if isinstance(event, Document.Registered):
                 changes.documents.append(
@@ -97,7 +171,7 @@ class TimelineProjection:
                         "metadata": json.dumps(event.metadata, sort_keys=True),
                         "body": event.body,
                         "fact_count": len(event.fact_ids),
-                        "fact_ids": json.dumps(event.fact_ids),
+                        "fact_ids": json.dumps(list(event.fact_ids)),
                         "recorded_at": recorded_at,
                         "recorded_by": event.recorded_by,
                         "log_position": notification.id,
@@ -115,19 +189,14 @@ class TimelineProjection:
                     ),
                     notification.id,
                 )
-            elif isinstance(
-                event,
-                Fact.FactCorrected
-                | Fact.FactRetracted
-                | Fact.FactCorroborated
-                | Fact.FactDateRefined,
-            ):
+            elif isinstance(event, _LIFECYCLE):
                 fact_id = str(event.originator_id)
-                current = changes.facts.get(fact_id) or self._stored_row(fact_id)
+                latest = changes.facts.get(fact_id)
+                current = latest["resource"] if latest else changes.stored.get(fact_id)
                 if current is None:
                     continue  # cannot happen for a consistent log; nothing to update
-                state, status = _state_of(current)
-                status = _apply_lifecycle(event, state, status)
+                state = {**current, "fact_id": fact_id, "retracted": current["retraction"]}
+                status = _apply_lifecycle(event, state, current["status"])
                 changes.add_version(
                     fact_row(
                         state,
@@ -138,28 +207,6 @@ class TimelineProjection:
                     notification.id,
                 )
         return changes
-
-    def _stored_row(self, fact_id: str) -> dict[str, Any] | None:
-        with self.views._transaction(commit=False) as c:
-            c.execute(
-                self.views.sql("SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"), {"f": fact_id}
-            )
-            row = c.fetchone()
-        return dict(row) if row is not None else None
-
-
-def _state_of(row: dict[str, Any]) -> tuple[dict[str, Any], str]:
-    data = json.loads(row["data"]) if isinstance(row["data"], str) else dict(row["data"])
-    state = {
-        **data,
-        "fact_id": row["fact_id"],
-        "document_id": row["document_id"],
-        "plover": row["plover"],
-        "cameo": row["cameo"],
-        "recorded_by": row["recorded_by"],
-        "retracted": data.get("retraction"),
-    }
-    return state, row["status"]
 
 
 def _apply_lifecycle(event: Any, state: dict[str, Any], status: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import IntegrityError
+from eventsourcing.persistence import IntegrityError, Recording
 
 from timeline.application import Extractor, ExtractorInfo, IngestResult, TimelineApplication
 from timeline.document import SourceDocument
@@ -20,6 +20,16 @@ from timeline.projections import TimelineProjection
 from timeline.store import parse_database_url
 from timeline.values import ExtractedFact
 from timeline.views import VIEW_TABLES, PostgresViews, SQLiteViews, _Views
+
+
+class _Application(TimelineApplication):
+    """Keeps the recordings of this process's last saves for the inline projection."""
+
+    name = TimelineApplication.name  # the library names tables and settings by it
+    saved: list[Recording[UUID]]
+
+    def _notify(self, recordings: list[Recording[UUID]]) -> None:
+        self.saved = [*getattr(self, "saved", []), *recordings]
 
 
 class TimelineService:
@@ -43,9 +53,7 @@ class TimelineService:
             env["CREATE_TABLE"] = "false"
         for attempt in range(6):
             try:
-                self.app = TimelineApplication(
-                    env=env, extractor=extractor, extractor_info=extractor_info
-                )
+                self.app = _Application(env=env, extractor=extractor, extractor_info=extractor_info)
                 recorder: Any = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
                 break
             except (
@@ -84,8 +92,10 @@ class TimelineService:
         return result
 
     def _after_write(self) -> None:
+        saved, self.app.saved = getattr(self.app, "saved", []), []
         if self.project_inline:
-            self.projection.catch_up()
+            # The events just saved are applied as they are, not read back from the log.
+            self.projection.catch_up(recordings=saved)
 
     def _match(self, item: ExtractedFact, document_id: str) -> UUID | None:
         """The recorded fact of another document that ``item`` restates, if any.

@@ -4,6 +4,11 @@ The views live in the same database as the events. Each write to them records th
 position of the last event applied in the same transaction (the ``eventsourcing``
 tracking table), so a crash never applies an event twice or skips one.
 
+Facts are kept once, as versions: ``tl_versions`` holds every version of every fact with
+the log positions between which it was the current one (``to_pos IS NULL``: current), and
+``tl_links`` its actors. Current-state and "as of" queries read the same rows. Each
+version's ``data`` is the fact's API resource as JSON, so a read serves it as stored.
+
 One class per engine (``SQLiteViews``, ``PostgresViews``) shares the SQL; they
 differ only in placeholders, table qualification and a few functions.
 """
@@ -19,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from eventsourcing.persistence import Tracking
+from eventsourcing.persistence import IntegrityError, Tracking
 from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 from psycopg.sql import SQL
@@ -27,21 +32,53 @@ from psycopg.sql import SQL
 from timeline.ledger import MerkleAccumulator
 
 TRACKING_NAME = "timeline-views"
+SCHEMA_VERSION = 2  # of the view tables; a store with another one is replayed on open
 SQLITE_CACHE_KIB = 131_072  # 128 MiB of page cache per connection, at most
 MAX_LIMIT = 500
 
 VIEW_TABLES = (
-    "tl_facts",
-    "tl_fact_actors",
+    "tl_versions",
+    "tl_links",
     "tl_actors",
     "tl_counterparts",
     "tl_documents",
-    "tl_fact_versions",
-    "tl_fact_actor_versions",
     "tl_log",
     "tl_meta",
     "tl_ledger",
 )
+# Tables of earlier schemas: dropped by a replay.
+LEGACY_TABLES = ("tl_facts", "tl_fact_actors", "tl_fact_versions", "tl_fact_actor_versions")
+
+VERSION_COLUMNS = (
+    "fact_id",
+    "version",
+    "document_id",
+    "type",
+    "modality",
+    "status",
+    "sort_key",
+    "start_date",
+    "end_date",
+    "position",
+    "search_text",
+    "data",
+    "from_pos",
+    "to_pos",
+)
+LINK_COLUMNS = (
+    "fact_id",
+    "version",
+    "actor_id",
+    "sort_key",
+    "document_id",
+    "position",
+    "active",
+    "from_pos",
+    "to_pos",
+)
+LOG_COLUMNS = ("position", "leaf_index", "recorded_at", "leaf")
+# The resources are plain trees built here: no cycle check (half the cost), compact.
+_RESOURCE_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"))
 
 
 class InvalidCursor(ValueError):
@@ -63,24 +100,57 @@ class TimelineQuery:
     cursor: str | None = None
 
 
-@dataclass(slots=True)
 class Page:
-    items: list[dict[str, Any]]
-    next_cursor: str | None
+    """A page of facts: ``raw`` holds each fact's API resource as stored (JSON text, with
+    its links); ``items`` the same facts as dicts without the links, parsed when asked."""
+
+    __slots__ = ("_items", "next_cursor", "raw")
+
+    def __init__(self, raw: list[str], next_cursor: str | None) -> None:
+        self.raw = raw
+        self.next_cursor = next_cursor
+        self._items: list[dict[str, Any]] | None = None
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        if self._items is None:
+            self._items = [_without_links(json.loads(text)) for text in self.raw]
+        return self._items
+
+
+@dataclass(frozen=True, slots=True)
+class ViewState:
+    """Everything a catch-up needs to know before a page, read in one round trip."""
+
+    position: int
+    schema: int | None
+    replaying: bool
+    log_size: int
+    ledger: MerkleAccumulator | None
 
 
 @dataclass(slots=True)
 class RowChanges:
     """What applying a batch of events does to the view tables."""
 
-    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # current rows by fact id
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # latest version by fact
     versions: list[dict[str, Any]] = field(default_factory=list)  # every new version, log order
+    stored: dict[str, dict[str, Any]] = field(default_factory=dict)  # current stored versions
     documents: list[dict[str, Any]] = field(default_factory=list)
-    log: list[dict[str, Any]] = field(default_factory=list)  # position, recorded_at, leaf
+    log: list[tuple[Any, ...]] = field(default_factory=list)  # position, index, time, leaf
 
     def add_version(self, row: dict[str, Any], position: int) -> None:
+        previous = self.facts.get(row["fact_id"])
+        if previous is not None:
+            previous["to_pos"] = position
+        row["from_pos"] = position
+        row["to_pos"] = None
         self.facts[row["fact_id"]] = row
-        self.versions.append({**row, "from_pos": position, "to_pos": None})
+        self.versions.append(row)
+
+    def current(self, fact_id: str) -> dict[str, Any] | None:
+        """The latest version of a fact: from this batch, else as stored."""
+        return self.facts.get(fact_id) or self.stored.get(fact_id)
 
 
 def encode_cursor(row: dict[str, Any]) -> str:
@@ -107,28 +177,6 @@ def decode_cursor(cursor: str) -> tuple[str, str, int, str]:
     return sort_key, document_id, position, fact_id
 
 
-FACT_COLUMNS = (
-    "fact_id",
-    "document_id",
-    "type",
-    "modality",
-    "status",
-    "sort_key",
-    "start_date",
-    "end_date",
-    "position",
-    "version",
-    "summary",
-    "quote",
-    "search_text",
-    "plover",
-    "cameo",
-    "recorded_at",
-    "recorded_by",
-    "data",
-)
-
-
 class _Views:
     """Schema, writes and queries, written once for both engines."""
 
@@ -147,6 +195,9 @@ class _Views:
     def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
         raise NotImplementedError
 
+    def _tracking_table(self) -> str:
+        return "tracking"
+
     # SQL helpers
 
     def sql(self, statement: str) -> str:
@@ -155,40 +206,57 @@ class _Views:
             return self._placeholder.sub(r":\1", statement)
         return statement
 
+    def _marks(self, n: int) -> str:
+        return ", ".join(["?" if self.dialect == "sqlite" else "%s"] * n)
+
     @staticmethod
     def _rows(cursor: Any) -> list[dict[str, Any]]:
         return [dict(row) for row in cursor.fetchall()]
 
-    def view_statements(self) -> list[str]:
+    def _insert_rows(
+        self, c: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Plain inserts of many rows (PostgreSQL: one COPY instead of a statement each)."""
+        if not rows:
+            return
+        names = ", ".join(columns)
+        if self.dialect == "postgres":
+            with c.copy(f"COPY {self._prefix()}{table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            c.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({self._marks(len(columns))})", rows
+            )
+
+    # Schema
+
+    def table_statements(self) -> list[str]:
+        """The view tables, with only the keys the writes need (replays add the rest last)."""
         text = "TEXT"
         big = "BIGINT" if self.dialect == "postgres" else "INTEGER"
+        # SQLite: the links are small rows looked up by their key; clustering them on it
+        # saves the separate rowid tree.
+        clustered = " WITHOUT ROWID" if self.dialect == "sqlite" else ""
         return [
             self.sql(s)
             for s in (
-                f"CREATE TABLE IF NOT EXISTS {{p}}tl_facts (fact_id {text} PRIMARY KEY, "
-                f"document_id {text} NOT NULL, type {text} NOT NULL, modality {text} NOT NULL, "
-                f"status {text} NOT NULL, sort_key {text} NOT NULL, start_date {text}, "
-                f"end_date {text}, position {big} NOT NULL, version {big} NOT NULL, "
-                f"summary {text} NOT NULL, quote {text} NOT NULL, search_text {text} NOT NULL, "
-                f"plover {text} NOT NULL, cameo {text} NOT NULL, recorded_at {text} NOT NULL, "
-                f"recorded_by {text} NOT NULL, data {text} NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS tl_facts_order ON {p}tl_facts "
-                "(sort_key, document_id, position, fact_id)",
-                "CREATE INDEX IF NOT EXISTS tl_facts_type ON {p}tl_facts "
-                "(type, sort_key, document_id, position, fact_id)",
-                "CREATE INDEX IF NOT EXISTS tl_facts_document ON {p}tl_facts "
-                "(document_id, position)",
-                f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_actors (actor_id {text} NOT NULL, "
-                f"fact_id {text} NOT NULL, role {text} NOT NULL, sort_key {text} NOT NULL, "
+                # Every version of every fact, current between from_pos (inclusive) and
+                # to_pos (exclusive; NULL: still current). data: the API resource (JSON).
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_versions (fact_id {text} NOT NULL, "
+                f"version {big} NOT NULL, document_id {text} NOT NULL, type {text} NOT NULL, "
+                f"modality {text} NOT NULL, status {text} NOT NULL, sort_key {text} NOT NULL, "
+                f"start_date {text}, end_date {text}, position {big} NOT NULL, "
+                f"search_text {text} NOT NULL, data {text} NOT NULL, from_pos {big} NOT NULL, "
+                f"to_pos {big}, PRIMARY KEY (fact_id, version))",
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_links (fact_id {text} NOT NULL, "
+                f"version {big} NOT NULL, actor_id {text} NOT NULL, sort_key {text} NOT NULL, "
                 f"document_id {text} NOT NULL, position {big} NOT NULL, active {big} NOT NULL, "
-                "PRIMARY KEY (actor_id, fact_id))",
-                "CREATE INDEX IF NOT EXISTS tl_fact_actors_order ON {p}tl_fact_actors "
-                "(actor_id, sort_key, document_id, position, fact_id)",
-                "CREATE INDEX IF NOT EXISTS tl_fact_actors_fact ON {p}tl_fact_actors (fact_id)",
+                f"from_pos {big} NOT NULL, to_pos {big}, "
+                f"PRIMARY KEY (fact_id, version, actor_id)){clustered}",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_actors (actor_id {text} PRIMARY KEY, "
                 f"name {text} NOT NULL, fact_count {big} NOT NULL, first_date {text}, "
                 f"last_date {text}, type_counts {text} NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS tl_actors_count ON {p}tl_actors (fact_count)",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_counterparts (actor_id {text} NOT NULL, "
                 f"counterpart_id {text} NOT NULL, fact_count {big} NOT NULL, "
                 "PRIMARY KEY (actor_id, counterpart_id))",
@@ -197,36 +265,9 @@ class _Views:
                 f"metadata {text} NOT NULL, body {text} NOT NULL, fact_count {big} NOT NULL, "
                 f"recorded_at {text} NOT NULL, recorded_by {text} NOT NULL, "
                 f"log_position {big} NOT NULL, fact_ids {text} NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS tl_documents_order ON {p}tl_documents (log_position)",
-                # Record-time history: every version of every fact with the log positions
-                # between which it was the current one. "As of" queries read these.
-                f"CREATE TABLE IF NOT EXISTS {{p}}tl_fact_versions (fact_id {text} NOT NULL, "
-                f"document_id {text} NOT NULL, type {text} NOT NULL, modality {text} NOT NULL, "
-                f"status {text} NOT NULL, sort_key {text} NOT NULL, start_date {text}, "
-                f"end_date {text}, position {big} NOT NULL, version {big} NOT NULL, "
-                f"summary {text} NOT NULL, quote {text} NOT NULL, search_text {text} NOT NULL, "
-                f"plover {text} NOT NULL, cameo {text} NOT NULL, recorded_at {text} NOT NULL, "
-                f"recorded_by {text} NOT NULL, data {text} NOT NULL, from_pos {big} NOT NULL, "
-                f"to_pos {big}, PRIMARY KEY (fact_id, version))",
-                "CREATE INDEX IF NOT EXISTS tl_fact_versions_order ON {p}tl_fact_versions "
-                "(sort_key, document_id, position, fact_id)",
-                "CREATE TABLE IF NOT EXISTS {p}tl_fact_actor_versions ("
-                f"actor_id {text} NOT NULL, "
-                f"fact_id {text} NOT NULL, version {big} NOT NULL, role {text} NOT NULL, "
-                f"sort_key {text} NOT NULL, document_id {text} NOT NULL, position {big} NOT NULL, "
-                f"active {big} NOT NULL, from_pos {big} NOT NULL, to_pos {big}, "
-                "PRIMARY KEY (actor_id, fact_id, version))",
-                "CREATE INDEX IF NOT EXISTS tl_fact_actor_versions_order ON "
-                "{p}tl_fact_actor_versions (actor_id, sort_key, document_id, position, fact_id)",
-                "CREATE INDEX IF NOT EXISTS tl_fact_actor_versions_fact ON "
-                "{p}tl_fact_actor_versions (fact_id)",
                 # One row per stored event: when it was recorded and its ledger leaf hash.
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_log (position {big} PRIMARY KEY, "
                 f"leaf_index {big} NOT NULL, recorded_at {text} NOT NULL, leaf {text})",
-                "CREATE INDEX IF NOT EXISTS tl_log_time ON {p}tl_log (recorded_at)",
-                "CREATE INDEX IF NOT EXISTS tl_fact_versions_type ON {p}tl_fact_versions "
-                "(type, sort_key, document_id, position, fact_id)",
-                "CREATE UNIQUE INDEX IF NOT EXISTS tl_log_leaf ON {p}tl_log (leaf_index)",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_meta (name {text} PRIMARY KEY, "
                 f"value {big} NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_ledger (name {text} PRIMARY KEY, "
@@ -234,13 +275,64 @@ class _Views:
             )
         ]
 
+    def index_statements(self) -> list[str]:
+        return [
+            self.sql(s)
+            for s in (
+                # Timeline order, current and as of: superseded versions are few, so one
+                # index serves both (a current query skips them with to_pos IS NULL).
+                "CREATE INDEX IF NOT EXISTS tl_versions_order ON {p}tl_versions "
+                "(sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_versions_type ON {p}tl_versions "
+                "(type, sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_versions_document ON {p}tl_versions "
+                "(document_id, position)",
+                "CREATE INDEX IF NOT EXISTS tl_links_order ON {p}tl_links "
+                "(actor_id, sort_key, document_id, position, fact_id)",
+                "CREATE INDEX IF NOT EXISTS tl_actors_count ON {p}tl_actors (fact_count)",
+                "CREATE INDEX IF NOT EXISTS tl_documents_order ON {p}tl_documents (log_position)",
+                "CREATE INDEX IF NOT EXISTS tl_log_time ON {p}tl_log (recorded_at)",
+                "CREATE UNIQUE INDEX IF NOT EXISTS tl_log_leaf ON {p}tl_log (leaf_index)",
+            )
+        ]
+
+    def view_statements(self) -> list[str]:
+        return [*self.table_statements(), *self.index_statements()]
+
     # Writes
 
     def apply(
-        self, changes: RowChanges, tracking: Tracking, ledger: dict[str, Any] | None = None
+        self,
+        changes: RowChanges,
+        tracking: Tracking,
+        after: int,
+        ledger: dict[str, Any] | None = None,
     ) -> None:
-        """Write one batch of row changes and the tracking position atomically."""
+        """Write one batch of row changes and the tracking position atomically.
+
+        ``after`` is the position the batch was read after: if the views moved meanwhile
+        (another projector, a replay started), nothing is written (IntegrityError).
+        """
         with self._transaction(commit=True) as c:
+            # First a write: it takes SQLite's write lock (and PostgreSQL's row lock on the
+            # replay marker), so the checks below hold until commit.
+            c.execute(
+                self.sql(
+                    "UPDATE {p}tl_meta SET value = value WHERE name = 'replaying' RETURNING name"
+                )
+            )
+            bulk = bool(c.fetchall())
+            lock = " FOR UPDATE" if self.dialect == "postgres" else ""
+            c.execute(
+                self.sql(
+                    f"SELECT notification_id AS n FROM {{p}}{self._tracking_table()} "
+                    f"WHERE application_name = %(n)s{lock}"
+                ),
+                {"n": TRACKING_NAME},
+            )
+            row = c.fetchone()
+            if (int(dict(row)["n"]) if row is not None else 0) != after:
+                raise IntegrityError("the views moved while this batch was read")
             self._insert_tracking_in(c, tracking)
             if changes.documents:
                 c.executemany(
@@ -252,19 +344,14 @@ class _Views:
                     ),
                     changes.documents,
                 )
-            if changes.log:
-                c.executemany(
-                    self.sql(
-                        "INSERT INTO {p}tl_log VALUES "
-                        "(%(position)s, %(leaf_index)s, %(recorded_at)s, "
-                        "%(leaf)s)"
-                    ),
-                    changes.log,
-                )
+            self._insert_rows(c, "tl_log", LOG_COLUMNS, changes.log)
             if changes.versions:
-                self._write_versions(c, changes.versions)
-            if changes.facts:
-                self._write_facts(c, list(changes.facts.values()))
+                self._write_versions(c, changes)
+                if bulk:
+                    # A replay counts actors once, at its end; here only their names.
+                    self._add_actor_names(c, changes)
+                else:
+                    self._update_actors(c, changes)
             if ledger is not None:
                 c.execute(
                     self.sql(
@@ -275,30 +362,26 @@ class _Views:
                     ledger,
                 )
 
-    def _write_versions(self, c: Any, versions: list[dict[str, Any]]) -> None:
-        # Close each version at the position of the next one, inside the batch or in the table.
-        last_index: dict[str, int] = {}
-        first_version: dict[str, dict[str, Any]] = {}
-        for index, row in enumerate(versions):
-            previous = last_index.get(row["fact_id"])
-            if previous is not None:
-                versions[previous]["to_pos"] = row["from_pos"]
-            else:
-                first_version[row["fact_id"]] = row
-            last_index[row["fact_id"]] = index
-        reopened = [
-            {"fact_id": r["fact_id"], "to_pos": r["from_pos"]}
-            for r in first_version.values()
-            if r["version"] > 1
-        ]
-        for table in ("tl_fact_versions", "tl_fact_actor_versions"):
-            if reopened:
+    def _write_versions(self, c: Any, changes: RowChanges) -> None:
+        versions = changes.versions
+        # Close the stored current version of each fact changed in this batch (by key).
+        closes = []
+        seen: set[str] = set()
+        for row in versions:
+            fact_id = row["fact_id"]
+            if fact_id in seen:
+                continue
+            seen.add(fact_id)
+            stored = changes.stored.get(fact_id)
+            if stored is not None:
+                closes.append((row["from_pos"], fact_id, stored["version"]))
+        for table in ("tl_versions", "tl_links"):
+            if closes:
                 c.executemany(
-                    self.sql(
-                        f"UPDATE {{p}}{table} SET to_pos = %(to_pos)s "
-                        "WHERE fact_id = %(fact_id)s AND to_pos IS NULL"
-                    ),
-                    reopened,
+                    self.sql(f"UPDATE {{p}}{table} SET to_pos = ")
+                    + self._marks(1)
+                    + f" WHERE fact_id = {self._marks(1)} AND version = {self._marks(1)}",
+                    closes,
                 )
         spans = [
             (date.fromisoformat(r["end_date"]) - date.fromisoformat(r["start_date"])).days
@@ -314,124 +397,68 @@ class _Views:
                 ),
                 {"v": max(spans)},
             )
-        columns = (*FACT_COLUMNS, "from_pos", "to_pos")
-        c.executemany(
-            self.sql(
-                "INSERT INTO {p}tl_fact_versions VALUES ("
-                + ", ".join(f"%({col})s" for col in columns)
-                + ")"
-            ),
-            [{col: r[col] for col in columns} for r in versions],
+        self._insert_rows(
+            c, "tl_versions", VERSION_COLUMNS, [[r[k] for k in VERSION_COLUMNS] for r in versions]
         )
         links = [
-            {
-                "actor_id": a["id"],
-                "fact_id": r["fact_id"],
-                "version": r["version"],
-                "role": a.get("role") or "participant",
-                "sort_key": r["sort_key"],
-                "document_id": r["document_id"],
-                "position": r["position"],
-                "active": 1 if r["status"] == "active" else 0,
-                "from_pos": r["from_pos"],
-                "to_pos": r["to_pos"],
-            }
+            (
+                r["fact_id"],
+                r["version"],
+                actor_id,
+                r["sort_key"],
+                r["document_id"],
+                r["position"],
+                1 if r["status"] == "active" else 0,
+                r["from_pos"],
+                r["to_pos"],
+            )
             for r in versions
-            for a in _unique_actor_roles(r["actors"])
+            for actor_id in _actor_ids(r["actors"])
         ]
-        if links:
-            c.executemany(
-                self.sql(
-                    "INSERT INTO {p}tl_fact_actor_versions VALUES (%(actor_id)s, %(fact_id)s, "
-                    "%(version)s, %(role)s, %(sort_key)s, %(document_id)s, %(position)s, "
-                    "%(active)s, %(from_pos)s, %(to_pos)s)"
-                ),
-                links,
-            )
+        self._insert_rows(c, "tl_links", LINK_COLUMNS, links)
 
-    def _write_facts(self, c: Any, rows: list[dict[str, Any]]) -> None:
-        # New facts (version 1) have no links yet: look up only the facts that changed.
-        ids = [r["fact_id"] for r in rows if r["version"] > 1]
-        previous = self._fact_actor_rows(c, ids) if ids else []
-        touched = {r["actor_id"] for r in previous}
+    def _add_actor_names(self, c: Any, changes: RowChanges) -> None:
+        """A row for every actor not seen before, named as it first appears in the log."""
+        names = _first_names(changes.versions)
         c.executemany(
             self.sql(
-                "INSERT INTO {p}tl_facts VALUES ("
-                + ", ".join(f"%({col})s" for col in FACT_COLUMNS)
-                + ") ON CONFLICT (fact_id) DO UPDATE SET "
-                + ", ".join(f"{col} = excluded.{col}" for col in FACT_COLUMNS[1:])
+                "INSERT INTO {p}tl_actors VALUES (%(a)s, %(n)s, 0, NULL, NULL, '{}') "
+                "ON CONFLICT (actor_id) DO NOTHING"
             ),
-            [{col: r[col] for col in FACT_COLUMNS} for r in rows],
+            [{"a": a, "n": n} for a, n in names.items()],
         )
-        if previous:
-            c.executemany(
-                self.sql("DELETE FROM {p}tl_fact_actors WHERE fact_id = %(fact_id)s"),
-                [{"fact_id": i} for i in {r["fact_id"] for r in previous}],
-            )
-        links = [
-            {
-                "actor_id": a["id"],
-                "fact_id": r["fact_id"],
-                "role": a.get("role") or "participant",
-                "sort_key": r["sort_key"],
-                "document_id": r["document_id"],
-                "position": r["position"],
-                "active": 1 if r["status"] == "active" else 0,
-            }
-            for r in rows
-            for a in _unique_actor_roles(r["actors"])
-        ]
-        if links:
-            c.executemany(
-                self.sql(
-                    "INSERT INTO {p}tl_fact_actors VALUES (%(actor_id)s, %(fact_id)s, %(role)s, "
-                    "%(sort_key)s, %(document_id)s, %(position)s, %(active)s) "
-                    "ON CONFLICT (actor_id, fact_id) DO NOTHING"
-                ),
-                links,
-            )
-        new_only = not previous
-        if new_only:
-            self._add_actor_counts(c, rows)
-        else:
-            names = {a["id"]: a.get("name") or a["id"] for r in rows for a in r["actors"]}
-            touched |= set(names)
-            self._recount_actors(c, touched, names)
 
-    def _fact_actor_rows(self, c: Any, fact_ids: Sequence[str]) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = []
-        for chunk in _chunks(fact_ids, 500):
-            marks = ", ".join(f"%(f{i})s" for i in range(len(chunk)))
-            c.execute(
-                self.sql(
-                    f"SELECT actor_id, fact_id FROM {{p}}tl_fact_actors WHERE fact_id IN ({marks})"
-                ),
-                {f"f{i}": v for i, v in enumerate(chunk)},
-            )
-            found.extend(self._rows(c))
-        return found
+    def _update_actors(self, c: Any, changes: RowChanges) -> None:
+        """Keep ``tl_actors`` and ``tl_counterparts`` equal to what the current facts say.
 
-    def _add_actor_counts(self, c: Any, rows: list[dict[str, Any]]) -> None:
-        """Fast path for new facts: add their contributions to the actor tables."""
+        A fact new in this batch adds its counts; for the actors of a fact that changed
+        (before or after), everything is counted again from the links.
+        """
+        per_fact: dict[str, list[dict[str, Any]]] = {}
+        for row in changes.versions:
+            per_fact.setdefault(row["fact_id"], []).append(row)
+        touched: set[str] = set()
+        added: list[dict[str, Any]] = []
+        for fact_id, rows in per_fact.items():
+            stored = changes.stored.get(fact_id)
+            if stored is None and len(rows) == 1:
+                added.append(rows[0])
+                continue
+            for row in rows:
+                touched.update(_actor_ids(row["actors"]))
+            if stored is not None:
+                touched.update(_actor_ids(stored["actors"]))
+        names = _first_names(changes.versions)
         actors: dict[str, dict[str, Any]] = {}
         pairs: dict[tuple[str, str], int] = {}
-        for r in rows:
+        for r in added:
             if r["status"] != "active":
                 continue
-            ids = list(dict.fromkeys(a["id"] for a in r["actors"]))
-            for a in r["actors"]:
-                actors.setdefault(
-                    a["id"],
-                    {
-                        "name": a.get("name") or a["id"],
-                        "count": 0,
-                        "first": None,
-                        "last": None,
-                        "types": {},
-                    },
-                )
+            ids = [a for a in _actor_ids(r["actors"]) if a not in touched]
             for actor_id in ids:
-                entry = actors[actor_id]
+                entry = actors.setdefault(
+                    actor_id, {"count": 0, "first": None, "last": None, "types": {}}
+                )
                 entry["count"] += 1
                 entry["types"][r["type"]] = entry["types"].get(r["type"], 0) + 1
                 if r["start_date"]:
@@ -440,19 +467,22 @@ class _Views:
                 for other in ids:
                     if other != actor_id:
                         pairs[(actor_id, other)] = pairs.get((actor_id, other), 0) + 1
-        if not actors:
-            return
-        existing = self._actor_rows(c, list(actors))
+        existing = self._actor_rows(c, list(names))
         upserts = []
-        for actor_id, entry in actors.items():
+        for actor_id, name in names.items():
             old = existing.get(actor_id)
+            if actor_id not in actors:
+                if old is None:
+                    upserts.append(_actor_row(actor_id, name))
+                continue
+            entry = actors[actor_id]
             types = json.loads(old["type_counts"]) if old else {}
-            for name, n in entry["types"].items():
-                types[name] = types.get(name, 0) + n
+            for type_name, n in entry["types"].items():
+                types[type_name] = types.get(type_name, 0) + n
             upserts.append(
                 {
                     "actor_id": actor_id,
-                    "name": old["name"] if old else entry["name"],
+                    "name": old["name"] if old else name,
                     "fact_count": (old["fact_count"] if old else 0) + entry["count"],
                     "first_date": _min(old["first_date"] if old else None, entry["first"]),
                     "last_date": _max(old["last_date"] if old else None, entry["last"]),
@@ -469,6 +499,8 @@ class _Views:
                 ),
                 [{"a": a, "b": b, "n": n} for (a, b), n in pairs.items()],
             )
+        for actor_id in sorted(touched):
+            self._recount_actor(c, actor_id)
 
     def _actor_rows(self, c: Any, actor_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
@@ -483,67 +515,73 @@ class _Views:
         return found
 
     def _upsert_actors(self, c: Any, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
         c.executemany(
             self.sql(
                 "INSERT INTO {p}tl_actors VALUES (%(actor_id)s, %(name)s, %(fact_count)s, "
                 "%(first_date)s, %(last_date)s, %(type_counts)s) ON CONFLICT (actor_id) DO UPDATE "
-                "SET name = excluded.name, fact_count = excluded.fact_count, "
+                "SET fact_count = excluded.fact_count, "
                 "first_date = excluded.first_date, last_date = excluded.last_date, "
                 "type_counts = excluded.type_counts"
             ),
             rows,
         )
 
-    def _recount_actors(self, c: Any, actor_ids: Iterable[str], names: dict[str, str]) -> None:
-        """Slow path (corrections, retractions): recompute the touched actors from the links."""
-        for actor_id in sorted(actor_ids):
-            c.execute(
-                self.sql(
-                    "SELECT f.type AS type, f.start_date AS start_date, f.end_date AS end_date, "
-                    "f.fact_id AS fact_id FROM {p}tl_fact_actors a JOIN {p}tl_facts f "
-                    "ON f.fact_id = a.fact_id WHERE a.actor_id = %(a)s AND a.active = 1"
-                ),
-                {"a": actor_id},
+    def _recount_actor(self, c: Any, actor_id: str) -> None:
+        """Slow path (corrections, retractions): count an actor again from the links."""
+        c.execute(
+            self.sql(
+                "SELECT f.type AS type, f.start_date AS start_date, f.end_date AS end_date "
+                "FROM {p}tl_links x JOIN {p}tl_versions f "
+                "ON f.fact_id = x.fact_id AND f.version = x.version "
+                "WHERE x.actor_id = %(a)s AND x.to_pos IS NULL AND x.active = 1"
+            ),
+            {"a": actor_id},
+        )
+        stats = _actor_stats(self._rows(c))
+        c.execute(
+            self.sql(
+                "UPDATE {p}tl_actors SET fact_count = %(fact_count)s, first_date = "
+                "%(first_date)s, last_date = %(last_date)s, type_counts = %(type_counts)s "
+                "WHERE actor_id = %(a)s"
+            ),
+            {**stats, "a": actor_id},
+        )
+        c.execute(
+            self.sql(
+                "DELETE FROM {p}tl_counterparts WHERE actor_id = %(a)s OR counterpart_id = %(a)s"
+            ),
+            {"a": actor_id},
+        )
+        c.execute(
+            self.sql(
+                "SELECT y.actor_id AS other, COUNT(*) AS n FROM {p}tl_links x "
+                "JOIN {p}tl_links y ON y.fact_id = x.fact_id AND y.version = x.version "
+                "AND y.actor_id <> x.actor_id WHERE x.actor_id = %(a)s AND x.to_pos IS NULL "
+                "AND x.active = 1 GROUP BY y.actor_id"
+            ),
+            {"a": actor_id},
+        )
+        pairs = self._rows(c)
+        both = [(actor_id, r["other"], r["n"]) for r in pairs]
+        both += [(r["other"], actor_id, r["n"]) for r in pairs]
+        if both:
+            c.executemany(
+                self.sql("INSERT INTO {p}tl_counterparts VALUES (")
+                + self._marks(3)
+                + ") ON CONFLICT (actor_id, counterpart_id) DO UPDATE SET "
+                "fact_count = excluded.fact_count",
+                both,
             )
-            facts = {r["fact_id"]: r for r in self._rows(c)}
-            c.execute(
-                self.sql("DELETE FROM {p}tl_counterparts WHERE actor_id = %(a)s"), {"a": actor_id}
-            )
-            c.execute(
-                self.sql("DELETE FROM {p}tl_counterparts WHERE counterpart_id = %(a)s"),
-                {"a": actor_id},
-            )
-            existing = self._actor_rows(c, [actor_id]).get(actor_id)
-            name = existing["name"] if existing else names.get(actor_id, actor_id)
-            self._upsert_actors(
-                c, [{"actor_id": actor_id, "name": name, **_actor_stats(facts.values())}]
-            )
-            c.execute(
-                self.sql(
-                    "SELECT b.actor_id AS other, COUNT(DISTINCT b.fact_id) AS n "
-                    "FROM {p}tl_fact_actors a JOIN {p}tl_fact_actors b ON b.fact_id = a.fact_id "
-                    "AND b.actor_id <> a.actor_id WHERE a.actor_id = %(a)s AND a.active = 1 "
-                    "GROUP BY b.actor_id"
-                ),
-                {"a": actor_id},
-            )
-            pairs = self._rows(c)
-            if pairs:
-                both = [{"a": actor_id, "b": r["other"], "n": r["n"]} for r in pairs]
-                both += [{"a": r["other"], "b": actor_id, "n": r["n"]} for r in pairs]
-                c.executemany(
-                    self.sql(
-                        "INSERT INTO {p}tl_counterparts VALUES (%(a)s, %(b)s, %(n)s) "
-                        "ON CONFLICT (actor_id, counterpart_id) DO UPDATE SET "
-                        "fact_count = excluded.fact_count"
-                    ),
-                    both,
-                )
 
-    def drop_views(self) -> None:
-        """Drop every view table and forget the tracking position (for a replay)."""
+    # Replay: a bulk load
+
+    def start_replay(self) -> None:
+        """Drop every view table and forget the position; recreate the tables without
+        their secondary indexes, marked as being replayed (see ``finish_replay``)."""
         with self._transaction(commit=True) as c:
-            for table in VIEW_TABLES:
+            for table in (*VIEW_TABLES, *LEGACY_TABLES):
                 c.execute(self.sql(f"DROP TABLE IF EXISTS {{p}}{table}"))
             c.execute(
                 self.sql(
@@ -551,13 +589,123 @@ class _Views:
                 ),
                 {"n": TRACKING_NAME},
             )
-            for statement in self.view_statements():
+            for statement in self.table_statements():
                 c.execute(statement)
+            c.execute(
+                self.sql("INSERT INTO {p}tl_meta VALUES ('schema', %(v)s), ('replaying', 1)"),
+                {"v": SCHEMA_VERSION},
+            )
 
-    def _tracking_table(self) -> str:
-        return "tracking"
+    def finish_replay(self) -> bool:
+        """Index the loaded tables and count the actors; False if another process did."""
+        with self._transaction(commit=True) as c:
+            # Deleting the marker first locks it: a page still being loaded elsewhere
+            # either committed before (and is counted) or finds no marker and counts itself.
+            c.execute(self.sql("DELETE FROM {p}tl_meta WHERE name = 'replaying' RETURNING name"))
+            if not c.fetchall():
+                return False
+            for statement in self.index_statements():
+                c.execute(statement)
+            c.execute(
+                self.sql(
+                    "SELECT x.actor_id AS actor_id, f.type AS type, COUNT(*) AS n, "
+                    "MIN(f.start_date) AS first_date, MAX(CASE WHEN f.start_date IS NOT NULL "
+                    "THEN COALESCE(f.end_date, f.start_date) END) AS last_date "
+                    "FROM {p}tl_links x JOIN {p}tl_versions f "
+                    "ON f.fact_id = x.fact_id AND f.version = x.version "
+                    "WHERE x.to_pos IS NULL AND x.active = 1 GROUP BY x.actor_id, f.type"
+                )
+            )
+            stats: dict[str, dict[str, Any]] = {}
+            for r in c.fetchall():
+                r = dict(r)
+                entry = stats.setdefault(
+                    r["actor_id"], {"n": 0, "first": None, "last": None, "types": {}}
+                )
+                entry["n"] += int(r["n"])
+                entry["types"][r["type"]] = int(r["n"])
+                entry["first"] = _min(entry["first"], r["first_date"])
+                entry["last"] = _max(entry["last"], r["last_date"])
+            if stats:
+                c.executemany(
+                    self.sql("UPDATE {p}tl_actors SET fact_count = ")
+                    + self._marks(1)
+                    + f", first_date = {self._marks(1)}, last_date = {self._marks(1)}, "
+                    f"type_counts = {self._marks(1)} WHERE actor_id = {self._marks(1)}",
+                    [
+                        (e["n"], e["first"], e["last"], json.dumps(e["types"], sort_keys=True), a)
+                        for a, e in stats.items()
+                    ],
+                )
+            c.execute(self.sql("DELETE FROM {p}tl_counterparts"))
+            c.execute(
+                self.sql(
+                    "INSERT INTO {p}tl_counterparts SELECT x.actor_id, y.actor_id, COUNT(*) "
+                    "FROM {p}tl_links x JOIN {p}tl_links y ON y.fact_id = x.fact_id "
+                    "AND y.version = x.version AND y.actor_id <> x.actor_id "
+                    "WHERE x.to_pos IS NULL AND x.active = 1 GROUP BY x.actor_id, y.actor_id"
+                )
+            )
+        return True
+
+    def set_schema(self) -> None:
+        """Record the schema of views that have never been written (a new store)."""
+        with self._transaction(commit=True) as c:
+            c.execute(
+                self.sql(
+                    "INSERT INTO {p}tl_meta VALUES ('schema', %(v)s) ON CONFLICT (name) DO NOTHING"
+                ),
+                {"v": SCHEMA_VERSION},
+            )
 
     # Reads
+
+    def state(self) -> ViewState:
+        tracking = self._tracking_table()
+        with self._transaction(commit=False) as c:
+            c.execute(
+                self.sql(
+                    "SELECT (SELECT MAX(notification_id) FROM "
+                    f"{{p}}{tracking} WHERE application_name = %(n)s) AS position, "
+                    "(SELECT value FROM {p}tl_meta WHERE name = 'schema') AS schema, "
+                    "(SELECT value FROM {p}tl_meta WHERE name = 'replaying') AS replaying, "
+                    "(SELECT leaf_index FROM {p}tl_log ORDER BY position DESC LIMIT 1) "
+                    "AS last_leaf, "
+                    "(SELECT size FROM {p}tl_ledger WHERE name = 'events') AS size, "
+                    "(SELECT frontier FROM {p}tl_ledger WHERE name = 'events') AS frontier"
+                ),
+                {"n": TRACKING_NAME},
+            )
+            row = dict(c.fetchone())
+        ledger = None
+        if row["size"] is not None:
+            frontier = [bytes.fromhex(h) for h in row["frontier"].split(",") if h]
+            ledger = MerkleAccumulator(int(row["size"]), frontier)
+        return ViewState(
+            position=int(row["position"] or 0),
+            schema=None if row["schema"] is None else int(row["schema"]),
+            replaying=row["replaying"] is not None,
+            log_size=0 if row["last_leaf"] is None else int(row["last_leaf"]) + 1,
+            ledger=ledger,
+        )
+
+    def stored_versions(self, fact_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The current version of each fact (by id), as the projection folds onto it."""
+        found: dict[str, dict[str, Any]] = {}
+        with self._transaction(commit=False) as c:
+            for chunk in _chunks(fact_ids, 500):
+                marks = ", ".join(f"%(f{i})s" for i in range(len(chunk)))
+                c.execute(
+                    self.sql(
+                        f"SELECT data FROM {{p}}tl_versions WHERE fact_id IN ({marks}) "
+                        "AND to_pos IS NULL"
+                    ),
+                    {f"f{i}": v for i, v in enumerate(chunk)},
+                )
+                for row in c.fetchall():
+                    resource = json.loads(dict(row)["data"])
+                    found[resource["id"]] = resource
+        return found
 
     def ledger_state(self) -> MerkleAccumulator:
         with self._transaction(commit=False) as c:
@@ -578,10 +726,11 @@ class _Views:
 
     def log_size(self) -> int:
         with self._transaction(commit=False) as c:
-            c.execute(self.sql("SELECT MAX(leaf_index) AS n FROM {p}tl_log"))
+            c.execute(
+                self.sql("SELECT leaf_index AS n FROM {p}tl_log ORDER BY position DESC LIMIT 1")
+            )
             row = c.fetchone()
-        value = dict(row)["n"] if row is not None else None
-        return 0 if value is None else int(value) + 1
+        return 0 if row is None else int(dict(row)["n"]) + 1
 
     def position_at(self, recorded_at: str) -> int:
         """The last log position recorded at or before an ISO time with a zone (0: before any)."""
@@ -628,25 +777,47 @@ class _Views:
         statement, params, limit = self._timeline_sql(query, as_of)
         with self._transaction(commit=False) as c:
             c.execute(statement, params)
-            rows = self._rows(c)
-        items = [fact_from_row(r) for r in rows[:limit]]
-        next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
-        return Page(items, next_cursor)
+            rows = c.fetchall()
+        return _page(rows, limit)
+
+    def timeline_now(self, query: TimelineQuery) -> tuple[Page, int]:
+        """The current page and the log position it is exact for, read in one snapshot
+        (one transaction instead of a position read on each side of the page's)."""
+        with self._transaction(commit=False) as c:
+            if self.dialect == "postgres":
+                c.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            # SQLite: a read transaction sees one snapshot of the database from its first read.
+            c.execute(
+                self.sql(
+                    f"SELECT MAX(notification_id) AS n FROM {{p}}{self._tracking_table()} "
+                    "WHERE application_name = %(n)s"
+                ),
+                {"n": TRACKING_NAME},
+            )
+            row = c.fetchone()
+            position = int(dict(row)["n"] or 0) if row is not None else 0
+            span = None
+            if query.date_from:
+                c.execute(self.sql("SELECT value FROM {p}tl_meta WHERE name = 'max_span_days'"))
+                found = c.fetchone()
+                span = int(dict(found)["value"]) if found is not None else 0
+            statement, params, limit = self._timeline_sql(query, None, span)
+            c.execute(statement, params)
+            rows = c.fetchall()
+        return _page(rows, limit), position
+
+    def _valid_at(self, alias: str, as_of: int | None) -> str:
+        return f"{alias}.to_pos IS NULL" if as_of is None else self._valid(alias)
 
     def _timeline_sql(
-        self, query: TimelineQuery, as_of: int | None
+        self, query: TimelineQuery, as_of: int | None, span: int | None = None
     ) -> tuple[str, dict[str, Any], int]:
         limit = max(1, min(query.limit, MAX_LIMIT))
-        facts, links = (
-            ("tl_facts", "tl_fact_actors")
-            if as_of is None
-            else ("tl_fact_versions", "tl_fact_actor_versions")
-        )
         where: list[str] = []
         params: dict[str, Any] = {"limit": limit + 1, "as_of": as_of}
 
         def valid(alias: str) -> str:
-            return "1 = 1" if as_of is None else self._valid(alias)
+            return self._valid_at(alias, as_of)
 
         where.append(valid("f"))
         if not query.include_retracted:
@@ -673,34 +844,36 @@ class _Views:
                 where.append(f"f.search_text LIKE %(q{i})s")
                 params[f"q{i}"] = f"%{term}%"
         order = "f"
-        source = f"{{p}}{facts} f"
+        source = "{p}tl_versions f"
         actors = query.actors
         params.update({f"a{i}": a for i, a in enumerate(actors)})
         if len(actors) == 1:
             # Walk the actor's own index in timeline order: no sort, no scan of other actors.
-            source = f"{{p}}{links} x JOIN {{p}}{facts} f ON f.fact_id = x.fact_id"
-            if as_of is not None:
-                source += " AND f.version = x.version"
+            source = (
+                "{p}tl_links x JOIN {p}tl_versions f "
+                "ON f.fact_id = x.fact_id AND f.version = x.version"
+            )
             where += ["x.actor_id = %(a0)s", valid("x")]
             order = "x"
         elif actors and query.all_actors:
             for i in range(len(actors)):
                 where.append(
-                    f"EXISTS (SELECT 1 FROM {{p}}{links} x{i} WHERE x{i}.fact_id = f.fact_id "
-                    f"AND x{i}.actor_id = %(a{i})s AND {valid(f'x{i}')})"
+                    f"EXISTS (SELECT 1 FROM {{p}}tl_links x{i} WHERE x{i}.fact_id = f.fact_id "
+                    f"AND x{i}.version = f.version AND x{i}.actor_id = %(a{i})s)"
                 )
         elif actors:
             marks = ", ".join(f"%(a{i})s" for i in range(len(actors)))
             where.append(
-                f"EXISTS (SELECT 1 FROM {{p}}{links} x WHERE x.fact_id = f.fact_id "
-                f"AND x.actor_id IN ({marks}) AND {valid('x')})"
+                "EXISTS (SELECT 1 FROM {p}tl_links x WHERE x.fact_id = f.fact_id "
+                f"AND x.version = f.version AND x.actor_id IN ({marks}))"
             )
         # Bound the walk of the order index: a fact's sort key is its start date, so it lies
         # between (from - the longest interval recorded) and to. Same rows, fewer visited.
         if query.date_to:
             where.append(f"{order}.sort_key <= %(date_to)s")
         if query.date_from:
-            floor = date.fromisoformat(query.date_from) - timedelta(days=self.max_span_days() + 1)
+            span = self.max_span_days() if span is None else span
+            floor = date.fromisoformat(query.date_from) - timedelta(days=span + 1)
             where.append(f"{order}.sort_key >= %(floor)s")
             params["floor"] = floor.isoformat()
         if query.cursor:
@@ -712,7 +885,8 @@ class _Views:
             )
             params.update(c_sort=sort_key, c_doc=document_id, c_pos=position, c_fact=fact_id)
         statement = (
-            f"SELECT f.* FROM {source} WHERE "
+            "SELECT f.data AS data, f.sort_key AS sort_key, f.document_id AS document_id, "
+            f"f.position AS position, f.fact_id AS fact_id FROM {source} WHERE "
             + " AND ".join(where)
             + f" ORDER BY {order}.sort_key, {order}.document_id, {order}.position, "
             f"{order}.fact_id LIMIT %(limit)s"
@@ -738,14 +912,16 @@ class _Views:
             else "1 = 1"
         )
         statement = (
-            "SELECT f.* FROM {p}tl_facts f WHERE f.type = %(t)s AND f.status = 'active' AND "
+            "SELECT f.data AS data FROM {p}tl_versions f WHERE f.type = %(t)s "
+            "AND f.status = 'active' AND f.to_pos IS NULL AND "
             + dated
-            + " AND f.fact_id IN (SELECT x.fact_id FROM {p}tl_fact_actors x "
-            f"WHERE x.actor_id IN ({marks})) ORDER BY f.sort_key, f.fact_id LIMIT 20"
+            + " AND EXISTS (SELECT 1 FROM {p}tl_links x WHERE x.fact_id = f.fact_id "
+            f"AND x.version = f.version AND x.actor_id IN ({marks})) "
+            "ORDER BY f.sort_key, f.fact_id LIMIT 20"
         )
         with self._transaction(commit=False) as c:
             c.execute(self.sql(statement), params)
-            return [fact_from_row(r) for r in self._rows(c)]
+            return [fact_from_row(dict(r)) for r in c.fetchall()]
 
     @staticmethod
     def _valid(alias: str) -> str:
@@ -755,12 +931,9 @@ class _Views:
         )
 
     def fact(self, fact_id: str, as_of: int | None = None) -> dict[str, Any] | None:
-        if as_of is None:
-            statement = "SELECT * FROM {p}tl_facts WHERE fact_id = %(f)s"
-        else:
-            statement = (
-                "SELECT * FROM {p}tl_fact_versions f WHERE fact_id = %(f)s AND " + self._valid("f")
-            )
+        statement = "SELECT data FROM {p}tl_versions f WHERE fact_id = %(f)s AND " + self._valid_at(
+            "f", as_of
+        )
         with self._transaction(commit=False) as c:
             c.execute(self.sql(statement), {"f": fact_id, "as_of": as_of})
             row = c.fetchone()
@@ -796,8 +969,10 @@ class _Views:
             statement = (
                 "SELECT * FROM (SELECT x.actor_id AS actor_id, MAX(n.name) AS name, "
                 "COUNT(*) AS fact_count, MIN(f.start_date) AS first_date, "
-                "MAX(COALESCE(f.end_date, f.start_date)) AS last_date, '{}' AS type_counts "
-                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
+                "MAX(CASE WHEN f.start_date IS NOT NULL "
+                "THEN COALESCE(f.end_date, f.start_date) END) AS last_date, "
+                "'{}' AS type_counts "
+                "FROM {p}tl_links x JOIN {p}tl_versions f "
                 "ON f.fact_id = x.fact_id AND f.version = x.version "
                 "JOIN {p}tl_actors n ON n.actor_id = x.actor_id "
                 "WHERE x.active = 1 AND "
@@ -821,7 +996,7 @@ class _Views:
         c.execute(
             self.sql(
                 "SELECT x.actor_id AS actor_id, f.type AS type, COUNT(*) AS n "
-                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
+                "FROM {p}tl_links x JOIN {p}tl_versions f "
                 "ON f.fact_id = x.fact_id AND f.version = x.version "
                 f"WHERE x.actor_id IN ({marks}) AND x.active = 1 AND "
                 + self._valid("x")
@@ -877,7 +1052,7 @@ class _Views:
         c.execute(
             self.sql(
                 "SELECT f.type AS type, f.start_date AS start_date, f.end_date AS end_date "
-                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_versions f "
+                "FROM {p}tl_links x JOIN {p}tl_versions f "
                 "ON f.fact_id = x.fact_id AND f.version = x.version "
                 "WHERE x.actor_id = %(a)s AND x.active = 1 AND " + self._valid("x")
             ),
@@ -890,7 +1065,7 @@ class _Views:
         c.execute(
             self.sql(
                 "SELECT y.actor_id AS counterpart_id, COUNT(DISTINCT y.fact_id) AS fact_count "
-                "FROM {p}tl_fact_actor_versions x JOIN {p}tl_fact_actor_versions y "
+                "FROM {p}tl_links x JOIN {p}tl_links y "
                 "ON y.fact_id = x.fact_id AND y.version = x.version AND y.actor_id <> x.actor_id "
                 "WHERE x.actor_id = %(a)s AND x.active = 1 AND "
                 + self._valid("x")
@@ -937,15 +1112,14 @@ class _Views:
             for chunk in _chunks(ids, 500):
                 marks = ", ".join(f"%(f{i})s" for i in range(len(chunk)))
                 params: dict[str, Any] = {f"f{i}": v for i, v in enumerate(chunk)}
-                if as_of is None:
-                    statement = f"SELECT * FROM {{p}}tl_facts f WHERE f.fact_id IN ({marks})"
-                else:
-                    params["as_of"] = as_of
-                    statement = (
-                        f"SELECT * FROM {{p}}tl_fact_versions f WHERE f.fact_id IN ({marks}) "
-                        "AND " + self._valid("f")
-                    )
-                c.execute(self.sql(statement), params)
+                params["as_of"] = as_of
+                c.execute(
+                    self.sql(
+                        f"SELECT data FROM {{p}}tl_versions f WHERE f.fact_id IN ({marks}) AND "
+                        + self._valid_at("f", as_of)
+                    ),
+                    params,
+                )
                 facts.extend(fact_from_row(r) for r in self._rows(c))
         facts.sort(key=lambda f: (_position_in(f, document_id), f["id"]))
         document = document_from_row(dict(row))
@@ -956,10 +1130,8 @@ class _Views:
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every row of every view table in a stable order (to compare two builds)."""
         orders = {
-            "tl_facts": "fact_id",
-            "tl_fact_actors": "actor_id, fact_id",
-            "tl_fact_versions": "fact_id, version",
-            "tl_fact_actor_versions": "actor_id, fact_id, version",
+            "tl_versions": "fact_id, version",
+            "tl_links": "actor_id, fact_id, version",
             "tl_log": "position",
             "tl_ledger": "name",
             "tl_actors": "actor_id",
@@ -1026,30 +1198,50 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 def fact_row(
     state: dict[str, Any], *, status: str, version: int, recorded_at: str
 ) -> dict[str, Any]:
-    """The ``tl_facts`` row of a fact's current state."""
+    """A ``tl_versions`` row of one version of a fact; ``data`` is its API resource."""
+    fact_id = state["fact_id"]
+    document_id = state["document_id"]
     when = state.get("when") or {}
     evidence = state.get("evidence") or []
     first = evidence[0] if evidence else {}
+    actors = state.get("actors") or []
+    summary = state.get("summary", "")
     quotes = " ".join(e.get("quote", "") for e in evidence)
-    names = " ".join(a.get("name", "") for a in state.get("actors") or [])
-    data = {
+    names = " ".join(a.get("name", "") for a in actors)
+    resource = {
+        "id": fact_id,
         "type": state["type"],
         "modality": state["modality"],
-        "actors": state.get("actors") or [],
+        "status": status,
+        "version": version,
+        "document_id": document_id,
+        "summary": summary,
+        "quote": first.get("quote", ""),
+        "actors": actors,
         "location": state.get("location"),
         "when": when,
-        "quantities": state.get("quantities") or [],
+        "quantities": [_float_value(q) for q in state.get("quantities") or []],
         "attribution": state.get("attribution"),
         "evidence": evidence,
         "extractor": state.get("extractor") or {},
-        "summary": state.get("summary", ""),
-        "extra": state.get("extra") or {},
-        "documents": state.get("documents") or [state["document_id"]],
+        "documents": state.get("documents") or [document_id],
         "retraction": state.get("retracted"),
+        "plover": state.get("plover") or None,
+        "cameo": state.get("cameo") or None,
+        "extra": state.get("extra") or {},
+        "recorded_at": recorded_at,
+        "recorded_by": state.get("recorded_by", ""),
+        "links": {
+            "self": f"/facts/{fact_id}",
+            "document": f"/documents/{document_id}",
+            "history": f"/facts/{fact_id}/history",
+            "provenance": f"/facts/{fact_id}/provenance",
+        },
     }
     return {
-        "fact_id": state["fact_id"],
-        "document_id": state["document_id"],
+        "fact_id": fact_id,
+        "version": version,
+        "document_id": document_id,
         "type": state["type"],
         "modality": state["modality"],
         "status": status,
@@ -1057,45 +1249,35 @@ def fact_row(
         "start_date": when.get("start"),
         "end_date": when.get("end") or when.get("start"),
         "position": int(first.get("start", 0)),
-        "version": version,
-        "summary": state.get("summary", ""),
-        "quote": first.get("quote", ""),
-        "search_text": f"{quotes} {state.get('summary', '')} {names}".lower(),
-        "plover": state.get("plover", ""),
-        "cameo": state.get("cameo", ""),
-        "recorded_at": recorded_at,
-        "recorded_by": state.get("recorded_by", ""),
-        "data": json.dumps(data, sort_keys=True, ensure_ascii=False),
-        "actors": state.get("actors") or [],
+        "search_text": f"{quotes} {summary} {names}".lower(),
+        "data": _RESOURCE_JSON.encode(resource),
+        "actors": actors,
+        "resource": resource,
     }
+
+
+def _page(rows: list[Any], limit: int) -> Page:
+    raw = [row["data"] for row in rows[:limit]]
+    next_cursor = encode_cursor(dict(rows[limit - 1])) if len(rows) > limit else None
+    return Page(raw, next_cursor)
 
 
 def fact_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    data = json.loads(row["data"])
-    return {
-        "id": row["fact_id"],
-        "type": row["type"],
-        "modality": row["modality"],
-        "status": row["status"],
-        "version": row["version"],
-        "document_id": row["document_id"],
-        "summary": row["summary"],
-        "quote": row["quote"],
-        "actors": data["actors"],
-        "location": data["location"],
-        "when": data["when"],
-        "quantities": data["quantities"],
-        "attribution": data["attribution"],
-        "evidence": data["evidence"],
-        "extractor": data["extractor"],
-        "documents": data["documents"],
-        "retraction": data["retraction"],
-        "plover": row["plover"] or None,
-        "cameo": row["cameo"] or None,
-        "extra": data["extra"],
-        "recorded_at": row["recorded_at"],
-        "recorded_by": row["recorded_by"],
-    }
+    """A fact as the views return it: the stored resource without its links."""
+    return _without_links(json.loads(row["data"]))
+
+
+def _without_links(resource: dict[str, Any]) -> dict[str, Any]:
+    resource.pop("links", None)
+    return resource
+
+
+def _float_value(quantity: Any) -> Any:
+    # The API's schema types a quantity's value as a number: serve 3 as 3.0, as it did.
+    value = quantity.get("value") if isinstance(quantity, dict) else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {**quantity, "value": float(value)}
+    return quantity
 
 
 def actor_from_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -1123,6 +1305,17 @@ def document_from_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _actor_row(actor_id: str, name: str) -> dict[str, Any]:
+    return {
+        "actor_id": actor_id,
+        "name": name,
+        "fact_count": 0,
+        "first_date": None,
+        "last_date": None,
+        "type_counts": "{}",
+    }
+
+
 def _actor_stats(facts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """An actor row's counts and first and last dates, from the facts it takes part in."""
     types: dict[str, int] = {}
@@ -1143,6 +1336,16 @@ def _actor_stats(facts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _first_names(versions: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Each actor's name as it first appears in these versions (log order)."""
+    names: dict[str, str] = {}
+    for row in versions:
+        for a in row["actors"]:
+            if a["id"] not in names:
+                names[a["id"]] = a.get("name") or a["id"]
+    return names
+
+
 def _position_in(fact: dict[str, Any], document_id: str) -> int:
     for e in fact["evidence"]:
         if e.get("document_id") in (document_id, None, ""):
@@ -1150,15 +1353,9 @@ def _position_in(fact: dict[str, Any], document_id: str) -> int:
     return 0
 
 
-def _unique_actor_roles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One link per actor and fact; an actor with two roles keeps both, comma-joined."""
-    roles: dict[str, list[str]] = {}
-    for a in actors:
-        role = a.get("role") or "participant"
-        found = roles.setdefault(a["id"], [])
-        if role not in found:
-            found.append(role)
-    return [{"id": actor_id, "role": ",".join(r)} for actor_id, r in roles.items()]
+def _actor_ids(actors: list[dict[str, Any]]) -> list[str]:
+    """Each actor of a fact once (an actor may hold two roles in one fact)."""
+    return list(dict.fromkeys(a["id"] for a in actors))
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -8,6 +8,7 @@ import pytest
 from api_support import DOC_A, RECORDER, post_document
 from fastapi.testclient import TestClient
 
+from api.schemas import TimelinePage
 from timeline.ontology import FACT_TYPES
 
 pytest_plugins = ["api_fixtures"]
@@ -39,6 +40,21 @@ def test_the_timeline_lists_facts_in_date_order_with_links(seeded: TestClient) -
     }
     assert seeded.get(first["links"]["self"]).json()["id"] == first["id"]
     assert seeded.get(first["links"]["document"]).status_code == 200
+
+
+def test_the_stored_items_are_exactly_what_the_response_model_renders(
+    seeded: TestClient,
+) -> None:
+    for path, params in (
+        ("/timeline", {"limit": 3}),
+        ("/timeline", {"include_retracted": "true", "actor": "x:anna"}),
+        ("/relations", {"a": "x:anna", "b": "x:boris"}),
+    ):
+        response = seeded.get(path, params=params)
+        assert response.headers["content-type"] == "application/json"
+        body = response.json()
+        assert body["items"]
+        assert TimelinePage.model_validate(body).model_dump(mode="json") == body
 
 
 def test_the_timeline_filters_by_actor_type_modality_document_and_words(
