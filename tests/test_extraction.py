@@ -7,15 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support import SEED, SHARED
 
 from timeline.document import parse
 from timeline.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 from timeline.ontology import FACT_TYPES
 from timeline.values import ExtractedFact
 
-SEED = Path("/work/shared/seeds/000_ed06eec667e21d69.txt")
-CORPUS = Path("/work/shared/corpus")
-CORPUS_FILES = sorted(CORPUS.glob("[0-9]*.txt")) if CORPUS.is_dir() else []
+CORPUS = SHARED / "corpus"
+# An empty list would make pytest skip the corpus tests; a missing corpus must fail instead.
+CORPUS_FILES = sorted(CORPUS.glob("[0-9]*.txt")) or [CORPUS / "missing-corpus.txt"]
 
 
 def facts_of(text: str, published: date | None = date(2023, 3, 5)) -> list[ExtractedFact]:
@@ -686,3 +687,153 @@ def test_labelling_an_act_a_violation_is_criticism() -> None:
     criticism = only(facts_of(body), "CriticismExpressed")
     assert criticism.rule == "criticism.labelled"
     assert roles(criticism)["Peru"] == "speaker"
+
+
+# --- helper "talk": readout verbs, carried facts, joint commitments (extractor 1.2.0) -----------
+
+
+def test_a_readout_that_names_its_speaker_again_states_a_new_point() -> None:
+    body = (
+        "President Emmanuel Macron met President Nana Akufo-Addo in Accra. "
+        "President Macron emphasized his belief that trade must be fair to both sides. "
+        "He also noted the role of farmers in that trade. "
+        "President Macron reiterated the French position that the border dispute is settled."
+    )
+    statements = [f for f in facts_of(body) if f.type == "StatementMade"]
+    assert len(statements) == 2
+    first, second = sorted(statements, key=lambda f: f.evidence[0].start)
+    assert [e.sentence for e in first.evidence] == [1, 2]  # "He also noted": the same point
+    assert [e.sentence for e in second.evidence] == [3]
+
+
+def test_a_pronoun_far_from_the_last_remark_starts_a_new_statement() -> None:
+    body = (
+        "Chancellor Olaf Scholz said the talks were useful. Trade rose in May. Exports fell. "
+        "Imports were flat. He stressed that the budget is balanced."
+    )
+    statements = [f for f in facts_of(body) if f.type == "StatementMade"]
+    assert len(statements) == 2
+
+
+def test_support_for_replenishing_an_actors_stocks_is_planned_aid_not_a_statement() -> None:
+    body = (
+        "President Emmanuel Macron underscored France's full support for replenishing "
+        "Ghana's grain reserves."
+    )
+    facts = facts_of(body)
+    aid = only(facts, "AidProvided")
+    assert aid.modality == "planned"
+    assert aid.rule == "aid.support-for"
+    assert "StatementMade" not in {f.type for f in facts}
+
+
+def test_initiatives_to_support_a_people_are_aid() -> None:
+    body = (
+        "President Emmanuel Macron highlighted several initiatives France is funding to "
+        "support the Haitian people."
+    )
+    aid = only(facts_of(body), "AidProvided")
+    assert aid.rule == "aid.support-people"
+
+
+def test_a_statement_verb_that_carries_criticism_is_recorded_as_the_criticism() -> None:
+    body = "Chancellor Olaf Scholz commented on the Serbian decree, calling it illegal."
+    facts = facts_of(body)
+    assert [f.type for f in facts] == ["CriticismExpressed"]
+
+
+def test_a_quote_he_added_continues_the_criticism_before_it() -> None:
+    body = (
+        "Chancellor Olaf Scholz condemned the blockade imposed by Serbia. "
+        '"It hurts ordinary families on both sides of the border and helps nobody," he added.'
+    )
+    facts = facts_of(body)
+    criticism = only(facts, "CriticismExpressed")
+    assert [e.sentence for e in criticism.evidence] == [0, 1]
+    assert "StatementMade" not in {f.type for f in facts}
+
+
+def test_conveying_to_someone_that_it_is_important_to_act_is_a_demand() -> None:
+    body = (
+        "President Emmanuel Macron conveyed to President Nana Akufo-Addo that, to calm the "
+        "region, it was important for both parties to avoid unilateral steps."
+    )
+    demand = only(facts_of(body), "DemandMade")
+    assert roles(demand) == {"Emmanuel Macron": "speaker", "Nana Akufo-Addo": "target"}
+
+
+def test_the_actor_that_must_act_is_the_target_of_the_demand() -> None:
+    body = "President Emmanuel Macron reiterated that Venezuela must free all political prisoners."
+    demand = only(facts_of(body), "DemandMade")
+    assert roles(demand) == {"Emmanuel Macron": "speaker", "Venezuela": "target"}
+
+
+def test_joint_commitments_on_different_topics_are_different_facts() -> None:
+    body = (
+        "Chile, Peru and Colombia will work to strengthen fisheries management in the Pacific. "
+        "Chile, Peru and Colombia will begin cooperation on lithium mining standards. "
+        "They will establish a fisheries working group to share catch data."
+    )
+    plans = [f for f in facts_of(body) if f.type == "CooperationAnnounced"]
+    assert all(p.modality == "planned" for p in plans)
+    assert sorted(len(p.evidence) for p in plans) == [1, 2]
+    fisheries = next(p for p in plans if len(p.evidence) == 2)
+    assert [e.sentence for e in fisheries.evidence] == [0, 2]
+
+
+def test_one_country_working_to_strengthen_something_is_no_cooperation() -> None:
+    body = "Peru will work to strengthen its tax collection."
+    assert "CooperationAnnounced" not in {f.type for f in facts_of(body)}
+
+
+def test_pledging_support_to_set_up_a_fund_is_planned_cooperation() -> None:
+    body = "President Emmanuel Macron pledged French support to stand up the Sahel Water Fund."
+    cooperation = only(facts_of(body), "CooperationAnnounced")
+    assert cooperation.modality == "planned"
+
+
+def test_confidence_in_a_partnership_is_cooperation_not_a_statement() -> None:
+    body = (
+        "President Emmanuel Macron expressed his confidence in the durability of the "
+        "partnership with Ghana."
+    )
+    facts = facts_of(body)
+    assert [f.type for f in facts] == ["CooperationAnnounced"]
+
+
+def test_looking_forward_to_stronger_cooperation_is_a_plan() -> None:
+    body = (
+        "President Emmanuel Macron reaffirmed that France looks forward to strengthening "
+        "bilateral cooperation with Ghana."
+    )
+    cooperation = only(facts_of(body), "CooperationAnnounced")
+    assert cooperation.modality == "planned"
+
+
+def test_being_committed_to_an_actors_security_is_support() -> None:
+    praise = only(facts_of("Canada is committed to Ukraine’s security."), "PraiseExpressed")
+    assert roles(praise) == {"Canada": "speaker", "Ukraine": "target"}
+    stated = facts_of("Japan reaffirmed its unwavering commitment to Ukraine’s sovereignty.")
+    assert roles(only(stated, "PraiseExpressed")) == {"Japan": "speaker", "Ukraine": "target"}
+    assert "PraiseExpressed" not in {f.type for f in facts_of("Canada is committed to peace.")}
+
+
+def test_not_hesitating_to_act_is_a_threat() -> None:
+    body = "Canada will not hesitate to take all necessary action against Iran."
+    threat = only(facts_of(body), "ThreatIssued")
+    assert threat.modality == "asserted"
+    assert roles(threat)["Canada"] == "speaker"
+
+
+def test_discussing_something_with_someone_is_a_meeting() -> None:
+    body = "President Emmanuel Macron discussed the grain corridor with Chancellor Olaf Scholz."
+    meeting = only(facts_of(body), "MeetingHeld")
+    assert set(roles(meeting)) == {"Emmanuel Macron", "Olaf Scholz"}
+    alone = facts_of("President Emmanuel Macron discussed the budget with reporters.")
+    assert "MeetingHeld" not in {f.type for f in alone}
+
+
+def test_committing_to_act_collectively_is_cooperation() -> None:
+    body = "Canada and Japan are committed to acting collectively to raise pressure on Iran."
+    cooperation = only(facts_of(body), "CooperationAnnounced")
+    assert set(roles(cooperation)) == {"Canada", "Japan"}

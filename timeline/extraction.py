@@ -223,6 +223,7 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
+_MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
 
 
 # Trigger prefilter. Every rule regex starts with a look-behind, which stops the regex engine
@@ -332,6 +333,11 @@ _INITIAL_SUBORDINATE = _compile(
 _MUST_CLAUSE = re.compile(
     r",?\s+that\s+(?!(?:it|this|there|we|I|he|she|they)\s)(?:[\w’'.-]+\s+){1,6}?"
     r"(?:must|should)\s+(?!not\b|be\b|have\b)[a-z]+"
+)
+_OBLIGATION_CLAUSE = re.compile(
+    r"(?:\s+to(?:\s+[\w’'.-]+){1,4}?)?,?\s+that,?\s+[^.;]{0,80}?\bit\s+(?:is|was)\s+"
+    r"(?:\w+ly\s+)?(?:important|essential|necessary|vital|imperative|critical|crucial|"
+    r"urgent)\s+(?:for|that)\b"
 )
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|whom)\b")
 _MINISTRY = re.compile(r"\b(?:Department|Ministry|Treasury|Office)\b")
@@ -518,6 +524,21 @@ _PLACED = frozenset(
 _SPEECH = frozenset(
     {"StatementMade", "PraiseExpressed", "CriticismExpressed", "DemandMade", "ThreatIssued"}
 )
+# Facts a statement verb can carry as its content ("underscored support for ...").
+_CARRIED = frozenset(
+    {"PraiseExpressed", "CriticismExpressed", "CooperationAnnounced", "DemandMade",
+     "ThreatIssued", "AidProvided"}
+)  # fmt: skip
+# Words of any commitment, which say nothing about its topic (five-letter stems).
+_TOPIC_WORDS = """will shall would could should their there these those which while where other
+    others together jointly closely cooperate cooperation collaborate collaboration coordinate
+    coordination continue continued strengthen strengthening deepen expand enhance advance
+    promote work working works partners partner partnership including include through
+    across among between about after before further future commit committed commitment
+    pledge pledged agree agreed agreement begin launch establish facilitate foster support
+    ensure address nations countries leaders governments respective bilateral global
+    regional international joint forces efforts effort teams officials"""
+_TOPIC_STOP = frozenset(w[:5] for w in _TOPIC_WORDS.split())
 _WITH_QUANTITIES = frozenset(
     {"DealAnnounced", "AidProvided", "SanctionImposed", "SanctionLifted", "VisaPolicyChanged",
      "LegalActionTaken", "MilitaryActionTaken"}
@@ -602,6 +623,7 @@ class _Draft:
     span: tuple[int, int] = (0, 0)  # the trigger, relative to its sentence
     segment: tuple[int, int] = (0, 0)  # its clause, relative to its sentence
     text: str = ""  # the trigger's words, for summaries
+    subject: str = ""  # how its clause gives the subject: "name", "pronoun" or "" (borrowed)
 
 
 # --------------------------------------------------------------------------------------------
@@ -697,6 +719,8 @@ class _Extraction:
             and len(draft.evidence) == 1
         ):
             return False  # "banning militias" in a list of goals: nobody acted
+        if len(draft.roles) < _MIN_ACTORS.get(draft.rule, 0):
+            return False  # "X will work to strengthen ...": one party is no cooperation
         roles = {role for _, role in draft.roles.values()}
         required = _REQUIRED_ROLE.get(draft.type)
         if required and required not in roles:
@@ -755,6 +779,7 @@ class _Extraction:
         for draft in sentence_drafts:
             self._times(context, draft, *draft.segment, *draft.span)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
+        sentence_drafts = _drop_vehicles(text, sentence_drafts)
         self._link_hosts(context, sentence_drafts)
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
@@ -1257,10 +1282,18 @@ class _Extraction:
             sentence=ctx.sentence.index,
             anaphor=anaphor,
             text=text[start:end],
+            subject=_subject_kind(subject_acts, seg_start, start),
         )
         draft.extra.update(dict(trigger.extra))
-        if trigger.type == "StatementMade" and _MUST_CLAUSE.match(text, end):
+        if trigger.type == "StatementMade" and _OBLIGATION_CLAUSE.match(text, end):
+            draft.type = "DemandMade"  # "X conveyed to Y that it was important to ...": a demand
+        must = _MUST_CLAUSE.match(text, end) if trigger.type == "StatementMade" else None
+        if must is not None:
             draft.type = "DemandMade"  # "X reiterated that Y must release ...": a demand
+            for act in ctx.acts:
+                if must.start() <= act.head < must.end() and not act.pronoun:
+                    for ref in act.refs:
+                        draft.roles.setdefault(ref.id, (ref, "target"))  # ... made of Y
         if trigger.type == "DealAnnounced":
             commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
             if commodity:
@@ -1718,7 +1751,7 @@ class _Extraction:
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         kept: list[_Draft] = []
         for draft in drafts:
-            target = self._merge_target(draft, kept)
+            target = self._merge_target(draft, kept) or self._continued(draft, kept)
             if target is None:
                 if draft.anaphor and FACT_TYPES[draft.type] and self._needs_actor(draft):
                     continue
@@ -1732,6 +1765,25 @@ class _Extraction:
                 while draft.host.merged_into is not None:
                     draft.host = draft.host.merged_into
         return kept
+
+    def _continued(self, draft: _Draft, kept: list[_Draft]) -> _Draft | None:
+        """'"...," he added.' right after X's criticism (praise, demand ...): the quote goes
+        on with that fact rather than starting a statement of its own."""
+        if draft.type != "StatementMade" or draft.subject == "name" or draft.modality != "asserted":
+            return None
+        speakers = {r.id for r, role in draft.roles.values() if role == "speaker"}
+        for other in reversed(kept):
+            if max(e.sentence for e in other.evidence) < draft.sentence - 1:
+                break
+            if (
+                other.type in _SPEECH
+                and other.type != "StatementMade"
+                and max(e.sentence for e in other.evidence) == draft.sentence - 1
+                and speakers
+                and speakers == {r.id for r, role in other.roles.values() if role == "speaker"}
+            ):
+                return other
+        return None
 
     def _host(self, draft: _Draft) -> None:
         """A meeting in one participant's country: that participant hosts, the others visit."""
@@ -1803,6 +1855,13 @@ class _Extraction:
             return False  # the meeting in Oslo is not the one in Rome
         if draft.anaphor or other.anaphor:
             return True
+        if (
+            draft.type == "CooperationAnnounced"
+            and draft.modality == other.modality == "planned"
+            and draft.sentence != other.sentence
+            and not _topic(draft) & _topic(other)
+        ):
+            return False  # commitments on vaccines and on climate are two commitments
         mine = [ref for ref, _ in draft.roles.values()]
         theirs = [ref for ref, _ in other.roles.values()]
         if not (_covered(mine, theirs) or _covered(theirs, mine)):
@@ -1816,7 +1875,14 @@ class _Extraction:
             if mine and theirs:
                 if draft.type in _SPEECH:
                     if (
-                        draft.type != "StatementMade"
+                        (
+                            draft.type != "StatementMade"
+                            or draft.subject == "name"
+                            or (
+                                draft.subject == "pronoun"
+                                and draft.sentence - max(e.sentence for e in other.evidence) > 2
+                            )
+                        )
                         and draft.sentence != other.sentence
                         and not draft.anaphor
                         and not other.anaphor
@@ -2640,6 +2706,54 @@ def _drop_announcements(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """ "X underscored support for replenishing Y's reserves", "X commented on the decree,
+    calling it illegal": the statement verb only carries the fact that follows it (aid,
+    criticism, cooperation ...), and that fact is what is recorded. So is a participle
+    comment ("..., underscoring the commitment to ...") on a fact stated before it."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        quote = _QUOTE.search(text, draft.span[1])
+        if draft.type == "StatementMade" and (
+            quote is None or len(_WORD.findall(quote.group())) < 8  # a quote is its own content
+        ):
+            speakers = {
+                key
+                for ref, role in draft.roles.values()
+                if role == "speaker"
+                for key in (ref.id, ref.country)
+                if key
+            }
+            later = [d for d in drafts if d.span[0] >= draft.span[1]]
+            next_verb = min(
+                (d.span[0] for d in later if d.type == "StatementMade"), default=len(text)
+            )
+            carried = any(
+                d.type in _CARRIED
+                and d.span[0] < next_verb
+                and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 12
+                and (not speakers or _same_actor(speakers, d))
+                for d in later
+            )
+            comment = draft.text.lower().endswith("ing") and any(
+                d.type in _CARRIED
+                and d.span[1] <= draft.span[0]
+                and d.segment[0] < draft.segment[0]
+                for d in drafts
+            )
+            if carried or comment:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _same_actor(speakers: set[str], draft: _Draft) -> bool:
+    """The carried fact is the speaker's own, or names nobody who acts in it."""
+    acting = FACT_TYPES[draft.type].roles[0]
+    actors = {ref.id for ref, role in draft.roles.values() if role == acting}
+    return not actors or bool(speakers & actors)
+
+
 def _fold_local_anaphors(drafts: list[_Draft]) -> list[_Draft]:
     """ "The summit, held in X, was attended by A and B": the bare "summit" and the
     attendance are one mention."""
@@ -2671,6 +2785,22 @@ def _fold_same_evidence(drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept[key] = draft
     return list(kept.values())
+
+
+def _subject_kind(subjects: list[_Act], seg_start: int, start: int) -> str:
+    """ "name" when the trigger's own clause names its subject, "pronoun" for "he", "they",
+    "" when the subject is borrowed from another clause ("..., opting to stress")."""
+    own = [a for a in subjects if a.refs and seg_start <= a.start and a.end <= start]
+    if any(not a.pronoun for a in own):
+        return "name"
+    return "pronoun" if own else ""
+
+
+def _topic(draft: _Draft) -> set[str]:
+    """The common nouns and verbs of a fact's evidence (stems of five letters; names left
+    out, they are its parties), to tell one joint commitment from another."""
+    words = {w[:5] for e in draft.evidence for w in re.findall(r"\b[a-z]{5,}\b", e.quote)}
+    return words - _TOPIC_STOP
 
 
 def _stem(words: str) -> str:

@@ -50,6 +50,7 @@ class Trigger:
     person_object: bool = False  # "welcomed <person>" is a visit, "welcomed <a decision>" not
     priority: int = 0  # breaks ties between overlapping matches of equal length
     name_next: bool = False  # the trigger must be followed by a capitalised name
+    min_actors: int = 0  # a joint act needs this many parties ("A and B will work to ...")
 
 
 NUMBER_WORDS = (
@@ -278,6 +279,110 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"recommend)(?= (?:[\w’'.-]+ ){1,6}?to \w+)",
         subject="speaker",
         object="target",
+    ),
+    # --- speech acts, cooperation and aid in readouts and joint statements (1.2.0) --------
+    Trigger(
+        "AidProvided",
+        "aid.support-for",
+        r"support (?:for|to) (?:the )?(?:replenish|resuppl|rebuild|restock|reconstruct|fund|"
+        r"financ|equip|arm)\w*",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+        modality="planned",
+        priority=4,
+    ),
+    Trigger(
+        "AidProvided",
+        "aid.support-people",
+        r"(?:to|will|would) (?:support|help|assist) the (?:[\w’'-]+ ){0,2}?(?:people|population|"
+        r"refugees|civilians|victims)\b",
+        subject="supplier",
+        object="recipient",
+        requires=r"\b(?:initiatives?|programm?es?|projects?|assistance|funding|aid|"
+        r"contributions?|donations?)\b",
+        priority=1,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.support-to",
+        r"(?:pledged|pledges|pledge|pledging|offered|offers|committed|commits)\s+"
+        r"(?:(?:his|her|their|its|our|the)\s+)?(?:[\w.’'-]+\s+){0,2}?support\s+to\s+"
+        r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=3,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.foster",
+        rf"(?:facilitate|facilitates|facilitated|facilitating|foster|fosters|fostered|"
+        rf"fostering|promote|promotes|promoted|promoting|pursue|pursues|pursued|begin|"
+        rf"begins|began|start|starts|started|initiate|initiates|initiated)\s+{gap(2)}"
+        r"(?:cooperation|co-operation|collaboration)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=1,
+        min_actors=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.work-to",
+        r"(?:will|shall)\s+(?:\w+\s+){0,1}?work (?:jointly |closely |together )?to "
+        r"(?:strengthen|deepen|expand|enhance|advance|promote|build|improve|boost|accelerate)",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+        min_actors=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.working-group",
+        rf"(?:establish|establishes|established|establishing|launch|launches|launched|"
+        rf"launching|set up|sets up|create|creates|created|form|forms|formed)\s+{gap(5)}"
+        r"(?:working groups?|task forces?|joint (?:committee|commission|council)s?)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+        min_actors=2,
+    ),
+    Trigger(
+        "PraiseExpressed",
+        "praise.commitment-to",
+        r"(?:(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?(?:committed|"
+        r"dedicated)|(?:(?:reaffirmed|reaffirms|reiterated|reiterates|expressed|expresses|confirmed|"
+        r"confirms|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es)\s+"
+        r"(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){0,2}?)?(?:commitment|dedication))\s+to(?=\s+(?:the\s+)?[\w.-]+"
+        r"(?:\s[\w.-]+)?[’']s (?:security|defen[cs]e|sovereignty|territorial integrity|"
+        r"independence|right to))",
+        subject="speaker",
+        object="target",
+        priority=2,
+        name_next=True,
+    ),
+    Trigger(
+        "ThreatIssued",
+        "threat.not-hesitate",
+        r"(?:will|would|shall) not hesitate to",
+        subject="speaker",
+        object="target",
+        modality="asserted",
+        priority=2,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.discussed-with",
+        r"(?:discussed|discusses|discuss|discussing)(?= (?:[\w’'.-]+ ){0,6}?with\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        objects="pp",
+        preps="with=participant",
     ),
     # --- MeetingHeld ----------------------------------------------------------------------
     Trigger(
@@ -548,7 +653,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:reaffirmed|reaffirms|reaffirm|reaffirming|renewed|renews|renew|"
         rf"reasserted|affirmed|affirms|strengthened|strengthen|strengthens|"
         rf"strengthening|deepen|deepened|deepens|deepening|expand|expanded|"
-        rf"bolster|bolstered|enhance|enhanced|upgraded|upgrade|cemented|cement)\s+{gap(7)}"
+        rf"bolster|bolstered|enhance|enhanced|upgraded|upgrade|cemented|cement|"
+        rf"(?:expressed|expresses|voiced|reaffirmed) (?:\w+ )?(?:confidence|faith) in)\s+"
+        # (not across "that": "reaffirmed that X looks forward to deepening cooperation")
+        rf"(?:(?!that\s){_W}\s+){{0,7}}?"
         r"(?:partnership|cooperation|co-operation|ties|relationship|relations|alliance|"
         r"friendship|collaboration)\b",
         subject="party",
@@ -563,7 +671,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"vow|promised|decided|resolved|expressing a willingness|expressed a willingness|"
         r"willingness|ready|readiness)\s+(?:\w+\s+){0,2}?to\s+"
         r"(?:(?:continue|further)\s+)?(?:cooperate|co-operate|collaborate|work together|"
-        r"work closely|join forces|strengthen|deepen|expand|enhance)\b",
+        r"work closely|join forces|strengthen|deepen|expand|enhance|"
+        r"act(?:ing)? (?:collectively|jointly|together|in concert|in unison))\b",
         subject="party",
         object="party",
         joint=True,
@@ -1027,6 +1136,7 @@ PLANNED_CUES = (
     r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
     r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
     r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
+    r"\b(?:looks|look|looking|looked) forward to\b|"
     r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|committed|commit|commits) "
     r"to\b|\bdecided to\b|\bwould\b(?= (?:be )?(?:\w+ing|\w+ed)\b)|"
     r"\b(?:upcoming|coming|forthcoming|next|future|planned|proposed|scheduled|"
