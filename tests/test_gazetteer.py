@@ -321,6 +321,70 @@ def test_place_phrases_that_contain_a_country_name_are_not_mentions(gz: Gazettee
     assert found(gz, "Latin American leaders") == []
 
 
+def test_an_organisation_the_data_lacks_is_found_by_its_organisation_word(gz: Gazetteer) -> None:
+    mentions = gz.find(
+        "Lenders cut ties with the Central Bank of Freedonia, the Narnian Export Credit Agency "
+        "and a Russian Naval Training Center."
+    )
+    assert [(m.text, m.actor.kind, m.actor.country, m.via) for m in mentions] == [
+        ("Central Bank of Freedonia", "organisation", None, "derived"),
+        ("Narnian Export Credit Agency", "organisation", None, "derived"),
+        ("Russian Naval Training Center", "organisation", "iso:RUS", "derived"),
+    ]
+    assert mentions[0].actor.id == "x:central-bank-of-freedonia"
+
+
+def test_a_derived_organisation_takes_the_country_it_is_of(gz: Gazetteer) -> None:
+    [bank] = gz.find("Bonds issued by the Development Bank of Peru rallied.")
+    assert (bank.text, bank.actor.country) == ("Development Bank of Peru", "iso:PER")
+    [police] = gz.find("The Chilean National Police denied it.")
+    assert (police.text, police.actor.country) == ("Chilean National Police", "iso:CHL")
+
+
+def test_a_phrase_that_does_not_open_with_the_organisation_is_not_one(gz: Gazetteer) -> None:
+    assert found(gz, "Members of Parliament walked out.") == []
+    assert found(gz, "Friends of the Earth Council replied.") == []
+
+
+def test_a_ministry_the_data_lacks_stays_its_country(gz: Gazetteer) -> None:
+    # A department speaks for its government: the country is the actor.
+    assert found(gz, "The Foreign Ministry of Chile protested.") == [("Chile", "iso:CHL")]
+    assert found(gz, "The Federal Transport Office of Austria agreed.") == [("Austria", "iso:AUT")]
+
+
+def test_a_known_organisation_with_a_country_after_it_stays_known(gz: Gazetteer) -> None:
+    assert found(gz, "the Islamic Revolutionary Guard Corps of Iran said") == [
+        ("Islamic Revolutionary Guard Corps", "x:irgc"),
+        ("Iran", "iso:IRN"),
+    ]
+
+
+def test_armed_services_and_state_banks_are_organisations(gz: Gazetteer) -> None:
+    assert found(gz, "The U.S. Army and the US Navy trained with Bank of Russia staff.") == [
+        ("U.S. Army", "Q9212"),
+        ("US Navy", "x:us-navy"),
+        ("Bank of Russia", "x:bank-of-russia"),
+    ]
+    assert actor(gz, "x:vnesheconombank").country == "iso:RUS"
+
+
+def test_designations_that_end_in_an_organisation_word_are_not_organisations(
+    gz: Gazetteer,
+) -> None:
+    assert found(gz, "It was listed as a Foreign Terrorist Organization last year.") == []
+
+
+def test_heads_of_government_added_to_the_data_hold_their_offices(gz: Gazetteer) -> None:
+    assert [a.name for a in gz.holders("prime minister", "iso:VNM", 2024)] == ["Pham Minh Chinh"]
+    assert [a.name for a in gz.holders("emir", "iso:KWT", 2024)] == [
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah"
+    ]
+    assert found(gz, "Slovak Prime Minister Robert Fico met President Maia Sandu.") == [
+        ("Slovak Prime Minister Robert Fico", "x:robert-fico"),
+        ("President Maia Sandu", "x:maia-sandu"),
+    ]
+
+
 # --------------------------------------------------------------------------- documents
 
 
@@ -348,6 +412,24 @@ def test_a_short_name_prefers_the_person_already_in_the_document(gz: Gazetteer) 
     assert found(gz, "Kim said nothing.") == [("Kim", KIM_JONG_UN)]
     mentions = read_along(gz, "President Kim Dae-jung flew to Tokyo.", "Kim said nothing.")
     assert only(mentions, "Kim").actor.id == "x:kim-dae-jung"
+
+
+def test_an_organisations_short_name_resolves_once_it_is_in_the_document(gz: Gazetteer) -> None:
+    assert found(gz, "Mahan denied it.") == []
+    mentions = read_along(gz, "Germany banned Mahan Air on Monday.", "Mahan denied it.")
+    assert [(m.text, m.actor.id, m.via) for m in mentions] == [
+        ("Germany", "iso:DEU", "name"),
+        ("Mahan Air", "x:mahan-air", "name"),
+        ("Mahan", "x:mahan-air", "coref"),
+    ]
+
+
+def test_an_organisations_short_name_is_never_a_person(gz: Gazetteer) -> None:
+    mentions = read_along(gz, "Mahan Air flew.", "Chairman Mahan said so.")
+    assert [(m.text, m.actor.kind) for m in mentions] == [
+        ("Mahan Air", "organisation"),
+        ("Chairman Mahan", "person"),  # someone named Mahan, not the airline
+    ]
 
 
 def test_a_title_description_resolves_to_the_latest_holder_in_the_document(
@@ -512,3 +594,60 @@ def test_tokens_are_the_token_pattern_with_glue() -> None:
     glued = [i > 0 and toks[i - 1].end == t.start for i, t in enumerate(toks)]
     assert [t.glued for t in toks] == glued
     assert [t.key for t in toks] == [gazetteer._fold(t.text) for t in toks]
+
+
+def test_trie_entries_are_in_rank_order(gz: Gazetteer) -> None:
+    # Readers take the first entry of a node as the best one: no sorting at scan time.
+    stack = [gz._root]
+    while stack:
+        node = stack.pop()
+        ranks = [e.rank for e in node.entries]
+        assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
+        stack.extend(node.kids.values())
+
+
+def test_the_start_flags_of_a_token_never_skip_a_reader_that_finds_something(
+    gz: Gazetteer,
+) -> None:
+    from timeline import gazetteer
+
+    text = (
+        "the The THE President president Prime prime Minister of Israel Jane Doe , . 's ' - "
+        "Mr. HH His Her Majesty King Abdullah II and And both Both two leaders Kim Jong Un U.S. "
+        "Moscow in Presidents Jr. R. el-Sisi Chief Executive Officer Sheikh ( ) ; Ms. Doe "
+        "former President-elect BRASÍLIA NSC Central Bank of Peru Russian Naval Academy Center "
+        "security economic Foreign Ministry foreign minister Mahan Air Mahan Yesterday"
+    )
+    pieces = text.split(" ")
+    readers = [
+        (gazetteer._GROUP, "_group"),
+        (gazetteer._TITLED, "_titled"),
+        (gazetteer._DESCRIPTION, "_description"),
+        (gazetteer._HONORIFIC, "_honorific"),
+        (gazetteer._BODY, "_body"),
+        (gazetteer._PLAIN, "_plain"),
+        (gazetteer._APPOSITIVE, "_appositive"),
+    ]
+    rng = random.Random(5)
+    for _ in range(300):
+        sample = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        doc = DocumentActors(gz)
+        doc.mentions("Jane Doe, the foreign minister of Freedonia, and Kim Jong Un met.")
+        doc.mentions("Germany banned Mahan Air.")
+        scan = gazetteer._Scan(sample, gazetteer._tokenize(sample), doc)
+        for i, tok in enumerate(scan.toks):
+            kind = gz._start_kind(tok)
+            for flag, name in readers:
+                if kind & flag:
+                    continue
+                if name == "_description":
+                    result = gz._description(scan, i, [])
+                else:
+                    result = getattr(gz, name)(scan, i)
+                if name == "_plain" and kind & gazetteer._LOCAL:
+                    continue  # _scan asks the document's short names directly
+                assert result is None, (sample, tok.text, name)
+            if not kind & (gazetteer._PLAIN | gazetteer._LOCAL):
+                assert doc._local(scan.toks, i) is None, (sample, tok.text)
+            if not kind & gazetteer._MAY_TITLE:
+                assert gz._read_title(scan, i) is None, (sample, tok.text)

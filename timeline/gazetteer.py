@@ -11,7 +11,8 @@ Actor ids are stable and never derived from mutable data:
   certain (``Q7747`` Vladimir Putin), otherwise ``x:`` + a slug of the canonical name
   (``x:naftali-bennett``);
 * people the data lacks but a text introduces with a title: ``x:`` + slug of the name as
-  written (``x:jane-doe``);
+  written (``x:jane-doe``); likewise organisations the data lacks that a text names in full,
+  ending in an organisation word (``x:central-bank-of-freedonia``);
 * groups ("the two leaders"): ``group:`` + the sorted member ids joined by ``+``.
 
 Recognition works on word tokens with a token trie built once (lazily, in
@@ -31,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -83,8 +84,12 @@ _PUNCT = str.maketrans(
 _LETTERS = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d", "ı": "i"}
 )
-# Words, or single non-space characters; combining marks stay inside their word.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|\S")
+# Words, or single non-space characters; combining marks stay inside their word. (Written
+# as runs of letters and runs of marks, which the regex engine scans faster than one
+# alternation per character.)
+_TOKEN = re.compile(
+    r"[^\W_]+(?:[\u0300-\u036f]+[^\W_]*)*|[\u0300-\u036f]+(?:[^\W_]+[\u0300-\u036f]*)*|\S"
+)
 
 
 def _fold(text: str) -> str:
@@ -116,9 +121,10 @@ def _traits(text: str) -> _Traits:
 
 
 # What a token's text implies, by text: a memo of a pure function (a language has only so
-# many words), which spares folding and case tests for every token of every sentence.
-_TRAITS: dict[str, _Traits] = {}
-_TRAITS_MEMO_SIZE = 100_000
+# many words), which spares folding and case tests for every token of every sentence. The
+# value is the tail of a _Tok: everything but the position.
+_TAILS: dict[str, tuple[str, str, str, bool, bool, bool]] = {}
+_TAILS_MEMO_SIZE = 100_000
 
 
 class _Tok(NamedTuple):
@@ -127,8 +133,8 @@ class _Tok(NamedTuple):
 
     start: int
     end: int
-    text: str
     glued: bool  # no whitespace before it
+    text: str
     key: str  # folded (see _fold)
     low: str  # folded, lower case
     word: bool  # starts with a letter or digit
@@ -142,18 +148,21 @@ _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    traits_of = _TRAITS.get
+    append = toks.append
+    tail_of = _TAILS.get
+    new = tuple.__new__
     end = 0
+    after = False  # a token before: the next one may be glued to it
     for space, token in _SPACED_TOKEN.findall(text):
         start = end + len(space)
         end = start + len(token)
-        traits = traits_of(token)
-        if traits is None:
-            if len(_TRAITS) >= _TRAITS_MEMO_SIZE:
-                _TRAITS.clear()
-            traits = _TRAITS[token] = _traits(token)
-        glued = not space and bool(toks)
-        toks.append(tuple.__new__(_Tok, (start, end, token, glued, *traits)))
+        tail = tail_of(token)
+        if tail is None:
+            if len(_TAILS) >= _TAILS_MEMO_SIZE:
+                _TAILS.clear()
+            tail = _TAILS[token] = (token, *_traits(token))
+        append(new(_Tok, (start, end, after and not space, *tail)))
+        after = True
     return toks
 
 
@@ -247,8 +256,13 @@ _ORG_HEADS = _words(
     """community union bank council commission organization organisation agency fund assembly court
     forum league party ministry department office authority group federation institute committee
     board service corporation company association alliance coalition movement front army forces
-    navy guard corps police parliament congress senate house programme program university"""
+    navy guard corps police parliament congress senate house programme program university
+    center centre bureau"""
 )
+# Organisation words of government departments, which speak and act for their country: a
+# department the data lacks is not a body of its own ("the Federal Aviation Office of
+# Germany" is Germany).
+_GOVERNMENT_HEADS = _words("ministry department office")
 # Titles whose holder may be introduced by surname alone ("Secretary General ... Wagner").
 _STRONG_HEADS = _words(
     """president minister secretary chancellor king queen emir amir sultan premier ambassador
@@ -366,6 +380,13 @@ _LOCATIVE = _words(
     leaving landed held hosted based between flew fly flying travel travelled traveled
     returned return"""
 )
+# Readers of Gazetteer._scan, as flags: which may start at a token (see _start_kind).
+_GROUP, _TITLED, _DESCRIPTION, _HONORIFIC, _BODY, _PLAIN, _LOCAL, _APPOSITIVE = (
+    1 << b for b in range(8)
+)
+_READERS = (1 << 8) - 1
+_MAY_TITLE = 1 << 8  # not a reader: a title phrase may start here (see _read_title)
+_MOD_ONLY = 1 << 9  # not a reader: only a modifier of a title word that must follow
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _GROUP_HEADS = frozenset({"leaders", "presidents", "heads"})
 _EAST_ASIAN = frozenset({"iso:CHN", "iso:TWN", "iso:KOR", "iso:PRK", "iso:HKG", "iso:MAC"})
@@ -377,6 +398,11 @@ def _singular(word: str) -> str:
 
 def canonical_title(title: str | Sequence[str]) -> str:
     """Normalise a title for comparison: ``"Minister of Foreign Affairs"`` -> foreign minister."""
+    return _canonical_title(title if isinstance(title, str) else tuple(title))
+
+
+@lru_cache(maxsize=4096)  # a pure function of a few hundred titles, asked for again and again
+def _canonical_title(title: str | tuple[str, ...]) -> str:
     words = title.lower().replace("-", " ").split() if isinstance(title, str) else list(title)
     words = [_singular(w) for w in words if w not in _PRE_MODS]
     text = " ".join(words)
@@ -412,17 +438,19 @@ class _Entry:
 
 
 class _Node:
-    __slots__ = ("entries", "kids")
+    __slots__ = ("entries", "kids", "place")
 
     def __init__(self) -> None:
         self.kids: dict[str, _Node] = {}
-        self.entries: list[_Entry] = []
+        self.entries: list[_Entry] = []  # in rank order: see Gazetteer._insert
+        self.place: tuple[str | None, ...] | None = ()  # see Gazetteer._entity; () unknown
 
 
 @dataclass(slots=True)
 class _Match:
     end: int  # token index after the match
     entries: list[_Entry]
+    node: _Node
 
 
 @dataclass(slots=True)
@@ -469,6 +497,9 @@ class Gazetteer:
         self._root = _Node()
         self._rank = 0
         self._lookup: dict[str, list[tuple[int, str]]] = {}  # folded lower -> (priority, id)
+        # Memos of pure functions of the (immutable) data: see _kind and holders.
+        self._starts: dict[str, int] = {}  # token text -> the readers it may start
+        self._holders: dict[tuple[str, str, int], tuple[Actor, ...]] = {}
         self._load(data)
 
     @classmethod
@@ -531,16 +562,21 @@ class Gazetteer:
     def holders(self, title: str, where: str, year: int) -> list[Actor]:
         """People who held ``title`` for country/organisation ``where`` in ``year``."""
         said = canonical_title(title)
-        out = []
-        for actor_id, offices in self._offices.items():
-            if any(
-                o.where == where
-                and o.covers(year)
-                and _titles_match(said, canonical_title(o.title))
-                for o in offices
-            ):
-                out.append(self._actors[actor_id])
-        return out
+        known = self._holders.get((said, where, year))
+        if known is None:
+            if len(self._holders) >= _TAILS_MEMO_SIZE:
+                self._holders.clear()
+            known = self._holders[said, where, year] = tuple(
+                self._actors[actor_id]
+                for actor_id, offices in self._offices.items()
+                if any(
+                    o.where == where
+                    and o.covers(year)
+                    and _titles_match(said, canonical_title(o.title))
+                    for o in offices
+                )
+            )
+        return list(known)
 
     # ----------------------------------------------------------------- recognition
 
@@ -566,6 +602,7 @@ class Gazetteer:
                 hits.append((priority * 100_000 + len(self._actors), actor_id))
 
     def _insert(self, text: str, actor_id: str, via: str) -> None:
+        # Ranks only grow, so the entries of a node are in rank order: readers rely on it.
         self._rank += 1
         for key in _variants(text):
             node = self._root
@@ -596,6 +633,11 @@ class Gazetteer:
             self._names(actor, [actor.name], "name", 1)
             self._names(actor, org.get("aliases", []), "alias", 2)
             self._names(actor, org.get("metonyms", []), "capital", 4)
+            shorts = [_key(short) for short in org.get("short", [])]
+            if shorts:  # "Mahan" for Mahan Air, once the document has named it
+                self._shorts[actor.id] = tuple(k for k in shorts if k)
+                for short in org.get("short", []):
+                    self._index(actor.id, short, 3)
         for city in data.get("cities", []):
             actor = Actor(
                 city["id"],
@@ -670,36 +712,97 @@ class Gazetteer:
         i = 0
         toks = scan.toks
         n = len(toks)
-        kids = self._root.kids
+        starts = self._starts
         while i < n:
             t = toks[i]
-            if (
-                not t.cap
-                and t.key not in kids
-                and t.key not in _OPENERS
-                and t.low not in _LOW_OPENERS
-            ):
-                # Most tokens are lower-case words that start nothing: every reader below
-                # needs a capital, a name in the trie or one of these words to begin with.
+            kind = starts.get(t.text)
+            if kind is None:
+                kind = self._kind(t)
+            if not kind & _READERS:
                 i += 1
                 continue
-            found = (
-                (self._group(scan, i) if doc is not None else None)
-                or self._titled(scan, i)
-                or (self._description(scan, i, out) if doc is not None else None)
-                or self._honorific(scan, i)
-                or self._plain(scan, i)
-                or self._appositive(scan, i)
-            )
+            found: tuple[list[Mention], int] | None = None
+            if kind & _GROUP and doc is not None:
+                found = self._group(scan, i)
+            if found is None and kind & _TITLED:
+                found = self._titled(scan, i)
+            if found is None and kind & _DESCRIPTION and doc is not None:
+                found = self._description(scan, i, out)
+            if found is None and kind & _HONORIFIC:
+                found = self._honorific(scan, i)
+            if found is None and kind & _BODY:
+                found = self._body(scan, i)
+            if found is None and kind & _PLAIN:
+                found = self._plain(scan, i)
+            elif found is None and kind & _LOCAL and doc is not None:
+                # What _plain finds where the trie has nothing: a short name of a person
+                # this document has named ("Doe").
+                local = doc._local(toks, i)
+                if local is not None:
+                    found = [self._mention(scan, i, local[1], local[0], "coref")], local[1]
+            if found is None and kind & _APPOSITIVE:
+                found = self._appositive(scan, i)
             if found is None:
                 i += 1
                 continue
             mentions, i = found
             for mention in mentions:
-                if doc is not None and mention.actor.kind == "person":
-                    doc._see(mention.actor)
+                if doc is not None:
+                    if mention.actor.kind == "person":
+                        doc._see(mention.actor)
+                    elif mention.actor.id in self._shorts:
+                        doc._see_body(mention.actor)
                 out.append(mention)
         return out
+
+    def _kind(self, t: _Tok) -> int:
+        """_start_kind, memoised by token text."""
+        kind = self._starts.get(t.text)
+        if kind is None:
+            kind = self._start_kind(t)
+            if len(self._starts) < _TAILS_MEMO_SIZE:
+                self._starts[t.text] = kind
+        return kind
+
+    def _start_kind(self, t: _Tok) -> int:
+        """The readers of _scan that may find something at a token, from its text alone.
+
+        Each reader opens with checks on its first token; they are repeated here once per
+        word of the language instead of once per token and reader. ``0``: none (most
+        lower-case words)."""
+        key, low = t.key, t.low
+        in_trie = key in self._root.kids or t.shout  # shouted words may match in any case
+        kind = 0
+        if low in _TITLE_WORDS or low in _PRE_MODS or key in _HONORIFIC_INDEX or in_trie:
+            kind |= _MAY_TITLE  # see the first check of _read_title
+            if not (
+                in_trie
+                or key in _HONORIFIC_INDEX
+                or low in _PRE_MODS
+                or low in _HEADS
+                or low in _PLURAL_HEADS
+            ):
+                kind |= _MOD_ONLY
+        if key in _DETERMINERS or low == "both":
+            kind |= _GROUP
+        if (
+            kind & _MAY_TITLE
+            and t.word
+            and low not in ("and", "of")
+            and (t.cap or low in _TITLE_WORDS or low in _PRE_MODS)
+        ):
+            kind |= _TITLED  # see the first checks of _titled
+        if key in _DETERMINERS or key in ("His", "Her") or low == "and":
+            kind |= _DESCRIPTION
+        if key in _HONORIFIC_INDEX:
+            kind |= _HONORIFIC
+        if t.word and in_trie:
+            kind |= _PLAIN
+        elif t.cap:
+            kind |= _LOCAL  # _plain without a trie match: a short name of the document
+        if t.word and t.cap and key not in _STOP:
+            kind |= _APPOSITIVE | _BODY
+        return kind
 
     def _walk(self, scan: _Scan, i: int) -> list[_Match]:
         """All trie matches starting at token ``i``, shortest first."""
@@ -709,7 +812,7 @@ class Gazetteer:
         toks = scan.toks
         n = len(toks)
         out: list[_Match] = []
-        if i < n and _starts_cleanly(toks, i):
+        if i < n and (toks[i].key in self._root.kids or toks[i].shout) and _starts_cleanly(toks, i):
             node = self._root
             j = i
             while j < n:
@@ -725,7 +828,7 @@ class Gazetteer:
                 node = nxt
                 j += 1
                 if node.entries and _ends_cleanly(toks, j):
-                    out.append(_Match(j, node.entries))
+                    out.append(_Match(j, node.entries, node))
         scan.walks[i] = out
         return out
 
@@ -739,13 +842,22 @@ class Gazetteer:
     def _entity(self, scan: _Scan, i: int) -> tuple[int, str | None] | None:
         """A country, organisation or place at ``i``: (end, country id) for title modifiers."""
         for match in reversed(self._walk(scan, i)):
-            for entry in sorted(match.entries, key=lambda e: e.rank):
-                if entry.via in ("short", "block"):
-                    continue
-                actor = self._actors[entry.actor]
-                if actor.kind == "person":
-                    continue
-                return match.end, actor.id if actor.kind == "country" else actor.country
+            place = match.node.place
+            if place == ():
+                place = match.node.place = self._place(match.entries)
+            if place is not None:
+                return match.end, place[0]
+        return None
+
+    def _place(self, entries: list[_Entry]) -> tuple[str | None, ...] | None:
+        """What _entity finds in a trie node: (country id,) of its best non-person entry."""
+        for entry in entries:
+            if entry.via in ("short", "block"):
+                continue
+            actor = self._actors[entry.actor]
+            if actor.kind == "person":
+                continue
+            return (actor.id if actor.kind == "country" else actor.country,)
         return None
 
     # ----- titles
@@ -764,10 +876,17 @@ class Gazetteer:
     def _read_title(self, scan: _Scan, i: int) -> _Title | None:
         toks = scan.toks
         n = len(toks)
+        kind = self._kind(toks[i])
+        if not kind & _MAY_TITLE:
+            return None  # a title opens with a title word, an honorific, a country or body
+        if kind & _MOD_ONLY and not (
+            i + 1 < n and (toks[i + 1].low in _TITLE_WORDS or toks[i + 1].low == "and")
+        ):
+            return None  # "security", "economic": a modifier with no title after it
         country: str | None = None
         words: list[str] = []
         has_head = plural = strong = False
-        j = _honorific_end(toks, i) or i
+        j = (_honorific_end(toks, i) if kind & _HONORIFIC else None) or i
         while j < n and j - i < 14:
             t = toks[j]
             low = t.low
@@ -812,7 +931,7 @@ class Gazetteer:
                 words.append("and")
                 j += 1
                 continue
-            if not has_head:
+            if not has_head and (t.key in self._root.kids or t.shout):
                 ent = self._entity(scan, j)
                 if ent is not None:
                     j, ent_country = ent
@@ -873,6 +992,8 @@ class Gazetteer:
             return None
         best: tuple[Actor, int, str] | None = None
         local = scan.doc._local(toks, k) if scan.doc is not None else None
+        if local is not None and local[0].kind != "person":
+            local = None  # "Mahan" after Mahan Air: a short name, but not of a person
         for match in reversed(self._walk(scan, k)):
             candidates = [
                 e
@@ -956,7 +1077,7 @@ class Gazetteer:
         if last is None or last.end != end:
             return None
         first = toks[k].low[:3]
-        for entry in sorted(last.entries, key=lambda e: e.rank):
+        for entry in last.entries:  # in rank order
             actor = self._actors.get(entry.actor)
             if actor is None or actor.kind != "person" or not self._fits(actor.id, title):
                 continue
@@ -1053,8 +1174,8 @@ class Gazetteer:
             if actor is None:
                 return None
             return [self._mention(scan, i, end, actor, "title")], end
-        if t.key in ("His", "Her"):
-            return None
+        if t.key in ("His", "Her") or not self._kind(toks[k]) & _MAY_TITLE:
+            return None  # "the meeting": no title follows
         if self._titled(scan, k) is not None:
             return None  # a titled name follows: the titled parse takes it
         title = self._parse_title(scan, k)
@@ -1160,7 +1281,7 @@ class Gazetteer:
 
     def _choose_place(self, scan: _Scan, i: int, end: int, entries: list[_Entry]) -> _Entry:
         """Moscow the city ("in Moscow") or Moscow the government ("Moscow said")."""
-        ranked = sorted(entries, key=lambda e: e.rank)
+        ranked = entries  # trie entries are in rank order
         cities = [e for e in ranked if self._actors[e.actor].kind == "city"]
         others = [e for e in ranked if self._actors[e.actor].kind != "city"]
         if not cities or not others:
@@ -1181,6 +1302,80 @@ class Gazetteer:
             if ent is not None and self._actors.get(ent[1] or "") is not None:
                 return self._actors[ent[1] or ""].kind == "country"
         return False
+
+    def _body(self, scan: _Scan, i: int) -> tuple[list[Mention], int] | None:
+        """An organisation the data lacks, named in full: "Central Bank of the Russian
+        Federation", "the Foreign Ministry of Iraq", "a Russian Military Training Center".
+
+        Capitalised words that end in an organisation word ("Bank", "Ministry", "Center"),
+        then an optional "of ..." complement (more such words, or a country). A country
+        named inside ("Russian", "of Iraq") is the organisation's country. Not when the
+        trie knows the whole phrase or a longer one ("Bank of England" is a blocker)."""
+        toks = scan.toks
+        n = len(toks)
+        if i > 0 and toks[i].glued and toks[i - 1].word:
+            return None  # inside a hyphenated word
+        k = i - 2 if i > 1 and toks[i - 1].low == "the" else i - 1
+        if (
+            k > 0
+            and toks[k].low == "of"
+            and toks[k - 1].cap
+            and toks[k - 1].word
+            and toks[k - 1].low not in _TITLE_WORDS
+        ):
+            return None  # "Friends of the Earth Council": inside a longer name
+        j = i
+        words = 0
+        while j < n and toks[j].word and toks[j].cap and toks[j].key not in _STOP:
+            words += 1
+            j += 1
+            while j + 1 < n and toks[j].key == "-" and toks[j].glued and toks[j + 1].glued:
+                j += 2  # "Co-operation", "Inter-American"
+        if not words or toks[j - 1].low not in _ORG_HEADS:
+            return None  # "Members of Parliament": the first words must name the body
+        if toks[j - 1].low in _GOVERNMENT_HEADS:
+            return None  # a country's ministry acts for the country: the country is found
+        known = self._walk(scan, i)
+        if known and known[-1].end >= j:
+            return None  # a name the data has ("Islamic Revolutionary Guard Corps of Iran")
+        end = j
+        for _ in range(2):  # "Ministry of Finance of the Russian Federation"
+            if end >= n or toks[end].low != "of":
+                break
+            k = end + 1
+            if k < n and toks[k].low == "the":
+                k += 1
+            run_end = _org_run(toks, k) if k < n and toks[k].cap else None
+            ent = self._entity(scan, k) if k < n else None
+            if ent is not None and (run_end is None or ent[0] >= run_end):
+                end = ent[0]
+            elif run_end is not None:
+                end = run_end
+            elif k < n and toks[k].cap and toks[k].word and toks[k].key not in _STOP:
+                m = k  # "of Finance", "of Foreign Affairs", "of Transportation"
+                while m < n and toks[m].word and (toks[m].cap or toks[m].low == "and"):
+                    m += 1
+                while m > k and not toks[m - 1].cap:
+                    m -= 1
+                end = m
+            else:
+                break
+            words += 2
+        if words < 2:
+            return None
+        country: str | None = None
+        k = i
+        while k < end and country is None:
+            walk = self._walk(scan, k)
+            if walk and all(e.via == "block" for e in walk[-1].entries):
+                k = walk[-1].end  # "South American": no country
+                continue
+            ent = self._entity(scan, k)
+            country = ent[1] if ent is not None else None
+            k = ent[0] if ent is not None else k + 1
+        name = scan.text[toks[i].start : toks[end - 1].end]
+        actor = Actor(f"x:{slug(name)}", name, "organisation", country)
+        return [self._mention(scan, i, end, actor, "derived")], end
 
     def _appositive(self, scan: _Scan, i: int) -> tuple[list[Mention], int] | None:
         """ "Jane Doe, the foreign minister of Freedonia, said": a person the data lacks."""
@@ -1394,6 +1589,8 @@ class DocumentActors:
         self._people: dict[str, Actor] = {}
         self._order: list[str] = []  # person ids, most recent last
         self._short: dict[tuple[str, ...], str] = {}
+        self._firsts: set[str] = set()  # the first words of the keys of _short
+        self._bodies: dict[str, Actor] = {}  # organisations with short names, seen so far
         self._last_set: tuple[str, ...] = ()
         self._current: list[str] = []
 
@@ -1428,6 +1625,14 @@ class DocumentActors:
             keys = _derived_keys(actor)
         for key in keys:
             self._short[key] = actor.id
+            self._firsts.update(key[:1])
+
+    def _see_body(self, actor: Actor) -> None:
+        """An organisation with short names in the data: later, "Mahan" is Mahan Air."""
+        self._bodies[actor.id] = actor
+        for key in self.gazetteer._shorts.get(actor.id, ()):
+            self._short[key] = actor.id
+            self._firsts.update(key[:1])
 
     def _derived(self, actor: Actor) -> Actor:
         known = self._people.get(actor.id)
@@ -1435,7 +1640,7 @@ class DocumentActors:
 
     def _local(self, toks: list[_Tok], k: int) -> tuple[Actor, int] | None:
         """A short name of a person already in this document, at token ``k``."""
-        if not self._short or not toks[k].cap:
+        if not toks[k].cap or toks[k].key not in self._firsts:
             return None
         n = len(toks)
         keys: list[str] = []
@@ -1450,7 +1655,7 @@ class DocumentActors:
             j += 1
             hit = self._short.get(tuple(keys))
             if hit is not None and _ends_cleanly(toks, j):
-                best = (self._people[hit], j)
+                best = (self._people.get(hit) or self._bodies[hit], j)
         return best
 
     def _holds(self, actor_id: str, said: str, country: str | None) -> bool:
