@@ -186,11 +186,12 @@ def test_n_years_since_an_event_dates_a_historical_reference() -> None:
 
 
 def test_an_event_in_a_named_war_is_historical() -> None:
+    # A war-time invasion recalled as background is a referenced past event (gold guidelines).
     body = "Many people still resent the Japanese invasion of China during World War II."
-    action = only(facts_of(body), "MilitaryActionTaken")
-    assert action.modality == "historical"
-    assert roles(action) == {"Japan": "attacker", "China": "target"}
-    assert action.when.edtf == "1939/1945"
+    event = only(facts_of(body), "HistoricalEventReferenced")
+    assert event.modality == "historical"
+    assert roles(event) == {"Japan": "participant", "China": "participant"}
+    assert event.when.edtf == "1939/1945"
 
 
 # --- several mentions, one fact ------------------------------------------------------------------
@@ -837,3 +838,280 @@ def test_committing_to_act_collectively_is_cooperation() -> None:
     body = "Canada and Japan are committed to acting collectively to raise pressure on Iran."
     cooperation = only(facts_of(body), "CooperationAnnounced")
     assert set(roles(cooperation)) == {"Canada", "Japan"}
+
+
+# --- helper "recall" (session 3) ---------------------------------------------------------------
+
+
+def test_each_review_an_order_directs_is_its_own_possible_lifting() -> None:
+    body = (
+        "The decree directs the Foreign Minister to review Canada’s listing of the Tamil "
+        "Tigers as a terrorist group. The decree directs the Foreign Minister to review "
+        "the sanctions designation of Belarus."
+    )
+    lifted = [f for f in facts_of(body) if f.type == "SanctionLifted"]
+    assert len(lifted) == 2
+    assert {f.modality for f in lifted} == {"hypothetical"}
+    assert {f.evidence[0].sentence for f in lifted} == {0, 1}
+
+
+def test_two_demands_joined_by_and_are_two_demands_with_their_own_evidence() -> None:
+    body = (
+        "Chancellor Olaf Scholz reiterated that Russia must withdraw its troops, and asked "
+        "for President Emmanuel Macron’s help in persuading Belarus to stay out of the war."
+    )
+    facts = facts_of(body)
+    demands = sorted(
+        (f for f in facts if f.type == "DemandMade"), key=lambda f: f.evidence[0].start
+    )
+    assert len(demands) == 2, [(f.type, f.summary) for f in facts]
+    first, second = demands
+    assert first.evidence[0].quote.endswith("withdraw its troops")
+    assert second.evidence[0].quote.startswith("asked for")
+    check_evidence(body, facts)
+
+
+def test_would_after_announced_is_a_reported_future_not_a_condition() -> None:
+    body = "On Monday, Chancellor Olaf Scholz announced he would be lifting sanctions on Cuba."
+    lifted = only(facts_of(body), "SanctionLifted")
+    assert lifted.modality == "planned"
+    conditional = only(facts_of("Germany would lift sanctions on Cuba."), "SanctionLifted")
+    assert conditional.modality == "hypothetical"
+
+
+def test_the_fall_of_a_regime_is_a_referenced_past_event() -> None:
+    body = "Trade resumed after the fall of the Gaddafi regime."
+    event = only(facts_of(body), "HistoricalEventReferenced")
+    assert event.modality == "historical"
+    assert event.rule == "history.fall"
+
+
+def test_a_disaster_with_its_year_is_a_referenced_past_event_of_that_year() -> None:
+    body = "The relief fund was set up after the earthquake of 1999 in Turkey."
+    event = only(facts_of(body), "HistoricalEventReferenced")
+    assert event.when.edtf == "1999"
+    assert event.modality == "historical"
+
+
+def test_withdrawing_from_a_treaty_is_a_referenced_event() -> None:
+    body = "In 2002 President George W. Bush withdrew the United States from the ABM Treaty."
+    event = only(facts_of(body), "HistoricalEventReferenced")
+    assert "United States" in roles(event)
+    assert event.when.edtf == "2002"
+
+
+def test_an_assassination_is_a_military_action_against_its_victim() -> None:
+    body = (
+        "Protesters gathered on Sunday to mark the assassination of Prime Minister Yitzhak Rabin."
+    )
+    action = only(facts_of(body), "MilitaryActionTaken")
+    assert roles(action).get("Yitzhak Rabin") == "target"
+
+
+def test_deploying_troops_into_a_country_is_a_military_action() -> None:
+    body = "Russia deployed additional troops into Belarus on Tuesday."
+    action = only(facts_of(body), "MilitaryActionTaken")
+    assert roles(action)["Russia"] == "attacker"
+    assert action.rule == "military.deployment-into"
+
+
+def test_putting_an_actor_on_notice_is_a_threat() -> None:
+    body = "Chancellor Olaf Scholz put Iran on notice over its drone exports."
+    threat = only(facts_of(body), "ThreatIssued")
+    assert roles(threat) == {"Olaf Scholz": "speaker", "Iran": "target"}
+
+
+def test_ending_up_before_an_international_court_is_a_possible_legal_action() -> None:
+    body = "Guyana and Venezuela could end up before the International Court of Justice."
+    legal = only(facts_of(body), "LegalActionTaken")
+    assert legal.modality == "hypothetical"
+    assert set(roles(legal)) == {"Guyana", "Venezuela"}
+
+
+def test_funding_studies_or_projects_is_aid() -> None:
+    body = "Japan funded the construction of three schools in Cambodia."
+    aid = only(facts_of(body), "AidProvided")
+    assert roles(aid)["Japan"] == "supplier"
+
+
+def test_issuing_an_alert_or_advisory_is_a_statement() -> None:
+    body = "The Department of State issued a travel advisory for Haiti on Friday."
+    statement = only(facts_of(body), "StatementMade")
+    assert statement.rule == "statement.issued"
+    assert statement.actors
+
+
+def test_a_position_as_outlined_by_a_leader_is_that_leaders_statement() -> None:
+    body = "Talks will follow the plan as outlined by Chancellor Olaf Scholz on Monday."
+    statement = only(facts_of(body), "StatementMade")
+    assert roles(statement) == {"Olaf Scholz": "speaker"}
+
+
+def test_recommending_that_an_actor_withdraw_is_a_demand() -> None:
+    body = "The parliament of Mali recommended the French troops withdraw from the country."
+    demand = only(facts_of(body), "DemandMade")
+    assert demand.rule == "demand.recommended"
+
+
+def test_a_ministry_list_without_a_leader_belongs_to_the_texts_first_country() -> None:
+    body = (
+        "Canada is taking new steps against smuggling networks. "
+        "The Departments of Finance, Justice, and Transport jointly issued an alert to airlines."
+    )
+    statement = only(facts_of(body), "StatementMade")
+    assert roles(statement) == {"Canada": "speaker"}
+
+
+def test_sanctions_on_a_counted_group_take_the_groups_country_as_target() -> None:
+    body = "- Full blocking sanctions on three Iranian generals and their relatives."
+    sanction = only(facts_of(body), "SanctionImposed")
+    assert roles(sanction) == {"Iran": "target"}
+
+
+def test_each_measure_of_a_bulleted_list_is_its_own_sanction() -> None:
+    body = (
+        "Today, the Administration is implementing new sanctions.\n\n"
+        "- Full blocking sanctions on two Belarusian banks.\n"
+        "- Full blocking sanctions on four Belarusian generals and their families.\n"
+    )
+    sanctions = [f for f in facts_of(body) if f.type == "SanctionImposed"]
+    assert len(sanctions) >= 2
+    quotes = [e.quote for f in sanctions for e in f.evidence]
+    assert sum("banks" in q for q in quotes) == 1 and sum("generals" in q for q in quotes) == 1
+    assert not any(
+        any("banks" in e.quote for e in f.evidence)
+        and any("generals" in e.quote for e in f.evidence)
+        for f in sanctions
+    )
+
+
+def test_being_a_target_for_sanctions_is_a_sanction_on_the_subject() -> None:
+    body = "Since Tuesday, Iran is a target for further sanctions."
+    sanction = only(facts_of(body), "SanctionImposed")
+    assert roles(sanction) == {"Iran": "target"}
+
+
+def test_sanctioning_hundreds_of_entities_is_a_sanction_without_a_named_target() -> None:
+    body = "Since 2021, Canada has sanctioned over 300 individuals and entities."
+    sanction = only(facts_of(body), "SanctionImposed")
+    assert roles(sanction) == {"Canada": "imposer"}
+
+
+def test_inclusion_in_the_visa_waiver_program_names_its_beneficiary() -> None:
+    body = "The two governments will work towards Poland’s inclusion in the Visa Waiver Program."
+    visa = only(facts_of(body), "VisaPolicyChanged")
+    assert roles(visa) == {"Poland": "beneficiary"}
+    assert visa.rule == "visa.inclusion"
+
+
+def test_a_date_aside_between_subject_and_verb_keeps_the_subject() -> None:
+    body = "Canada had not, as of yesterday, announced any plans to recall its ambassador."
+    statement = only(facts_of(body), "StatementMade")
+    assert statement.modality == "negated"
+    assert roles(statement) == {"Canada": "speaker"}
+
+
+def test_our_experts_and_senior_officials_are_the_authors_of_a_joint_statement() -> None:
+    body = (
+        "We, the leaders of Canada and Mexico, met today in Ottawa.\n\n"
+        "Our experts and senior officials will continue to meet regularly. "
+        "We will hold a summit in Mexico City by the end of the year."
+    )
+    meetings = [f for f in facts_of(body) if f.type == "MeetingHeld" and f.modality == "planned"]
+    assert len(meetings) == 2, [(f.summary, [e.quote for e in f.evidence]) for f in meetings]
+    regular = next(f for f in meetings if "regularly" in f.evidence[0].quote)
+    assert set(roles(regular)) == {"Canada", "Mexico"}
+
+
+def test_it_is_time_to_in_a_joint_statement_is_the_authors_single_demand() -> None:
+    body = (
+        "Joint statement of the leaders of Canada and Mexico.\n\n"
+        "We, the leaders of Canada and Mexico, met today in Ottawa. "
+        "We reviewed our trade. Our ministers were present. "
+        "It is time to end the blockade of the port. "
+        "The time has come to reopen the border crossings."
+    )
+    demand = only(facts_of(body), "DemandMade")
+    assert set(roles(demand)) == {"Canada", "Mexico"}
+    assert len(demand.evidence) == 2
+
+
+def test_it_is_time_with_no_author_in_view_is_no_demand() -> None:
+    body = "It is time to end the blockade of the port."
+    assert "DemandMade" not in {f.type for f in facts_of(body)}
+
+
+def test_i_in_a_quotation_after_a_colon_is_the_person_who_opened_the_sentence() -> None:
+    body = (
+        "Foreign Minister Sergei Lavrov responded on Telegram: "
+        '"I firmly reject the new Japanese measures against Russian banks."'
+    )
+    criticism = only(facts_of(body), "CriticismExpressed")
+    assert roles(criticism)["Sergey Lavrov"] == "speaker"
+
+
+def test_a_quoted_remark_that_calls_something_propaganda_is_a_criticism() -> None:
+    body = 'Chancellor Olaf Scholz said, "The report is pure propaganda and nobody believes it."'
+    criticism = only(facts_of(body), "CriticismExpressed")
+    assert roles(criticism) == {"Olaf Scholz": "speaker"}
+    plain = facts_of('Chancellor Olaf Scholz said, "The report is long and nobody read it."')
+    assert [f.type for f in plain] == ["StatementMade"]
+
+
+def test_a_sentence_opening_with_this_leaves_he_to_the_last_named_man() -> None:
+    body = (
+        'Envoy Brian Hook said, "The move is political." This has nothing to do with '
+        'security. He added, "It is a stunt that no-one takes seriously."'
+    )
+    facts = facts_of(body)
+    hook = [f for f in facts if any(a.name == "Brian Hook" for a in f.actors)]
+    assert sum(len(f.evidence) for f in hook) == 2, [(f.type, f.evidence) for f in facts]
+
+
+def test_an_accord_which_had_been_negotiated_by_parties_is_their_agreement() -> None:
+    body = "Russia quit the grain corridor accord, which had been negotiated by Turkey and the UN."
+    agreement = only(facts_of(body), "AgreementSigned")
+    assert roles(agreement) == {"Turkey": "party", "United Nations": "party"}
+
+
+def test_joining_talks_is_taking_part_in_a_meeting() -> None:
+    body = "Germany and France joined the talks in Minsk on Monday."
+    meeting = only(facts_of(body), "MeetingHeld")
+    assert set(roles(meeting)) == {"Germany", "France"}
+    assert meeting.rule == "meeting.joined"
+
+
+def test_support_expressed_through_actions_is_no_statement() -> None:
+    body = "Canada expressed its support through a loan to the Bank of Ghana."
+    assert "StatementMade" not in {f.type for f in facts_of(body)}
+
+
+def test_met_with_a_then_with_b_is_two_meetings_with_their_own_evidence() -> None:
+    body = (
+        "On Tuesday Chancellor Olaf Scholz met with the World Bank, "
+        "then with President Emmanuel Macron."
+    )
+    meetings = [f for f in facts_of(body) if f.type == "MeetingHeld"]
+    assert len(meetings) == 2
+    by_quote = {f.evidence[0].quote: set(roles(f)) for f in meetings}
+    assert by_quote["then with President Emmanuel Macron"] == {"Olaf Scholz", "Emmanuel Macron"}
+    assert (
+        "Emmanuel Macron"
+        not in by_quote["On Tuesday Chancellor Olaf Scholz met with the World Bank"]
+    )
+
+
+def test_a_statement_that_carries_a_condemnation_is_not_a_statement_of_its_own() -> None:
+    body = "Chile was condemned in a joint statement by Peru and Bolivia on Monday."
+    facts = facts_of(body)
+    assert [f.type for f in facts] == ["CriticismExpressed"]
+    assert set(roles(facts[0])) >= {"Peru", "Bolivia"}
+
+
+def test_a_closing_attribution_of_a_reported_measure_is_no_statement() -> None:
+    body = (
+        "The Civil Aviation Authority of Norway has revoked the airline’s permit, officials said."
+    )
+    assert "StatementMade" not in {f.type for f in facts_of(body)}
+    quoted = facts_of('"We have revoked the permit," Chancellor Olaf Scholz said.')
+    assert "StatementMade" in {f.type for f in quoted}

@@ -224,6 +224,7 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
 _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
+_NOMINAL_RULES = frozenset(t.rule for t in lexicon.TRIGGERS if t.form == "noun")
 
 
 # Trigger prefilter. Every rule regex starts with a look-behind, which stops the regex engine
@@ -339,6 +340,15 @@ _OBLIGATION_CLAUSE = re.compile(
     r"(?:\w+ly\s+)?(?:important|essential|necessary|vital|imperative|critical|crucial|"
     r"urgent)\s+(?:for|that)\b"
 )
+# "announced he would be lifting ...": "would" of reported speech is a future, not a condition.
+_BACKSHIFTED = _compile(
+    r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
+    r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged"})
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s")
+_COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|whom)\b")
 _MINISTRY = re.compile(r"\b(?:Department|Ministry|Treasury|Office)\b")
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
@@ -479,6 +489,24 @@ _NOMINAL_NEGATED = _compile(
     r"never (?:took|takes) place)",
     re.IGNORECASE,
 )
+_RECURRING = _compile(
+    r"\b(?:regularly|routinely|periodically|annually|every (?:year|month|week|quarter)|"
+    r"once a (?:year|month|week)|each (?:year|month|week)|on a regular basis)\b"
+)
+_QUOTED_I = re.compile(r"\b(?:I(?= [a-z’'])|[Mm]y)\b")
+# What may stand between a speaker and the quotation their "I" belongs to.
+_QUOTE_LEAD = re.compile(
+    r"(?::|\b(?:said|says|stated|added|adds|wrote|writes|tweeted|declared|told [\w ]{1,40}?)"
+    r",?)\s*$"
+)
+# Words that make a quoted remark a criticism of its subject.
+_CONDEMNING = _compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE)
+_THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
+_VEHICLE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|through|via|with)\s+(?:a|an|the|their|its|his|her)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+_TIME_LEAD = re.compile(r"\b(?:as of|as at|as from|since|until|till|through)\s+$")
 _PARENTHETICAL = _compile(r",\s+(?:[a-z]+ing|which|who|whose|held|set|marking)\b[^,]*,")
 _BLOCK_WINDOW = frozenset(lexicon.CLAUSE_WORDS.split())
 _NUMBER_WORDS = {
@@ -659,6 +687,7 @@ class _Extraction:
         self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
         self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
         self.government = ""  # the country of the latest named ministry or department
+        self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
 
     # -- driver ----------------------------------------------------------------------------
@@ -675,6 +704,13 @@ class _Extraction:
             ]
             self._sentence(sentence, _choose(mine))
         drafts = self._merge([d for d in self.drafts if self._keep(d)])
+        for draft in drafts:
+            if draft.type == "StatementMade" and any(
+                _CONDEMNING.search(quoted.group())
+                for e in draft.evidence
+                for quoted in _QUOTE.finditer(e.quote)
+            ):
+                draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
         drafts = _fold_same_evidence([d for d in drafts if self._complete(d)])
         for draft in drafts:
             if draft.type == "MeetingHeld":
@@ -780,9 +816,89 @@ class _Extraction:
             self._times(context, draft, *draft.segment, *draft.span)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
         sentence_drafts = _drop_vehicles(text, sentence_drafts)
+        self._split_coordinated(context, sentence_drafts)
+        sentence_drafts.extend(self._then_meetings(context, sentence_drafts))
         self._link_hosts(context, sentence_drafts)
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
+
+    def _split_coordinated(self, ctx: _Context, drafts: list[_Draft]) -> None:
+        """ "X reiterated that ..., and asked Y for ...": two speech acts of one subject joined
+        by ", and" each quote their own half of the clause."""
+        speech = sorted(
+            (d for d in drafts if d.type in _SPEECH and d.type != "StatementMade"),
+            key=lambda d: d.span[0],
+        )
+        for first, second in pairwise(speech):
+            if first.segment != second.segment or _stem(first.text) == _stem(second.text):
+                continue
+            joint = _COORDINATED_VERB.search(ctx.text, first.span[1], second.span[0])
+            if joint is None or joint.end() != second.span[0]:
+                continue
+            base = ctx.sentence.start
+            head, tail = first.evidence[0], second.evidence[0]
+            cut = base + joint.start()
+            if head.start < cut <= head.end:
+                first.evidence[0] = Evidence(
+                    head.sentence, head.start, cut, self.body[head.start : cut], head.document_id
+                )
+            begin = base + second.span[0]
+            if tail.start <= begin < tail.end:
+                second.evidence[0] = Evidence(
+                    tail.sentence, begin, tail.end, self.body[begin : tail.end], tail.document_id
+                )
+
+    def _then_meetings(self, ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+        """ "X met with A, then with B": two meetings in a row, each with its own evidence."""
+        found: list[_Draft] = []
+        for draft in drafts:
+            if draft.type != "MeetingHeld" or draft.rule != "meeting.verb":
+                continue
+            # (an opening "On Tuesday," may have cut the clause at that very comma)
+            then = _THEN_WITH.search(ctx.text, draft.span[1])
+            if then is None or then.start() > draft.segment[1]:
+                continue
+            stop = _segment_of(ctx.segments, then.end())[1]
+            earlier = {ref.id for act in ctx.acts if act.head < then.start() for ref in act.refs}
+            moved = {
+                ref.id: (ref, "participant")
+                for act in ctx.acts
+                if then.end() <= act.head < stop and not _is_location(ctx.text, act)
+                for ref in act.refs
+                if ref.id not in earlier
+            }
+            if not moved:
+                continue
+            base, head = ctx.sentence.start, draft.evidence[0]
+            cut, begin = base + then.start(), base + then.start(1)
+            if not head.start < cut <= head.end:
+                continue
+            end = max(head.end, base + stop)
+            end -= len(self.body[:end]) - len(self.body[:end].rstrip(" .,;:"))
+            subjects = {
+                key: value
+                for key, value in draft.roles.items()
+                if key not in moved
+                and any(
+                    act.head < draft.span[0] and key in {r.id for r in act.refs} for act in ctx.acts
+                )
+            }
+            second = replace(
+                draft,
+                roles={**subjects, **moved},
+                evidence=[
+                    Evidence(head.sentence, begin, end, self.body[begin:end], head.document_id)
+                ],
+                extra=dict(draft.extra),
+                quantities=list(draft.quantities),
+            )
+            draft.evidence[0] = Evidence(
+                head.sentence, head.start, cut, self.body[head.start : cut], head.document_id
+            )
+            for key in moved:
+                draft.roles.pop(key, None)
+            found.append(second)
+        return found
 
     def _remember_subjects(self, text: str, acts: list[_Act]) -> None:
         """Sentence subjects feed pronoun resolution in the following sentences."""
@@ -812,6 +928,8 @@ class _Extraction:
             self.group_sentence = self.sentence_index
         elif refs and refs[0].kind == "person" and not run[0].pronoun:
             self.subjects.append(refs[0])
+        elif refs and refs[0].kind == "country" and not self.home:
+            self.home = refs[0].id  # "The United States is taking ...": whose text this is
 
     # -- actors ----------------------------------------------------------------------------
 
@@ -907,7 +1025,8 @@ class _Extraction:
                 if act.kind == "person" and act.refs[0].country:
                     country = act.refs[0].country
                     break
-        country = country or self.government
+        # Failing a leader and a ministry: the country the text first made its subject.
+        country = country or self.government or self.home
         actor = self.gazetteer.get(country) if country else None
         if actor is None:
             return []
@@ -1036,6 +1155,7 @@ class _Extraction:
                         possessive=word in ("our", "my"),
                     )
                 )
+        found.extend(self._quoted_speaker(text, acts, quotes, taken))
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -1060,6 +1180,38 @@ class _Extraction:
                     possessive=word in ("his", "her", "their"),
                 )
             )
+        return found
+
+    def _quoted_speaker(
+        self,
+        text: str,
+        acts: list[_Act],
+        quotes: list[tuple[int, int]],
+        taken: list[tuple[int, int]],
+    ) -> list[_Act]:
+        """'X responded on Twitter: "I strongly reject ..."': "I" in a quotation introduced by
+        a colon or a speech verb is the person who opens the sentence."""
+        found: list[_Act] = []
+        for start, end in quotes:
+            lead = _QUOTE_LEAD.search(text, 0, start)
+            people = [a for a in acts if a.end <= start and a.refs and a.kind == "person"]
+            if lead is None or not people:
+                continue
+            for match in _QUOTED_I.finditer(text, start, end):
+                if any(s <= match.start() < e for s, e in taken):
+                    continue
+                word = match.group().lower()
+                found.append(
+                    _Act(
+                        match.start(),
+                        match.end(),
+                        match.start(),
+                        people[0].refs,
+                        "pronoun",
+                        pronoun=word,
+                        possessive=word == "my",
+                    )
+                )
         return found
 
     def _countries(self, refs: tuple[_Ref, ...]) -> tuple[_Ref, ...]:
@@ -1249,6 +1401,9 @@ class _Extraction:
                 # "an attack on a refinery in Country X": the place was attacked.
                 for ref in self._refs(country):
                     roles.setdefault(ref.id, (ref, "target"))
+        if not roles and trigger.rule == "demand.time-to" and not ctx.quotes:
+            # "It is time to release the hostages": in a joint statement, its authors' call.
+            roles = {ref.id: (ref, "speaker") for ref in self.authors}
         anaphor = not roles
         if (
             anaphor
@@ -1605,8 +1760,10 @@ class _Extraction:
     ) -> None:
         own: list[tuple[int, TimeMention]] = []
         for index, mention in enumerate(ctx.times):
-            if draft.type == "HistoricalEventReferenced" and not (
-                mention.start <= start < mention.end
+            if (
+                draft.type == "HistoricalEventReferenced"
+                and draft.rule in _NOMINAL_RULES
+                and not (mention.start <= start < mention.end or start <= mention.start < end)
             ):
                 continue  # "Yesterday ... the 100th birthday of X": not when X began
             if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
@@ -1802,6 +1959,12 @@ class _Extraction:
     def _paragraph(self, draft: _Draft) -> int:
         return self.body.count("\n", 0, draft.trigger)
 
+    def _list_item(self, draft: _Draft) -> int:
+        """Where the bulleted or numbered line holding the fact's trigger starts; -1 if its
+        line is no list item."""
+        line = self.body.rfind("\n", 0, draft.trigger) + 1
+        return line if _LIST_ITEM.match(self.body, line) else -1
+
     def _needs_actor(self, draft: _Draft) -> bool:
         for rule in _RULES:
             if rule.trigger.rule == draft.rule:
@@ -1853,6 +2016,34 @@ class _Extraction:
             and draft.location_rank == other.location_rank
         ):
             return False  # the meeting in Oslo is not the one in Rome
+        if draft.type in _MEASURES:
+            mine_item, their_item = self._list_item(draft), self._list_item(other)
+            if mine_item >= 0 and their_item >= 0 and mine_item != their_item:
+                return False  # each bullet of a fact sheet's list of measures is its own
+            if mine_item != their_item and any(
+                key in other.roles and other.roles[key][1] != role
+                for key, (_ref, role) in draft.roles.items()
+            ):
+                return False  # a listed measure on Russia is not the one Russia imposed
+        if draft.type == "DemandMade" and "demand.time-to" in (draft.rule, other.rule):
+            # "It is time to ...", "The time has come to ...": one call, however often repeated.
+            return draft.rule == other.rule and set(draft.roles) == set(other.roles)
+        if draft.type == "MeetingHeld" and _recurring(draft) != _recurring(other):
+            return False  # "will meet regularly" is not the summit planned for December
+        if draft.rule == other.rule == "sanction.review" and draft.sentence != other.sentence:
+            return False  # each review an order directs is its own decision
+        if (
+            draft.type == "DemandMade"
+            and draft.sentence == other.sentence
+            and _stem(draft.text) != _stem(other.text)
+            and (
+                draft.segment != other.segment
+                or draft.evidence[0].start >= other.evidence[-1].end
+                or other.evidence[0].start >= draft.evidence[-1].end
+            )
+            and not (draft.anaphor or other.anaphor)
+        ):
+            return False  # "X reiterated that Y must ..., and asked Z for ...": two demands
         if draft.anaphor or other.anaphor:
             return True
         if (
@@ -2253,7 +2444,7 @@ def _modality(
         return "negated", True
     if _EXPECTED.search(near):
         return "expected", True
-    if _PLANNED.search(near):
+    if _PLANNED.search(near) or _BACKSHIFTED.search(text, seg_start, start):
         return "planned", True
     if _HYPOTHETICAL.search(near):
         return "hypothetical", True
@@ -2447,7 +2638,11 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     text = ctx.text
     gap = list(text[run[-1].end : verb])
     for mention in ctx.times:  # "X on Friday banned", "Y yesterday said"
-        for index in range(max(mention.start, run[-1].end), min(mention.end, verb)):
+        begin = mention.start
+        lead = _TIME_LEAD.search(text, run[-1].end, mention.start)
+        if lead is not None:
+            begin = lead.start()  # "X had not, as of yesterday, announced"
+        for index in range(max(begin, run[-1].end), min(mention.end, verb)):
             gap[index - run[-1].end] = " "
     tokens = re.findall(r"[\w’'.-]+|[^\s\w]", _CONTROL_PHRASE.sub(" ", "".join(gap)))
     # "the Canadian Department of Health announced": the name goes on.
@@ -2488,8 +2683,12 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
             continue
         if token.isupper() and len(token) > 1:
             continue  # an acronym: "Arab League (AL) member states"
-        if skip_heads and lower in _HEAD_NOUNS and index < 4:
-            continue
+        if (
+            skip_heads
+            and index < 4
+            and (lower in _HEAD_NOUNS or (lower in ("and", "senior", "top") and index > 0))
+        ):
+            continue  # "Our experts and senior officials will meet"
         return False
     return True
 
@@ -2603,7 +2802,9 @@ def _objects(
             and (not preposition or len(words) > 1)
         ):
             if not re.fullmatch(
-                r"\s*(?:on|against|to|for|with)\s+(?:[\w,.+-]+\s+){0,4}?of\s+", between
+                r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
+                rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+",
+                between,
             ):
                 break  # a nominal's actors attach directly: "talks with X", "sanctions on X"
             preposition = between.split()[0]  # "visa bans on 40 members of X"
@@ -2743,6 +2944,20 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
             )
             if carried or comment:
                 continue
+            if any(
+                d.type in _SPEECH
+                and d.type != "StatementMade"
+                and d.span[1] <= draft.span[0]
+                and _VEHICLE.match(text, d.span[1], draft.span[0])
+                for d in drafts
+            ):
+                continue  # "Y was condemned in a joint statement by X": the statement is the means
+            if (
+                not text[draft.span[1] :].strip(" .,;:")
+                and not _QUOTE.search(text)
+                and any(d.type not in _SPEECH and d.span[1] <= draft.span[0] for d in drafts)
+            ):
+                continue  # "X has suspended the permit, officials said.": the permit is the news
         kept.append(draft)
     return kept
 
@@ -2794,6 +3009,10 @@ def _subject_kind(subjects: list[_Act], seg_start: int, start: int) -> str:
     if any(not a.pronoun for a in own):
         return "name"
     return "pronoun" if own else ""
+
+
+def _recurring(draft: _Draft) -> bool:
+    return any(_RECURRING.search(e.quote) for e in draft.evidence)
 
 
 def _topic(draft: _Draft) -> set[str]:

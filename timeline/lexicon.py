@@ -72,6 +72,11 @@ ASSETS = (
     r"units|subsidiary|subsidiaries|stake|shares|company|companies|firm|assets|chain|"
     r"network|plant|factory|factories|airline|bank|port|mine|refinery|franchise"
 )
+# Named wars, for "the occupation of X during World War II".
+_WARS = (
+    r"world war (?:ii|two|2|i|one|1)|second world war|first world war|wwii|ww2|wwi|ww1|"
+    r"cold war|korean war|vietnam war|gulf war|great war|civil war"
+)
 _FLOW = r"shipments?|supplies|supply|exports?|imports?|deliveries|delivery|sales|purchases|flows?"
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -279,6 +284,202 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"recommend)(?= (?:[\w’'.-]+ ){1,6}?to \w+)",
         subject="speaker",
         object="target",
+    ),
+    # --- background events, threats, legal steps and speech acts (recall pass) -----------
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.fall",
+        rf"(?:fall|collapse|overthrow|ouster|toppling|downfall) of (?:the )?{name_gap(4)}"
+        r"(?:regime|government|dictatorship|empire|monarchy|junta|wall)",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        needs_actor=False,
+        priority=2,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.dated-event",
+        r"(?:tsunami|earthquake|famine|genocide|massacre|revolution|civil war|floods?|"
+        r"hurricane|cyclone|typhoon|coup|uprising|partition|war) (?:of|in) (?P<year>1\d{3}|20\d{2})"
+        r"|(?<=the )(?P<year2>1\d{3}|20\d{2}) (?:tsunami|earthquake|famine|genocide|massacre|"
+        r"revolution|floods?|hurricane|cyclone|typhoon|coup|uprising|partition|war)",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        needs_actor=False,
+        priority=2,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.wartime-action",
+        r"(?:invasion|occupation|annexation|bombing|partition|liberation)"
+        r"(?: and (?:invasion|occupation|annexation|bombing|partition|liberation))?"
+        rf" of {name_gap(4)}during (?:the )?(?:{_WARS})",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        needs_actor=False,
+        priority=3,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.withdrew-from",
+        rf"(?:withdrew|withdrawn|pulled out|pulled) {gap(3)}(?:from|of) (?:the |a |an )?"
+        rf"{name_gap(6)}(?:treaty|agreement|accord|deal|pact|convention)\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.assassination",
+        r"assassination of|assassinated",
+        form="noun",
+        subject="attacker",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.deployment-into",
+        rf"(?:deployment|deploying|sending|dispatch|dispatching|entry) of {gap(3)}"
+        r"(?:forces|troops|soldiers|units) into|(?:deployed|deploys|deploy|sent|sends|send|"
+        rf"dispatched|dispatches|moved|moves) {gap(3)}(?:forces|troops|soldiers) into",
+        subject="attacker",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "ThreatIssued",
+        "threat.put-on-notice",
+        r"(?:put|puts|putting|placed|places|placing) (?:[\w’'.-]+ ){1,6}?on notice",
+        subject="speaker",
+        object="target",
+        modality="asserted",
+        priority=2,
+    ),
+    Trigger(
+        "LegalActionTaken",
+        "legal.court",
+        rf"(?:end up|ended up|ends up|take|takes|took|taken|taking|bring|brings|brought|"
+        rf"bringing|haul|hauls|hauled|drag|drags|dragged)\s+{gap(3)}(?:before|to|in) (?:the )?"
+        r"(?:international court of justice|icj|international criminal court|"
+        r"(?:\w+ )?court|tribunal|arbitration)\b",
+        subject="imposer",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "AidProvided",
+        "aid.funded",
+        rf"(?:funded|funds|financed|finances|co-financed|co-funded|bankrolled|bankrolls)\s+"
+        rf"{gap(3)}(?:studies|study|projects?|construction|programm?es?|reconstruction|"
+        r"research|schools?|hospitals?|infrastructure|clinics?|shelters?)\b",
+        subject="supplier",
+        object="recipient",
+        priority=1,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.issued",
+        r"(?:issued|issues|issue|released|releases|published|publishes) (?:a |an |its |their "
+        r"|the )?(?:joint |formal |official |public |new |policy |travel |security )*"
+        r"(?:statement|alert|advisory|communiqu[eé]|notice|guidance|readout)s?",
+        subject="speaker",
+        object="target",
+        objects="pp",
+        preps="to=target",
+        priority=1,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.outlined-by",
+        r"(?<=as )(?:outlined|set out|laid out|stated|announced|described|articulated|"
+        r"expressed|declared|proposed) by",
+        subject="target",
+        object="speaker",
+        objects="pp",
+        preps="by=speaker",
+        modality="asserted",  # a past participle: the outlining has happened
+        priority=1,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.is-target",
+        r"(?:is|are|was|were|be|been|become|becomes|became) (?:a |an |the )?(?:\w+ )?"
+        r"(?:subject|target|targets) (?:of|for) (?:\w+ ){0,3}?sanctions",
+        subject="target",
+        object="imposer",
+        priority=3,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.count",
+        r"(?:sanctioned|sanctions|sanction|blacklisted|designated) (?:over |more than |nearly |"
+        r"almost |some |about |at least )?\d[\d,]* (?:individuals|entities|people|persons|"
+        r"companies|firms|officials|vessels|banks)",
+        subject="imposer",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "AgreementSigned",
+        "agreement.agreed-under",
+        r"(?<=, )(?:which|that) (?:had been|has been|was|were) (?:agreed|signed|concluded|"
+        r"negotiated)(?= (?:under|by)\b)",
+        requires=r"\b(?:treaty|agreement|accord|deal|pact|convention)(?: with [\w.-]+)?,? "
+        r"(?:which|that) (?:had been|has been|was|were) (?:agreed|signed|concluded|negotiated) "
+        r"(?:under|by)\b",
+        subject="party",
+        object="party",
+        objects="pp",
+        preps="under=party by=party",
+        priority=2,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.joined",
+        r"(?:join|joined|joins|joining) (?:the |a |an )?(?:[\w-]+ )?(?:meeting|talks|summit|"
+        r"negotiations|consultations)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=1,
+    ),
+    Trigger(
+        "",
+        "decoy.support-via",
+        r"(?:expressed|expresses|showed|shows|demonstrated|demonstrates) (?:its|his|her|their|"
+        r"our) support (?:via|through|by)",
+    ),
+    Trigger(
+        "DemandMade",
+        "demand.time-to",
+        r"(?:it is|it’s|it's|now is) (?:high |past |now )?time to|the time has come to|"
+        r"(?:there is )?no (?:further |more )?time to (?:waste|lose)",
+        subject="speaker",
+        object="target",
+        objects="none",
+        needs_actor=False,  # the speaker of an unsigned joint statement is its authors
+        priority=1,
+    ),
+    Trigger(
+        "DemandMade",
+        "demand.recommended",
+        r"(?:recommended|recommends|recommend)(?= (?:that )?(?:[\w’'.-]+ ){1,6}?(?:withdraw|"
+        r"leave|stop|end|halt|cease|release|return|resign|reconsider|pull out|refrain|lift|"
+        r"abandon|accept|hold|allow)\b)",
+        subject="speaker",
+        object="target",
+        needs_object=True,
     ),
     # --- speech acts, cooperation and aid in readouts and joint statements (1.2.0) --------
     Trigger(
@@ -788,7 +989,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="beneficiary",
         object="beneficiary",
         extra=(("direction", "eased"),),
-        priority=3,
+        priority=5,  # beats visa.eased on "visa waiver program" inside it
     ),
     Trigger(
         "VisaPolicyChanged",
@@ -868,7 +1069,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SanctionImposed",
         "sanction.subject-of",
-        r"(?:the )?(?:subject|target) of (?:\w+ ){0,3}?sanctions|under (?:\w+ ){0,2}?"
+        r"(?:the )?(?:subject|target) (?:of|for) (?:\w+ ){0,3}?sanctions|under (?:\w+ ){0,2}?"
         r"sanctions",
         form="noun",
         subject="target",
@@ -1156,6 +1357,14 @@ NOMINAL_PLANNED = r"\b(?:upcoming|coming|forthcoming|next|planned|scheduled|futu
 NOMINAL_EXPECTED = r"\b(?:anticipated|expected|projected|prospective|likely)\b"
 NOMINAL_HYPOTHETICAL = r"\b(?:possible|potential|proposed|hypothetical)\b"
 
+# Words that make a quoted remark a criticism ('"It is a propaganda stunt," X said').
+CONDEMNING_WORDS = (
+    r"propaganda|stunt|disgrace|disgraceful|shameful|outrageous|deplorable|despicable|"
+    r"hypocrisy|hypocritical|baseless|groundless|absurd|ridiculous|irresponsible|reckless|"
+    r"unacceptable|lies|lying|blackmail|barbaric|criminal act|act of aggression|"
+    r"(?:I|we) (?:strongly |firmly |categorically )?(?:reject|condemn|denounce|deplore)"
+)
+
 # --- reporting --------------------------------------------------------------------------------
 REPORT_VERBS = (
     r"said|says|say|stated|told|tells|reported|reports|claimed|claims|alleged|alleges|"
@@ -1236,7 +1445,7 @@ COMPANY_SUFFIXES = r"Group|Inc\.?|Ltd\.?|plc|PLC|A/S|AG|SA|S\.A\.|Corp\.?|Holdin
 GOVERNMENT_BODIES = (
     r"[Tt]he (?:Administration|[A-Z][a-z]+ Administration|White House|Secretary of "
     r"(?:the )?(?:Treasury|State|Defense|Defence|Commerce|Homeland Security)|"
-    r"(?:Department|Departments|Ministry) of (?:the )?[A-Z][a-z]+(?:(?:,| and| of) "
+    r"(?:Department|Departments|Ministry) of (?:the )?[A-Z][a-z]+(?:(?:,| and|, and| of) "
     r"(?:the )?[A-Z][a-z]+)*|[A-Z][a-z]+ (?:Department|Ministry)|Treasury)"
 )
 
@@ -1267,7 +1476,7 @@ june july august september october november december
 CAPITALISED_FUNCTION_WORDS = """
 In On At With For By From To During As While After Before Since Under According Following
 Despite Meanwhile Today Yesterday Tomorrow Last Earlier Later Also But And Although When
-If Thanking Noting Speaking Through Over
+If Thanking Noting Speaking Through Over This That These Those It There Here Such What
 """
 SUBJECT_GAP_WORDS = """
 is are was were be been being has have had will would shall should can could may might
@@ -1280,7 +1489,7 @@ agreed agrees pledged pledges vowed vows refrained refrains refraining from decl
 declines refused refuses failed fails continued continues helped sought seeks tried tries
 began begins started starts intends intended hopes hoped aims aimed proud ready willing
 able likely due scheduled about opting went goes moved moves promised promises used uses
-reportedly
+reportedly continue
 """
 HEAD_NOUNS = """
 government governments officials official authorities leaders leader delegation
@@ -1288,7 +1497,7 @@ delegations ministry ministers minister spokesperson spokesman spokeswoman envoy
 forces troops military army navy embassy media state states nations countries member
 members parliament president prime foreign administration side sides counterpart
 counterparts representatives regime firms companies company agency office department
-departments
+departments experts elites negotiators diplomats teams team
 """
 CLAUSE_WORDS = """
 that which who whom because but while if although though when whereas after before since
