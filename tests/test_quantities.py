@@ -201,9 +201,33 @@ def test_a_numeral_before_a_plural_noun_counts_the_singular_noun(
     assert found(f"They sent {span} last week.") == [(span, value, unit, "count")]
 
 
+@pytest.mark.parametrize(
+    ("span", "unit"),
+    [
+        ("40 members", "person"),
+        ("12 individuals", "person"),
+        ("seven wealthy elites", "person"),
+        ("300 foreign nationals", "person"),
+        ("20,000 civilians", "person"),
+        ("two million COVID-19 vaccines", "dose"),
+    ],
+)
+def test_nouns_that_only_say_people_count_persons_and_vaccines_count_doses(
+    span: str, unit: str
+) -> None:
+    [(text, _, found_unit, kind)] = found(f"The order covers {span} in all.")
+    assert (text, found_unit, kind) == (span, unit, "count")
+
+
+def test_individuals_and_entities_are_one_count_of_entities() -> None:
+    assert found("The ministry has listed 75 individuals and entities since May.") == [
+        ("75 individuals and entities", 75.0, "entity", "count"),
+    ]
+
+
 def test_two_counts_joined_by_and_stay_two_counts() -> None:
     assert found("Treasury listed 11 individuals and 3 entities.") == [
-        ("11 individuals", 11.0, "individual", "count"),
+        ("11 individuals", 11.0, "person", "count"),
         ("3 entities", 3.0, "entity", "count"),
     ]
 

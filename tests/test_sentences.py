@@ -33,3 +33,17 @@ def test_a_quoted_sentence_ends_after_its_closing_quote() -> None:
 
 def test_blank_lines_produce_no_sentences() -> None:
     assert split("\n\n  \n") == []
+
+
+def test_each_call_returns_its_own_list() -> None:
+    body = "The ministers met. They agreed on a plan."
+    first = split(body)
+    first.clear()
+    assert [s.text for s in split(body)] == ["The ministers met.", "They agreed on a plan."]
+
+
+def test_unicode_spaces_between_sentences_are_skipped() -> None:
+    body = "The talks ended.\u00a0\u2003The envoys left."
+    sentences = split(body)
+    assert [s.text for s in sentences] == ["The talks ended.", "The envoys left."]
+    assert all(body[s.start : s.end] == s.text for s in sentences)

@@ -400,19 +400,19 @@ PERIODS = [
     (
         "A vote is due later this week.",
         "later this week",
-        "2025-09-02/2025-09-07",
+        "2025-09-01/2025-09-07",
         "week",
-        "2025-09-02",
+        "2025-09-01",
         "2025-09-07",
         None,
     ),
     (
         "The vote was held earlier this week.",
         "earlier this week",
-        "2025-09-01/2025-09-02",
+        "2025-09-01/2025-09-07",
         "week",
         "2025-09-01",
-        "2025-09-02",
+        "2025-09-07",
         None,
     ),
     (
@@ -445,19 +445,19 @@ PERIODS = [
     (
         "A ruling is expected later this month.",
         "later this month",
-        "2025-09-02/2025-09-30",
+        "2025-09",
         "month",
-        "2025-09-02",
+        "2025-09-01",
         "2025-09-30",
         None,
     ),
     (
         "The court ruled earlier this month.",
         "earlier this month",
-        "2025-09-01/2025-09-02",
+        "2025-09",
         "month",
         "2025-09-01",
-        "2025-09-02",
+        "2025-09-30",
         None,
     ),
     ("Growth slowed this year.", "this year", "2025", "year", "2025-01-01", "2025-12-31", None),
@@ -466,9 +466,9 @@ PERIODS = [
     (
         "Elections follow later this year.",
         "later this year",
-        "2025-09-02/2025-12-31",
+        "2025",
         "year",
-        "2025-09-02",
+        "2025-01-01",
         "2025-12-31",
         None,
     ),
@@ -597,12 +597,36 @@ def test_by_a_date_is_a_deadline_open_at_the_start(
     )
 
 
-def test_by_the_end_of_the_year_is_a_deadline_at_the_last_day_of_the_year() -> None:
-    (text,) = sentences("The plant must close by the end of the year.")
+BY_THE_END_OF = [
+    ("The plant must close by the end of the year.", "2025", "2025-01-01", "year"),
+    ("Talks will be held by the end of 2026.", "2026", "2026-01-01", "year"),
+    ("The report is due by the end of the month.", "2025-09", "2025-09-01", "month"),
+    ("A ruling is due by the end of October.", "2025-10", "2025-10-01", "month"),
+    (
+        "The team will decide by the end of this week.",
+        "2025-09-01/2025-09-07",
+        "2025-09-01",
+        "week",
+    ),
+]
+sentences(*(row[0] for row in BY_THE_END_OF))
+
+
+@pytest.mark.parametrize(("text", "edtf", "best", "precision"), BY_THE_END_OF)
+def test_by_the_end_of_a_period_is_a_deadline_somewhere_in_that_period(
+    text: str, edtf: str, best: str, precision: str
+) -> None:
     mention = only(text, future=True)
     assert mention.kind == "deadline"
+    assert mention.text.startswith("by the end of")
     assert mention.when is not None
-    assert (mention.when.edtf, mention.when.best) == ("../2025-12", "2025-12-31")
+    assert (mention.when.edtf, mention.when.best, mention.when.precision) == (edtf, best, precision)
+
+
+def test_until_the_end_of_a_year_stays_open_at_the_start() -> None:
+    (text,) = sentences("The waiver runs until the end of 2026.")
+    when = when_of(text, future=True)
+    assert (when.edtf, when.best) == ("../2026", "2026-12-31")
 
 
 def test_since_before_and_until_make_open_intervals() -> None:
@@ -744,6 +768,24 @@ ANCHORS = [
     ("The day after the vote, the mayor resigned.", "The day after the vote", "the vote", 1),
     ("Ahead of the summit, leaders spoke by phone.", "Ahead of the summit", "the summit", 0),
     (
+        "At the opening of the trade summit, the chair spoke.",
+        "At the opening of the trade summit",
+        "the trade summit",
+        0,
+    ),
+    (
+        "The ministers met on the sidelines of the forum.",
+        "on the sidelines of the forum",
+        "the forum",
+        0,
+    ),
+    (
+        "At the close of the talks, both sides signed.",
+        "At the close of the talks",
+        "the talks",
+        0,
+    ),
+    (
         "Two days before the election, polls were banned.",
         "Two days before the election",
         "the election",
@@ -776,6 +818,33 @@ def test_an_anchor_with_a_date_inside_resolves_at_once() -> None:
 def test_ahead_of_schedule_is_not_an_anchor() -> None:
     (text,) = sentences("The bridge opened ahead of schedule.")
     assert find_times(text, TUESDAY) == []
+
+
+def test_at_the_end_of_the_day_is_an_idiom_not_an_anchor() -> None:
+    (text,) = sentences("At the end of the day, the voters decide.")
+    assert find_times(text, TUESDAY) == []
+
+
+def test_at_the_end_of_a_year_is_that_year() -> None:
+    (text,) = sentences("At the end of 2019, the factory closed.")
+    when = when_of(text)
+    assert (when.edtf, when.best, when.derivation) == ("2019", "2019-01-01", "anchored")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İstanbul’s mayor said on 3 May 2021 that the İZMİR vote was held last week.",
+        "ΟΔΟΣ ΣΑΣ reopened on 3 May 2021, and the old bridge closed last week.",
+        "The ﬁrst round closed on 3 May 2021; talks ended last week.",
+    ],
+)
+def test_times_after_letters_that_change_length_when_lowered_keep_exact_offsets(
+    text: str,
+) -> None:
+    mentions = find_times(text, TUESDAY)
+    assert [m.text for m in mentions] == ["on 3 May 2021", "last week"]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
 # ------------------------------------------------------------------------- not time at all

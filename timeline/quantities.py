@@ -3,7 +3,8 @@
 Money goes to ISO 4217 codes (``"$3.4 trillion"`` → 3.4e12 USD), physical amounts to SI
 through Pint (``"90 billion cubic meters"`` → 9e10 m^3), percentages to ``percent`` or
 ``percentage_point``, and "numeral + plural noun" to a count whose unit is the singular
-noun (``"301 stores"`` → 301 store). Durations, dates, years, ordinals and identifiers
+noun (``"301 stores"`` → 301 store; nouns that only say "people" → ``person``, vaccines →
+``dose``). Durations, dates, years, ordinals and identifiers
 ("Article 5", "COP 26") are left to other modules and never reported.
 
 Pure: no I/O. The Pint registry is built lazily, once, on the first physical unit.
@@ -82,14 +83,22 @@ _NW = "|".join(_NUMBER_WORDS)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+# Digits: "1,368", "3.4", "500,000"; not inside a word or a longer number.
+_DIGITS = r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
 _NUMERAL = re.compile(
-    # Digits: "1,368", "3.4", "500,000"; not inside a word or a longer number.
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+    # A cheap look at the first character (a digit, "a"/"an" or a number word's first
+    # letter) spares trying both branches at every position.
+    rf"(?=[\da{''.join(sorted({word[0] for word in _NUMBER_WORDS}))}])(?:"
+    + _DIGITS
     # Words: "two", "twenty-five", "a million", "one hundred and twenty"; not in a hyphenated
     # compound ("two-state", "eight-year"), which is an adjective, not an amount.
-    rf"|(?P<words>(?<![\w-])(?:an?{_S}+)?(?:{_NW})(?:(?:{_S}+|-)(?:and{_S}+)?(?:{_NW}))*(?![\w-]))",
+    + rf"|(?P<words>(?<![\w-])(?:an?{_S}+)?(?:{_NW})"
+    rf"(?:(?:{_S}+|-)(?:and{_S}+)?(?:{_NW}))*(?![\w-])))",
     re.IGNORECASE,
 )
+# For texts with no number word: the words branch could not match, and trying it at every
+# position is most of the cost.
+_NUMERAL_DIGITS = re.compile(_DIGITS)
 _ALPHA = re.compile(r"[A-Za-z]+")
 _ATTACHED_SCALE = re.compile(r"(bn|mn|mln|m|b|tn|trn|k)(?![\w/])")
 _SCALE_AFTER = re.compile(
@@ -687,6 +696,19 @@ _CHES_TO_CHE = _words(
 )
 
 
+# Count nouns that only say "people" count persons; vaccines are counted in doses. One
+# unit per kind of thing, so that "250 members" and "250 people" compare equal.
+_COUNT_UNITS = {
+    **dict.fromkeys(
+        ("individual", "member", "elite", "citizen", "national", "resident", "civilian"),
+        "person",
+    ),
+    "vaccine": "dose",
+}
+# The sanctions phrase "N individuals and entities" counts both together.
+_AND_ENTITIES = re.compile(rf"{_S}+(?:and|or){_S}+entities(?![\w-])", re.IGNORECASE)
+
+
 def _singular(word: str) -> str | None:
     """The singular of a plural noun, or None when ``word`` does not look like one."""
     lower = word.lower()
@@ -721,7 +743,12 @@ def _count(text: str, end: int) -> _Unit | None:
             return None  # "80 years" is a duration; "36 must face" has no noun
         singular = _singular(word)
         if singular is not None:
-            return _Unit(token.end(), singular, "count", Decimal(1))
+            unit = _COUNT_UNITS.get(singular.lower(), singular)
+            end = token.end()
+            more = _AND_ENTITIES.match(text, end)
+            if more is not None:
+                unit, end = "entity", more.end()  # "600 individuals and entities": one count
+            return _Unit(end, unit, "count", Decimal(1))
         position = token.end()
     return None
 
@@ -748,14 +775,15 @@ _BETWEEN = re.compile(rf"(?<![\w-])(?:between|from){_S}+\Z", re.IGNORECASE)
 
 def find_quantities(text: str) -> list[QuantityMention]:
     """Return the quantities in ``text``, left to right and non-overlapping."""
-    if _DIGIT.search(text) is None and _NUMBER_WORD_SET.isdisjoint(
-        _LOWER_WORD.findall(text.lower())
-    ):
+    words = not _NUMBER_WORD_SET.isdisjoint(_LOWER_WORD.findall(text.lower()))
+    if not words and _DIGIT.search(text) is None:
         return []
+    # Without a number word, the digits-only pattern finds the same numerals much faster.
+    numeral = _NUMERAL if words else _NUMERAL_DIGITS
     items: list[_Item] = []
     consumed = 0  # end of the last mention: context before a number never reaches into it
     position = 0
-    while (match := _NUMERAL.search(text, position)) is not None:
+    while (match := numeral.search(text, position)) is not None:
         item = _read(text, match, consumed)
         if item is None:
             position = match.end()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     [
@@ -72,6 +73,7 @@ _ABBREVIATIONS = frozenset(
 # Candidate boundary: . ! or ? (optionally closed by quotes or brackets), then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
+_SPACE = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,12 @@ class Sentence:
 
 def split(body: str) -> list[Sentence]:
     """Return the sentences of ``body``; ``body[s.start:s.end] == s.text``."""
+    # The extractor asks again for the same body (its opening lines); a fresh list each time.
+    return list(_split(body))
+
+
+@lru_cache(maxsize=4)
+def _split(body: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
     for line in body.split("\n"):
@@ -92,7 +100,7 @@ def split(body: str) -> list[Sentence]:
             if text.strip():
                 sentences.append(Sentence(len(sentences), offset + start, offset + end, text))
         offset += len(line) + 1
-    return sentences
+    return tuple(sentences)
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
@@ -113,9 +121,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 
 
 def _skip_space(line: str, index: int) -> int:
-    while index < len(line) and line[index].isspace():
-        index += 1
-    return index
+    return _SPACE.match(line, index).end()  # type: ignore[union-attr]  # always matches
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:

@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from timeline.values import When
@@ -324,6 +326,7 @@ _ANCHOR = _compile(
     rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|nights?)\s+(?P<rel2>before|after|ahead\s+of"
     r"|prior\s+to|following)"
     r"|ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+the\s+(?:wake|aftermath)\s+of"
+    r"|(?:at|on)\s+the\s+(?:opening|start|beginning|close|end|conclusion|sidelines|margins)\s+of"
     r"|(?:shortly|soon|just|hours|minutes|moments|immediately|days)\s+(?:before|after)"
     r"|prior\s+to)\s+"
 )
@@ -384,7 +387,7 @@ _PHRASE_TRIM = _wordset("the a an of its their his her this that")
 _NOT_EVENTS = _wordset(
     "schedule time expectations rivals it them him her us me you this that others"
 )
-_NOT_EVENTS |= {"the curve", "the pack", "the rest"}
+_NOT_EVENTS |= {"the curve", "the pack", "the rest", "the day"}
 
 
 # ----------------------------------------------------------------------- date arithmetic
@@ -923,7 +926,6 @@ def _h_period(m: re.Match[str], ctx: _Ctx) -> TimeMention | None:
     ref = ctx.published
     if ref is None:
         return _mention(ctx, m.start(), m.end(), _unresolved(expression), "relative")
-    mod = (m["mod"] or "").lower() if rel in ("this", "current") else ""
     if unit == "weekend":
         saturday = _weekend(ref, rel, ctx.future)
         when = _interval(saturday, saturday + timedelta(days=1), "week", expression, "relative")
@@ -933,6 +935,7 @@ def _h_period(m: re.Match[str], ctx: _Ctx) -> TimeMention | None:
         duration = _iso_duration(1, unit)
         when = _interval(ref, other, unit, expression, "relative", duration=duration)
     else:
+        # "earlier/later this month" is the month: which part of it is not said.
         step = {"last": -1, "next": 1}.get(rel, 0)
         if unit == "week":
             monday = _monday(ref) + timedelta(weeks=step)
@@ -945,10 +948,6 @@ def _h_period(m: re.Match[str], ctx: _Ctx) -> TimeMention | None:
         else:
             year = ref.year + step
             start, end, edtf = date(year, 1, 1), date(year, 12, 31), f"{year:04d}"
-        if mod == "earlier":
-            end, edtf = ref, None
-        elif mod == "later":
-            start, edtf = ref, None
         when = _interval(start, end, unit, expression, "relative", edtf=edtf)
     return _mention(ctx, m.start(), m.end(), when, "relative")
 
@@ -1175,7 +1174,7 @@ def _by_cue(cue_sets: Iterable[frozenset[str]]) -> dict[str, tuple[int, ...]]:
 
 _BASE_BY_CUE = _by_cue(rule.cues for rule in _BASE_RULES)
 _COMPOUND_BY_CUE = _by_cue(rule[2] for rule in _COMPOUND_RULES)
-_TOKENS = re.compile(r"['’]?\w+")
+_TOKEN_SPLIT = re.compile(r"(['’]?)(\w+)")
 
 
 class _Words(NamedTuple):
@@ -1195,32 +1194,42 @@ class _Words(NamedTuple):
         hits = self.hits.get(id(cues))
         if hits is None:
             where = self.where
-            hits = self.hits[id(cues)] = [j for w in cues.intersection(where) for j in where[w]]
-        if not hits:
-            return []
-        if reach == 0:
-            indices: set[int] | list[int] = sorted(hits)
-        else:
-            indices = set()
-            for j in hits:
-                indices.update(range(max(0, j - reach), j + 1))
+            found = [where[w] for w in cues.intersection(where)]
+            hits = found[0] if len(found) == 1 else sorted(j for f in found for j in f)
+            self.hits[id(cues)] = hits
         starts = self.starts
-        return [starts[i] for i in sorted(indices)]
+        if reach == 0:
+            return [starts[j] for j in hits]
+        # Hits ascend, so the windows [j - reach, j] come in order: join them without a set.
+        offsets: list[int] = []
+        following = 0  # first token index not yet given
+        for j in hits:
+            if j >= following:
+                offsets += starts[max(following, j - reach) : j + 1]
+                following = j + 1
+        return offsets
 
 
 def _words(text: str) -> _Words:
+    # One C-level split gives the tokens (apostrophe apart) and, by the running sum of the
+    # part lengths, their offsets; Python loops only over the few cue words.
+    parts = _TOKEN_SPLIT.split(text)  # separator, apostrophe, word, separator, ...
+    raw = parts[2::3]
     # Lower-case each token, not the text: lower() may change the length ("İ") and offsets.
-    # Whole-list operations, and positions only for the cue words: most words are no cue.
-    words = [token.lower() for token in _TOKENS.findall(text)]
-    if "'" in text or "’" in text:
-        words = [word[1:] if word[0] in "'’" else word for word in words]
+    # Tokens hold no space, so joining, lowering and splitting again lowers each one.
+    words = " ".join(raw).lower().split(" ") if raw else []
     where: dict[str, list[int]] = {}
     for cue in _ALL_CUES.intersection(words):
-        where[cue] = [index for index, word in enumerate(words) if word == cue]
-    digits = [index for index, word in enumerate(words) if word[0].isdigit()]
+        found = where[cue] = [words.index(cue)]
+        try:
+            while True:
+                found.append(words.index(cue, found[-1] + 1))
+        except ValueError:
+            pass
+    digits = list(compress(count(), map(str.isdigit, map(itemgetter(0), raw))))
     if digits:
         where[_DIGIT] = digits
-    starts = [m.start() for m in _TOKENS.finditer(text)] if where else []
+    starts = list(accumulate(map(len, parts)))[:-1:3] if where else []
     return _Words(starts, where, {})
 
 
@@ -1368,6 +1377,9 @@ def _wrapped(ctx: _Ctx, mention: TimeMention, prefix: re.Match[str]) -> TimeMent
     bound: str | None
     if inner.edtf is None:
         when = _unresolved(expression)
+    elif kind == "deadline" and (end_of or _END_OF.match(mention.text)):
+        # "by the end of 2021", "by the end of the month": some time in that period.
+        when = _whole_period(ctx, mention, expression)
     elif word == "since":
         bound = inner.end if end_of else _edtf_start(inner)
         first = inner.end if end_of else inner.start
@@ -1406,6 +1418,21 @@ def _wrapped(ctx: _Ctx, mention: TimeMention, prefix: re.Match[str]) -> TimeMent
             end=last,
         )
     return TimeMention(start, mention.end, expression, when, kind)
+
+
+def _whole_period(ctx: _Ctx, mention: TimeMention, expression: str) -> When:
+    """The period a deadline "by the end of ..." names: the year, month or week itself."""
+    assert mention.when is not None
+    end_of = _END_OF.match(mention.text)
+    ref = ctx.published
+    if end_of is None or ref is None:
+        return replace(mention.when, expression=expression)
+    unit = end_of["unit"].lower()
+    if unit == "week":
+        return _week_when(ref, expression, "relative")
+    if unit == "month":
+        return _month_when(ref.year, ref.month, expression, "relative")
+    return _year_when(ref.year, expression, "relative")
 
 
 # ---------------------------------------------------------------------------- public API
