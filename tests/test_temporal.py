@@ -19,6 +19,7 @@ from timeline.temporal import (
     find_times,
     inherited,
     overlaps,
+    pending_when,
 )
 from timeline.values import When
 
@@ -1045,3 +1046,20 @@ def test_every_corpus_sentence_parses_and_every_edtf_validates() -> None:
                     if mention.when is not None and mention.when.edtf is not None:
                         valid_edtf(mention.when.edtf)
     assert found > 0
+
+
+def test_an_undated_plan_is_open_after_the_day_it_was_reported() -> None:
+    when = pending_when(date(2024, 5, 2))
+    assert (when.edtf, when.best, when.start, when.end) == (
+        "2024-05-02/..",
+        "2024-05-02",
+        "2024-05-02",
+        None,
+    )
+    assert when.derivation == "document"
+    # Sorted after the facts dated that very day, before the next day.
+    assert "2024-05-02" < when.sort_key < "2024-05-03"
+
+
+def test_an_undated_plan_without_a_publication_day_stays_unresolved() -> None:
+    assert pending_when(None).edtf is None

@@ -1490,6 +1490,25 @@ def document_when(published: date | None) -> When:
     )
 
 
+def pending_when(published: date | None) -> When:
+    """On or after the publication day: an undated plan or expectation.
+
+    The text gives no time, but a plan reported on a day is not carried out before it, so
+    the interval is open after that day; ``best`` is the day itself.
+    """
+    if published is None:
+        return When()
+    day = _iso(published)
+    return When(
+        edtf=f"{day}/..",
+        best=day,
+        precision="day",
+        sort_key=f"{day}~",
+        derivation="document",
+        start=day,
+    )
+
+
 def inherited(when: When) -> When:
     """The same interval, taken from the event a fact belongs to.
 
