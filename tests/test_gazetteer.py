@@ -651,3 +651,22 @@ def test_the_start_flags_of_a_token_never_skip_a_reader_that_finds_something(
                 assert doc._local(scan.toks, i) is None, (sample, tok.text)
             if not kind & gazetteer._MAY_TITLE:
                 assert gz._read_title(scan, i) is None, (sample, tok.text)
+
+
+# --- helper "roles" (session 3) ---------------------------------------------------------------
+
+
+def test_the_cypriot_parties_are_known_organisations_of_cyprus(gz: Gazetteer) -> None:
+    hits = found(gz, "The Democratic Rally and AKEL disagreed.")
+    assert hits == [("Democratic Rally", "x:democratic-rally"), ("AKEL", "x:akel")]
+    assert actor(gz, "x:akel").name == "Progressive Party of Working People"
+    assert actor(gz, "x:democratic-rally").country == "iso:CYP"
+
+
+def test_the_bare_title_of_a_portfolio_holder_resolves_to_them(gz: Gazetteer) -> None:
+    mentions = read_along(
+        gz,
+        "Commissioner Albert Muchanga opened the forum in Kigali.",
+        "The commissioner said the rules would follow.",
+    )
+    assert only(mentions, "The commissioner").actor.id == "x:albert-muchanga"

@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import Any
 
 from timeline import lexicon
-from timeline.gazetteer import Actor, DocumentActors, Gazetteer
+from timeline.gazetteer import Actor, DocumentActors, Gazetteer, Mention
 from timeline.ontology import FACT_TYPES
 from timeline.quantities import QuantityMention, find_quantities
 from timeline.sentences import Sentence, split
@@ -40,6 +40,7 @@ from timeline.temporal import (
     find_times,
     inherited,
     overlaps,
+    pending_when,
 )
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
@@ -335,6 +336,29 @@ _MUST_CLAUSE = re.compile(
     r",?\s+that\s+(?!(?:it|this|there|we|I|he|she|they)\s)(?:[\w’'.-]+\s+){1,6}?"
     r"(?:must|should)\s+(?!not\b|be\b|have\b)[a-z]+"
 )
+# "said (that) X is ...", 'said, "X is ...': where a reported clause opens, and the verb
+# that shows its first name is the clause's subject.
+_REPORTED_OPENING = re.compile(r",?\s*[\"“]?(?:that\s+)?")
+_REPORTED_VERB = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|must|should|can|could|never|remains?)\b"
+)
+_OWNER_GAP = re.compile(r"(?:\s+[\w-]+){0,6}\s+")
+_ASKED_GAP = re.compile(r"(?:\s+(?:for|the|a))*\s+")  # "asked for the King's help"
+_OBJECT_GAP = re.compile(
+    r"(?:\s+(?!(?:as|because|after|before|while|when|if|and|but)\b)[\w’'-]+){0,5}\s+"
+)
+# "the Ukraine conflict": the name only qualifies what the statement is about.
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:conflict|war|crisis|issue|question|situation|file|dispute|talks|deal|agreement)\b"
+)
+_GAP_APPOSITIVE = re.compile(
+    r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
+)
+_ATTENDED = re.compile(
+    r"\band\s+(?:participate|attend|join)s?\s+(?:in\s+)?(?:the\s+)?[^.;,]{0,60}$"
+)
+_LIST_MARKER = re.compile(r":\s+|(?:,|—|–| - )\s*including\s+")
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _OBLIGATION_CLAUSE = re.compile(
     r"(?:\s+to(?:\s+[\w’'.-]+){1,4}?)?,?\s+that,?\s+[^.;]{0,80}?\bit\s+(?:is|was)\s+"
     r"(?:\w+ly\s+)?(?:important|essential|necessary|vital|imperative|critical|crucial|"
@@ -367,6 +391,11 @@ _PRONOUN = _compile(
     r"both parties|the two|both)\b",
     re.IGNORECASE,
 )
+_LIST_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
+_SUBJECT_NEXT = re.compile(r"\s+(?:has|have|is|are|was|were|will|\w+ed)\b")
+_ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
+_SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
+_SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
 _VENUE = _compile(
@@ -652,6 +681,7 @@ class _Draft:
     segment: tuple[int, int] = (0, 0)  # its clause, relative to its sentence
     text: str = ""  # the trigger's words, for summaries
     subject: str = ""  # how its clause gives the subject: "name", "pronoun" or "" (borrowed)
+    listed: bool = False  # its targets are a list it names ("sanctions on: A, B and C")
 
 
 # --------------------------------------------------------------------------------------------
@@ -715,6 +745,7 @@ class _Extraction:
         for draft in drafts:
             if draft.type == "MeetingHeld":
                 self._host(draft)
+            self._state_parties(draft)
         self._resolve_times(drafts)
         facts = [self._fact(d) for d in drafts]
         facts.sort(key=lambda f: (f.evidence[0].start, f.evidence[0].end, f.type))
@@ -905,7 +936,8 @@ class _Extraction:
         run = _first_subject(text, [a for a in acts if a.refs and not _is_location(text, a)])
         if run and not any(
             re.fullmatch(
-                r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?)?(?:(?:the|a|an|both|and)\s+)*",
+                r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?|As\s+)?"
+                r"(?:(?:the|a|an|both|and)\s+)*",
                 text[a : run[0].start],
             )
             for a, _b in self._segments(text)
@@ -1067,6 +1099,8 @@ class _Extraction:
         for index, act in enumerate(acts):
             if act.kind not in ("person", "organisation") or len(act.refs) != 1:
                 continue
+            if index in absorbed:
+                continue  # "X’s (X-abbreviation)": already folded into X
             country = act.refs[0].country
             if not country:
                 continue
@@ -1092,7 +1126,9 @@ class _Extraction:
                     act.start = min(act.start, other.start)
                 else:
                     act.end = max(act.end, other.end)
-                    act.possessive = other.possessive
+                    act.possessive = other.possessive or (
+                        ref.id == act.refs[0].id and act.possessive
+                    )
         return [a for i, a in enumerate(acts) if i not in absorbed]
 
     def _signatories(self) -> tuple[_Ref, ...]:
@@ -1126,9 +1162,20 @@ class _Extraction:
             text = _QUOTE.sub(" ", sentence.text)
             if not _FIRST_PERSON_PLURAL.search(text):
                 continue
-            countries = [m.actor for m in reader.mentions(text) if m.actor.kind == "country"]
-            refs = tuple(dict.fromkeys(r for actor in countries for r in self._refs(actor)))
-            if len(refs) >= 2:
+            mentions = [m for m in reader.mentions(text) if m.actor.kind == "country"]
+            # The countries listed together ("between A, B, C and D") or the sentence's
+            # subject; not the object of "the United States defended Israel".
+            runs: list[list[Mention]] = []
+            for mention in mentions:
+                if runs and _LIST_GLUE.fullmatch(text[runs[-1][-1].end : mention.start]):
+                    runs[-1].append(mention)
+                else:
+                    runs.append([mention])
+            chosen = next((run for run in runs if len(run) >= 2), None)
+            if chosen is None:
+                chosen = [m for m in mentions if _SUBJECT_NEXT.match(text, m.end)][:1]
+            refs = tuple(dict.fromkeys(r for m in chosen for r in self._refs(m.actor)))
+            if refs:
                 return refs
         return ()
 
@@ -1142,8 +1189,10 @@ class _Extraction:
                 if _inside(match.start(), quotes) or any(s <= match.start() < e for s, e in taken):
                     continue
                 word = match.group().lower()
-                if word in ("i", "my", "me") and len(self.authors) != 1:
-                    continue
+                if word in ("i", "my", "me") and (
+                    len(self.authors) != 1 or self.authors[0].kind != "person"
+                ):
+                    continue  # "I" is a signatory, never a country
                 found.append(
                     _Act(
                         match.start(),
@@ -1401,6 +1450,38 @@ class _Extraction:
                 # "an attack on a refinery in Country X": the place was attacked.
                 for ref in self._refs(country):
                     roles.setdefault(ref.id, (ref, "target"))
+        if trigger.type in _SPEECH:
+            # "X confirmed unwavering U.S. support for Jordan": X's own country, inside the
+            # phrase, is the one giving the support, not its target.
+            own = {ref.country for act in subject_acts for ref in act.refs if ref.kind == "person"}
+            for act in ctx.acts:
+                if start < act.head and act.end <= end and not act.possessive:
+                    for ref in act.refs:
+                        if ref.id in own and roles.get(ref.id, (ref, ""))[1] == object_role:
+                            del roles[ref.id]
+        owner_role = {
+            "AidProvided": "recipient",
+            "DemandMade": "target",
+            "SanctionLifted": "target",
+        }.get(trigger.type, "")
+        if owner_role and not any(r == owner_role for _, r in roles.values()):
+            # "financing to support the expansion of Brazil's network": whose thing is
+            # supported receives the aid; "asked for the King's help": the King is asked.
+            owner = next(
+                (
+                    a
+                    for a in ctx.acts
+                    if end <= a.start < seg_end and a.refs and a.possessive and not a.pronoun
+                ),
+                None,
+            )
+            gap = _OWNER_GAP if owner_role == "recipient" else _ASKED_GAP
+            if owner is not None and gap.fullmatch(text[end : owner.start]):
+                for ref in owner.refs:
+                    roles.setdefault(ref.id, (ref, owner_role))
+        listed = trigger.type in ("SanctionImposed", "SanctionLifted") and self._listed_targets(
+            ctx, roles, end
+        )
         if not roles and trigger.rule == "demand.time-to" and not ctx.quotes:
             # "It is time to release the hostages": in a joint statement, its authors' call.
             roles = {ref.id: (ref, "speaker") for ref in self.authors}
@@ -1438,6 +1519,7 @@ class _Extraction:
             anaphor=anaphor,
             text=text[start:end],
             subject=_subject_kind(subject_acts, seg_start, start),
+            listed=listed,
         )
         draft.extra.update(dict(trigger.extra))
         if trigger.type == "StatementMade" and _OBLIGATION_CLAUSE.match(text, end):
@@ -1449,6 +1531,8 @@ class _Extraction:
                 if must.start() <= act.head < must.end() and not act.pronoun:
                     for ref in act.refs:
                         draft.roles.setdefault(ref.id, (ref, "target"))  # ... made of Y
+        if draft.type == "StatementMade" and not any(r == "target" for _, r in roles.values()):
+            self._reported_subject(ctx, draft, end)
         if trigger.type == "DealAnnounced":
             commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
             if commodity:
@@ -1464,6 +1548,68 @@ class _Extraction:
             draft.history_year = self._history_year(groups)
         self._attribute(ctx, draft, start)
         return draft
+
+    def _listed_targets(self, ctx: _Context, roles: dict[str, tuple[_Ref, str]], end: int) -> bool:
+        """ "sanctions on two Russian banks: A and B", "sanctioned 600 entities, including
+        A, B and C": the named list gives the targets; the demonym only described them."""
+        marker = _LIST_MARKER.search(ctx.text, end)
+        if marker is None or _SENTENCE_BREAK.search(ctx.text, end, marker.start()):
+            return False
+        listed = [
+            a
+            for a in ctx.acts
+            if a.start >= marker.end()
+            and a.refs
+            and not (a.pronoun or a.demonym or a.possessive)
+            and not _is_location(ctx.text, a)
+        ]
+        opening = marker.end() + (4 if ctx.text.startswith("the ", marker.end()) else 0)
+        if len(listed) < 2 or listed[0].start != opening:
+            return False  # "SANCTIONS ON X: Today, ...": a heading, not a list
+        for act in ctx.acts:
+            if act.demonym and end <= act.start < marker.start():
+                for ref in act.refs:
+                    if roles.get(ref.id, (ref, ""))[1] == "target":
+                        del roles[ref.id]
+        for act in listed:
+            for ref in act.refs:
+                roles.setdefault(ref.id, (ref, "target"))
+        return True
+
+    def _reported_subject(self, ctx: _Context, draft: _Draft, end: int) -> None:
+        """ "X said South Korea is a strategic partner": what the statement is about is the
+        subject of the reported clause right after the verb."""
+        opening = _REPORTED_OPENING.match(ctx.text, end)
+        assert opening is not None  # every part of it is optional
+        act = next((a for a in ctx.acts if a.start == opening.end() and a.refs), None)
+        if (
+            act is None
+            or act.pronoun
+            or act.possessive
+            or not _REPORTED_VERB.match(ctx.text, act.end)
+        ):
+            # "stated that relations with X are ...", "recognised two regions of X as ...":
+            # the first actor of the object phrase, a few words on.
+            act = next(
+                (
+                    a
+                    for a in ctx.acts
+                    if a.start >= end
+                    and a.refs
+                    and not (a.pronoun or a.possessive or a.demonym)
+                    and not _is_location(ctx.text, a)
+                    and not _ATTRIBUTIVE.match(ctx.text, a.end)
+                    and _OBJECT_GAP.fullmatch(ctx.text[end : a.start])
+                ),
+                None,
+            )
+            if act is None:
+                return
+        for ref in act.refs:
+            if ref.id not in draft.roles and not any(
+                ref.id == other.country for other, _ in draft.roles.values()
+            ):
+                draft.roles[ref.id] = (ref, "target")
 
     def _participants(
         self, ctx: _Context, rule: _Rule, start: int, end: int, seg_start: int, seg_end: int
@@ -1502,6 +1648,12 @@ class _Extraction:
         left = [a for a in candidates if a.end <= start]
         if trigger.form == "noun":
             subjects = _nominal_left(text, left, start)
+            attended = _ATTENDED.search(text, max(0, start - 80), start)
+            if trigger.type == "MeetingHeld" and attended is not None:
+                # "X will travel to Lima ... and participate in the APEC summit": X attends.
+                runs = [run for s, run in ctx.verb_subjects if s < attended.start() and run]
+                if runs:
+                    subjects = [*runs[-1], *(a for a in subjects if a not in runs[-1])]
         else:
             subjects = _subject_run(text, left)
             previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
@@ -1536,6 +1688,15 @@ class _Extraction:
                 if after and len(_WORD.findall(text[end : after[0].start])) <= 4:
                     subjects = [after[0]]
                     candidates = [a for a in candidates if a is not after[0]]
+            if (
+                re.search(r"[—–]\s*$", _tail(text, start))
+                and re.match(r"\w+ing\b", text[start:end])
+                and (not subjects or subjects[0].start > text.rfind("—", 0, start))
+            ):
+                # "we are holding X accountable—imposing new sanctions": the participle
+                # after the dash shares the subject of the clause before it.
+                clause = [a for a in ctx.acts if a.end <= start and a.refs]
+                subjects = _first_subject(text, clause) or subjects
             if not subjects and not [a for a in left if not a.possessive]:
                 subjects = self._inherited_subject(ctx, seg_start, start)
         objects: list[tuple[_Act, str, str]] = []
@@ -1619,6 +1780,20 @@ class _Extraction:
                     and (start < item[0].head < end or _AGREEMENT_NAME.search(item[0].refs[0].name))
                 )
             ]
+        attending = _ATTEND.search(text[start:end]) or (
+            trigger.form == "noun" and _ATTENDED.search(text, max(0, start - 80), start)
+        )
+        if trigger.type == "MeetingHeld" and not attending:
+            # "met on the margins of the G20 Summit", "the summit of the Quad": the
+            # organisation names the setting; those who attend it are the participants.
+            def setting(act: _Act) -> bool:
+                return act.kind == "organisation" and bool(
+                    _SETTING_AFTER.match(text, act.end)
+                    or _SETTING_BEFORE.search(text, 0, act.start)
+                )
+
+            subjects = [a for a in subjects if not setting(a)]
+            objects = [item for item in objects if not setting(item[0])]
         return subjects, objects, location
 
     def _metonym(self, act: _Act) -> _Act:
@@ -1864,6 +2039,16 @@ class _Extraction:
         if report is None:
             return
         who = report.who
+        known = self.gazetteer.get(who.id)
+        if draft.type in _SPEECH and known is not None and known.kind == "person":
+            speaker = FACT_TYPES[draft.type].roles[0]
+            speakers = [k for k, (_ref, role) in draft.roles.items() if role == speaker]
+            if known.country and speakers == [known.country]:
+                # "Lula said Brazil supports Korea": the president speaks for Brazil.
+                del draft.roles[known.country]
+                ref = self._refs(known)[0]
+                draft.roles[ref.id] = (ref, speaker)
+                return
         participants = {r.id for r, _ in draft.roles.values()}
         countries = {r.country for r, _ in draft.roles.values()}
         if who.id in participants or who.id in countries:
@@ -1948,6 +2133,14 @@ class _Extraction:
             return
         place = self.gazetteer.get(draft.location.id)
         country = self.gazetteer.country_of(place) if place is not None else None
+        if place is None:
+            # "at the White House": a venue that stands for its country's government.
+            seats = [
+                m.actor
+                for m in self.gazetteer.find(draft.location.name)
+                if m.actor.kind == "country" and m.text == draft.location.name.removeprefix("the ")
+            ]
+            country = seats[0] if len(seats) == 1 else None
         if country is None or len(draft.roles) < 2:
             return
         home = [k for k, (ref, _) in draft.roles.items() if country.id in (ref.id, ref.country)]
@@ -1955,6 +2148,25 @@ class _Extraction:
             return
         for key, (ref, _role) in list(draft.roles.items()):
             draft.roles[key] = (ref, "host" if key == home[0] else "visitor")
+
+    def _state_parties(self, draft: _Draft) -> None:
+        """Aid is given, and a leader's cooperation pledged, by the state: "Biden announced the
+        delivery of vaccines to Jordan" is aid of the United States."""
+        persons = [k for k, (ref, _) in draft.roles.items() if ref.kind == "person" and ref.country]
+        if not persons:
+            return
+        if draft.type != "AidProvided" and not (
+            draft.type == "CooperationAnnounced" and len(persons) == 1
+        ):
+            return
+        roles: dict[str, tuple[_Ref, str]] = {}
+        for key, (ref, role) in draft.roles.items():
+            if key in persons:
+                country = self.gazetteer.get(ref.country)
+                if country is not None:
+                    ref = self._refs(country)[0]
+            roles.setdefault(ref.id, (ref, role))
+        draft.roles = roles
 
     def _paragraph(self, draft: _Draft) -> int:
         return self.body.count("\n", 0, draft.trigger)
@@ -2025,6 +2237,8 @@ class _Extraction:
                 for key, (_ref, role) in draft.roles.items()
             ):
                 return False  # a listed measure on Russia is not the one Russia imposed
+            if (draft.listed or other.listed) and self._paragraph(draft) != self._paragraph(other):
+                return False  # "sanctioned 600 entities, including A and B": its own measure
         if draft.type == "DemandMade" and "demand.time-to" in (draft.rule, other.rule):
             # "It is time to ...", "The time has come to ...": one call, however often repeated.
             return draft.rule == other.rule and set(draft.roles) == set(other.roles)
@@ -2198,7 +2412,8 @@ class _Extraction:
         if draft.modality in ("planned", "hypothetical") and draft.type in _ANNOUNCED:
             # An undated pledge, plan or review order is dated when it is announced.
             return document_when(self.published)
-        return When(sort_key=f"{self.published.isoformat()}~", derivation="unresolved")
+        # Any other undated plan or expectation: not before the day it was reported.
+        return pending_when(self.published)
 
     # -- output ------------------------------------------------------------------------------
 
@@ -2549,6 +2764,8 @@ def _preposition_before(text: str, start: int) -> str | None:
     if lower in _PREPOSITIONS and (not word[:1].isupper() or word in _CAPITAL_FUNCTION):
         return lower
     if lower == "as" and not word[:1].isupper():
+        if re.search(r"\bsuch\s+as\s*$", text[max(0, start - 12) : start]):
+            return None  # "allies such as Germany": examples of the object, no preposition
         return "as"
     return None
 
@@ -2644,7 +2861,10 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
             begin = lead.start()  # "X had not, as of yesterday, announced"
         for index in range(max(begin, run[-1].end), min(mention.end, verb)):
             gap[index - run[-1].end] = " "
-    tokens = re.findall(r"[\w’'.-]+|[^\s\w]", _CONTROL_PHRASE.sub(" ", "".join(gap)))
+    # "X, the main opposition force, said", "the ruling party in Cyprus said": an
+    # appositive description or the subject's place does not interrupt it.
+    joined = _GAP_APPOSITIVE.sub(" ", "".join(gap), count=1)
+    tokens = re.findall(r"[\w’'.-]+|[^\s\w]", _CONTROL_PHRASE.sub(" ", joined))
     # "the Canadian Department of Health announced": the name goes on.
     while tokens and (
         tokens[0][:1].isupper()
@@ -2844,6 +3064,11 @@ def _fold(target: _Draft, draft: _Draft) -> None:
             target.roles[key] = (ref, role)
     # A country and its person in one fact: keep the person.
     people_countries = {ref.country for ref, _ in target.roles.values() if ref.kind == "person"}
+    if (
+        target.type == "MeetingHeld"
+        and sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2
+    ):
+        people_countries = set()  # "the delegations of A, B and C met": states and leaders
     for key in [
         k
         for k, (ref, _) in target.roles.items()

@@ -1670,7 +1670,9 @@ class DocumentActors:
         titles = [canonical_title(o.title) for o in offices] or [
             canonical_title(t) for t in actor.titles
         ]
-        return any(_titles_match(said, held) for held in titles)
+        # "the commissioner" after "commissioner for trade and industry X": the portfolio
+        # is left out once the person is known.
+        return any(_titles_match(said, held) or held.startswith(f"{said} for ") for held in titles)
 
     def _recent_holder(self, said: str, country: str | None) -> Actor | None:
         for actor_id in reversed(self._order):
