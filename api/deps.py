@@ -33,12 +33,16 @@ _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`.")
 
 
-def get_service(request: Request) -> TimelineService:
+# Dependencies that do no I/O are coroutines: FastAPI runs a plain function in the
+# threadpool, a hop per dependency and request that costs more than the work itself.
+
+
+async def get_service(request: Request) -> TimelineService:
     service: TimelineService = request.app.state.service
     return service
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -140,29 +144,36 @@ def _cursor_ok(cursor: str) -> str:
     return cursor
 
 
-def timeline_filters(
-    type_: Annotated[
-        list[FactTypeName],
-        Query(alias="type", max_length=len(FACT_TYPES), description="Fact type (repeatable)."),
-    ] = [],  # noqa: B006 - FastAPI copies defaults per request
-    modality: Annotated[ModalityName | None, Query()] = None,
-    from_: Annotated[
-        str | None,
-        Query(alias="from", pattern=_DATE, description="Earliest date: YYYY[-MM[-DD]]."),
-    ] = None,
-    to: Annotated[
-        str | None, Query(pattern=_DATE, description="Latest date: YYYY[-MM[-DD]].")
-    ] = None,
-    document: Annotated[str | None, Query(max_length=100, description="Document id.")] = None,
-    q: Annotated[
-        str | None,
-        Query(max_length=500, description="Words in the quote, summary or actor names."),
-    ] = None,
+# The filters' parameters, named once for every dependency that takes them.
+TypeParam = Annotated[
+    list[FactTypeName],
+    Query(alias="type", max_length=len(FACT_TYPES), description="Fact type (repeatable)."),
+]
+ModalityParam = Annotated[ModalityName | None, Query()]
+FromParam = Annotated[
+    str | None, Query(alias="from", pattern=_DATE, description="Earliest date: YYYY[-MM[-DD]].")
+]
+ToParam = Annotated[str | None, Query(pattern=_DATE, description="Latest date: YYYY[-MM[-DD]].")]
+DocumentParam = Annotated[str | None, Query(max_length=100, description="Document id.")]
+SearchParam = Annotated[
+    str | None, Query(max_length=500, description="Words in the quote, summary or actor names.")
+]
+CursorParam = Annotated[
+    str | None, Query(max_length=2000, description="`next_cursor` of the previous page.")
+]
+LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+async def timeline_filters(
+    type_: TypeParam = [],  # noqa: B006 - FastAPI copies defaults per request
+    modality: ModalityParam = None,
+    from_: FromParam = None,
+    to: ToParam = None,
+    document: DocumentParam = None,
+    q: SearchParam = None,
     include_retracted: bool = False,
-    cursor: Annotated[
-        str | None, Query(max_length=2000, description="`next_cursor` of the previous page.")
-    ] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    cursor: CursorParam = None,
+    limit: LimitParam = 100,
 ) -> TimelineQuery:
     """The timeline filters as a query without actors (each route adds its own)."""
     date_from = _day(from_, "from", last=False) if from_ else None
@@ -194,7 +205,7 @@ _IF_MATCH = (
 )
 
 
-def if_match(
+async def if_match(
     if_match: Annotated[str | None, Header(max_length=100, description=_IF_MATCH)] = None,
 ) -> int | None:
     if if_match is None or if_match.strip() == "*":

@@ -22,6 +22,7 @@ from typing import Any
 
 from bench import http, queries, writes
 from bench.generator import Corpus, Generator
+from bench.report import table_scans
 from bench.stores import clean_workdir, make_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,7 +95,7 @@ def run_one(backend: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
             f"{name}/{kind}"
             for name, plans in result["plans"].items()
             for kind, plan in plans.items()
-            if plan["full_scans"]
+            if table_scans(plan)
         ]
         log(f"  plans with full table scans: {scans or 'none'}")
         result["as_of_in_process"] = queries.as_of_in_process(

@@ -255,6 +255,43 @@ def test_views_of_an_earlier_schema_are_rebuilt_from_the_log_when_the_store_open
     reopened.close()
 
 
+def test_views_of_the_previous_schema_version_are_rebuilt_when_the_store_opens(
+    database_url: str,
+) -> None:
+    service = edited_history(database_url)
+    current = service.views.dump()
+    views = service.views
+    with views._transaction(commit=True) as c:  # links as schema 2 had them: no type, end_date
+        c.execute(views.sql("DROP TABLE {p}tl_links"))
+        c.execute(
+            views.sql(
+                "CREATE TABLE {p}tl_links (fact_id TEXT NOT NULL, version BIGINT NOT NULL, "
+                "actor_id TEXT NOT NULL, sort_key TEXT NOT NULL, document_id TEXT NOT NULL, "
+                "position BIGINT NOT NULL, active BIGINT NOT NULL, from_pos BIGINT NOT NULL, "
+                "to_pos BIGINT, PRIMARY KEY (fact_id, version, actor_id))"
+            )
+        )
+        c.execute(
+            views.sql(
+                "CREATE INDEX tl_links_order ON {p}tl_links "
+                "(actor_id, sort_key, document_id, position, fact_id)"
+            )
+        )
+        c.execute(
+            views.sql("UPDATE {p}tl_meta SET value = %(v)s WHERE name = 'schema'"),
+            {"v": SCHEMA_VERSION - 1},
+        )
+    service.close()
+    reopened = open_service(database_url)
+    assert reopened.views.state().schema == SCHEMA_VERSION
+    assert reopened.views.dump() == current
+    assert dates(reopened, actors=("x:anna",), date_from="2024-01-01") == [
+        "2024-01-09",
+        "2024-02-01",
+    ]
+    reopened.close()
+
+
 def test_events_saved_by_another_writer_first_are_projected_before_this_ones(
     database_url: str,
 ) -> None:
@@ -362,6 +399,10 @@ def test_a_later_document_restating_a_fact_corroborates_it_instead_of_duplicatin
     assert len(service.views.timeline(TimelineQuery()).items) == 2
     document = service.views.document(str(later.id))
     assert document is not None and [f["id"] for f in document["facts"]] == [first.fact_ids[0]]
+    # The timeline's document filter names the document a fact was recorded from.
+    assert dates(service, document=str(later.id)) == []
+    assert dates(service, document=str(DOC_A.id)) == ["2023-12-01", "2024-01-09"]
+    assert dates(service, document=str(DOC_A.id), actors=("x:chen",)) == ["2023-12-01"]
     service.close()
 
 
@@ -423,4 +464,26 @@ def test_with_inline_projection_off_the_views_wait_for_the_projector(database_ur
     assert service.projection.lag() == 3
     service.projection.catch_up()
     assert dates(service) == ["2023-12-01", "2024-01-09"]
+    service.close()
+
+
+def test_bulk_inserts_store_text_with_backslashes_and_control_characters_unchanged(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    views = service.views
+    awkward = 'C:\\path\\n "quoted"\tand\nnew\rlines \\N é'
+    with views._transaction(commit=True) as c:
+        views._insert_rows(
+            c,
+            "tl_log",
+            ("position", "leaf_index", "recorded_at", "leaf"),
+            [(10**12, 10**12, awkward, None)],
+        )
+    with views._transaction(commit=False) as c:
+        c.execute(
+            views.sql("SELECT recorded_at, leaf FROM {p}tl_log WHERE position = %(p)s"),
+            {"p": 10**12},
+        )
+        assert dict(c.fetchone()) == {"recorded_at": awkward, "leaf": None}
     service.close()

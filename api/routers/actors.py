@@ -91,5 +91,8 @@ def actor_timeline(
     as_of: AsOf,
 ) -> dict[str, Any]:
     query = replace(filters, actors=(_find(service, actor_id, as_of)["id"],))
-    page, position = read_at(service, as_of, lambda at: service.views.timeline(query, as_of=at))
+    if as_of is None:  # the page and the position it is exact for, in one snapshot
+        page, position = service.views.timeline_now(query)
+    else:
+        page, position = service.views.timeline(query, as_of=as_of), as_of
     return present.timeline_page(request, page, position)
