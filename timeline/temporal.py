@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import NamedTuple
 
 from timeline.values import When
@@ -1176,6 +1177,7 @@ def _by_cue(cue_sets: Iterable[frozenset[str]]) -> dict[str, tuple[int, ...]]:
 _BASE_BY_CUE = _by_cue(rule.cues for rule in _BASE_RULES)
 _COMPOUND_BY_CUE = _by_cue(rule[2] for rule in _COMPOUND_RULES)
 _TOKENS = re.compile(r"['’]?\w+")
+_TOKEN_SPLIT = re.compile(rf"({_TOKENS.pattern})")
 
 
 class _Words(NamedTuple):
@@ -1211,16 +1213,31 @@ class _Words(NamedTuple):
 def _words(text: str) -> _Words:
     # Lower-case each token, not the text: lower() may change the length ("İ") and offsets.
     # Whole-list operations, and positions only for the cue words: most words are no cue.
-    words = [token.lower() for token in _TOKENS.findall(text)]
+    # The text split around its tokens, [gap, token, gap, ..., token, gap]: one pass of the
+    # regex engine gives the tokens and, by their lengths, their offsets.
+    pieces = _TOKEN_SPLIT.split(text)
+    tokens = pieces[1::2]
+    if not tokens:
+        return _Words([], {}, {})
+    if text.isascii():  # lower-case all at once: no token holds a line break
+        words = "\n".join(tokens).lower().split("\n")
+    else:
+        words = [token.lower() for token in tokens]
     if "'" in text or "’" in text:
         words = [word[1:] if word[0] in "'’" else word for word in words]
     where: dict[str, list[int]] = {}
-    for cue in _ALL_CUES.intersection(words):
-        where[cue] = [index for index, word in enumerate(words) if word == cue]
+    if not _ALL_CUES.isdisjoint(words):  # one pass, not one per cue word
+        cues = _ALL_CUES
+        for index, word in enumerate(words):
+            if word in cues:
+                if word in where:
+                    where[word].append(index)
+                else:
+                    where[word] = [index]
     digits = [index for index, word in enumerate(words) if word[0].isdigit()]
     if digits:
         where[_DIGIT] = digits
-    starts = [m.start() for m in _TOKENS.finditer(text)] if where else []
+    starts = list(accumulate(map(len, pieces)))[:-1:2] if where else []
     return _Words(starts, where, {})
 
 
