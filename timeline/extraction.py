@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from timeline import lexicon
 from timeline.gazetteer import Actor, DocumentActors, Gazetteer, Mention
@@ -198,6 +199,32 @@ def _gated(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # --------------------------------------------------------------------------------------------
+# Memos for one document
+# --------------------------------------------------------------------------------------------
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+# Memos of pure functions that the steps of one sentence ask alike ("which preposition governs
+# the word at 123?"), emptied when a document starts: they only save repeated work within it.
+# A memo's value depends on its key alone, so texts extracted at once cannot mislead it.
+_DOCUMENT_MEMOS: list[dict[Any, Any]] = []
+
+
+def _per_document(function: _F) -> _F:
+    memo: dict[Any, Any] = {}
+    _DOCUMENT_MEMOS.append(memo)
+
+    @wraps(function)
+    def remembered(*args: Any) -> Any:
+        try:
+            return memo[args]
+        except KeyError:
+            found = memo[args] = function(*args)
+            return found
+
+    return cast(_F, remembered)
+
+
+# --------------------------------------------------------------------------------------------
 # Compiled lexicon
 # --------------------------------------------------------------------------------------------
 
@@ -231,11 +258,13 @@ _NOMINAL_RULES = frozenset(t.rule for t in lexicon.TRIGGERS if t.form == "noun")
 # Trigger prefilter. Every rule regex starts with a look-behind, which stops the regex engine
 # from skipping ahead to a literal prefix: scanning the body with each of the ~80 rules tried a
 # match at every character and was half the extraction time. Instead, the possible first few
-# characters of each rule's matches are read off its parsed pattern once; one pass over the
-# body's word starts then gives each rule the few positions where it can match at all, and the
-# rule is tried there only (``match`` at a position sees the text before it, so the look-behind
-# still holds). A rule whose prefixes cannot be listed is scanned as before.
-_PREFIX_LENGTH = 4  # characters of a match read off its pattern: enough to be selective
+# characters of each rule's matches are read off its parsed pattern once; one scan of the
+# body for word starts that begin with any of them (_RULE_START) then gives each rule the few
+# positions where it can match at all, and the rule is tried there only (``match`` at a
+# position sees the text before it, so the look-behind still holds). A rule whose prefixes
+# cannot be listed is scanned as before. Eight characters tell "the said" from "the deal":
+# with four, every "the " was tried by five rules.
+_PREFIX_LENGTH = 8  # characters of a match read off its pattern: enough to be selective
 
 
 def _prefix_index() -> tuple[dict[int, dict[str, list[int]]], tuple[int, ...], tuple[int, ...]]:
@@ -258,9 +287,142 @@ def _prefix_index() -> tuple[dict[int, dict[str, list[int]]], tuple[int, ...], t
 
 
 _PREFIXES, _DIGIT_RULES, _UNLISTED_RULES = _prefix_index()
-_PREFIX_FIRSTS = "".join(sorted({p[0] for table in _PREFIXES.values() for p in table}))
-# Where a rule can start: its look-behind holds there, and a listed prefix begins there.
-_RULE_START = re.compile(rf"(?<![\w-])(?=[{re.escape(_PREFIX_FIRSTS)}]|\d)")
+
+
+def _required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (the text it is searched in
+    must then contain one too); None when none can be read off the parsed pattern.
+
+    Read off runs of literal characters: in a sequence, the most selective of its items'
+    sets (an item that cannot be read restricts nothing and is passed over); for
+    alternatives, the union of theirs. Look-arounds are passed over.
+    """
+    if _sre is None:
+        return None
+    c = _sre_constants
+    try:
+        parsed = _sre.parse(pattern, flags)
+    except Exception:  # an internal API: any surprise means "nothing required"
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # literals would have to be found in any case
+
+    def sequence(items: list[Any]) -> frozenset[str] | None:
+        options: list[frozenset[str]] = []
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                options.append(frozenset((run,)))
+                run = ""
+            found: frozenset[str] | None = None
+            if op is c.SUBPATTERN and not (av[1] or av[2]):
+                found = sequence(list(av[3].data))
+            elif op is c.BRANCH:
+                alternatives = [sequence(list(alt.data)) for alt in av[1]]
+                if all(alt is not None for alt in alternatives):
+                    found = frozenset().union(*(alt for alt in alternatives if alt is not None))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                found = sequence(list(av[2].data))
+            if found:
+                options.append(found)
+        if run:
+            options.append(frozenset((run,)))
+        options = [option for option in options if "" not in option]
+        if not options:
+            return None
+        return max(options, key=lambda option: (min(map(len, option)), -len(option)))
+
+    try:
+        return sequence(list(parsed.data))
+    except RecursionError:
+        return None
+
+
+# Non-ASCII characters that a case-insensitive pattern equates with an ASCII letter ("ſ" with
+# "s"); a test checks every code point. Text without them matches an ASCII literal
+# case-insensitively exactly where its lower-cased form contains the literal.
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class _Gate:
+    """Whether ``regex`` can match a text at all, from the literals its matches need: a few
+    substring tests spare a regex scan of most texts (a case-insensitive one is slow)."""
+
+    __slots__ = ("caseless", "literals")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.caseless = bool(regex.flags & re.IGNORECASE)
+        found = _required_literals(regex.pattern)
+        if found is not None and self.caseless:
+            found = (
+                frozenset(literal.lower() for literal in found)
+                if all(literal.isascii() for literal in found)
+                else None
+            )
+        # A literal that contains another adds nothing: "says" holds "say".
+        self.literals: tuple[str, ...] | None = (
+            None
+            if found is None
+            else tuple(
+                sorted(
+                    literal
+                    for literal in found
+                    if not any(other != literal and other in literal for other in found)
+                )
+            )
+        )
+
+    def open(self, text: str) -> bool:
+        if self.literals is None:
+            return True
+        if self.caseless:
+            if not text.isascii() and _CASE_TWINS.search(text):
+                return True
+            text = text.lower()
+        return any(map(text.__contains__, self.literals))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching where any of ``words`` starts the text, factored by first characters
+    (the engine tries an alternation in order: a trie tries each character once)."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], set()).add(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        if "" in tails:  # a shorter word suffices: whatever follows it matches too
+            branches.append(re.escape(head))
+        else:
+            branches.append(re.escape(head) + _trie_pattern(tails))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# Rules one of whose listed prefixes is a single letter ("[a-z]+th anniversary" can start
+# any word) would be tried at nearly every word; they are instead scanned in full, and only
+# in texts that contain a literal every match needs ("anniversary" ...). The others are
+# tried where one of their prefixes starts a word, found by one scan with a trie pattern.
+_LOOSE_RULES: tuple[tuple[int, frozenset[str] | None], ...] = tuple(
+    (index, _required_literals(_RULES[index].regex.pattern))
+    for index in sorted(
+        {i for p, rules in _PREFIXES.get(1, {}).items() if p.isalpha() for i in rules}
+    )
+)
+_LOOSE = frozenset(index for index, _ in _LOOSE_RULES)
+for _table in _PREFIXES.values():
+    for _prefix in list(_table):
+        _table[_prefix] = [i for i in _table[_prefix] if i not in _LOOSE]
+        if not _table[_prefix]:
+            del _table[_prefix]
+_DIGIT_RULES = tuple(i for i in _DIGIT_RULES if i not in _LOOSE)
+_RULE_START = re.compile(
+    r"(?<![\w-])(?="
+    + _trie_pattern(p for table in _PREFIXES.values() for p in table)
+    + (r"|\d" if _DIGIT_RULES else "")
+    + ")"
+)
 # The rules that can match where the text continues with a given _PREFIX_LENGTH characters
 # (fewer at its end). A memo of a pure function: English has only so many word beginnings.
 _WINDOW_RULES: dict[str, tuple[int, ...]] = {}
@@ -472,6 +634,8 @@ _COMPANY_INTRO = _compile(
 _DEFINITE = _compile(
     r"\b(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_REPORT_GATE = _Gate(_REPORT)
+_GOVERNMENT_BODY_GATE = _Gate(_GOVERNMENT_BODY)
 _UNKNOWN_SUBJECT = _compile(
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=,|\s+(?:was|is|has|had|said|says|told|"
     r"who|also|then|later|left|returned|added)\b)"
@@ -691,6 +855,8 @@ class _Draft:
 
 def extract(body: str, published: date | None, document_id: str = "") -> list[ExtractedFact]:
     """Extract the facts ``body`` states, in document order."""
+    for memo in _DOCUMENT_MEMOS:
+        memo.clear()
     return _Extraction(body, published, document_id).run()
 
 
@@ -726,12 +892,8 @@ class _Extraction:
         self.authors = self._signatories() or self._joint_authors()
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
-        for sentence in split(self.body):
-            mine = [
-                (rule, a - sentence.start, b - sentence.start, groups)
-                for rule, a, b, groups in raw
-                if sentence.start <= a and b <= sentence.end
-            ]
+        sentences = split(self.body)
+        for sentence, mine in zip(sentences, _share_out(raw, sentences), strict=True):
             self._sentence(sentence, _choose(mine))
         drafts = self._merge([d for d in self.drafts if self._keep(d)])
         for draft in drafts:
@@ -815,25 +977,21 @@ class _Extraction:
         if not matches:
             self._remember_subjects(text, acts)
             return
-        times = _with_periods(
-            text, [t for t in find_times(text, self.published) if t.end > t.start]
-        )
-        quantities = find_quantities(text)
         segments = self._segments(text)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-        reports = self._reports(text, acts, quotes)
         context = _Context(
             sentence,
             text,
             acts,
-            times,
-            quantities,
+            None,  # times and quantities: read when asked (see _Context.times, _quantities)
+            None,
             segments,
-            reports,
+            None,  # reports: read when a fact asks who reports it (see _attribute)
             quotes,
             {},
             [],
             [m[1] for m in matches if m[0].trigger.form == "verb"],
+            self.published,
         )
         sentence_drafts: list[_Draft] = []
         for rule, start, end, groups in matches:
@@ -842,7 +1000,7 @@ class _Extraction:
                 sentence_drafts.append(draft)
         # Times go to the facts that survived: a duration to the nearest fact before it, a
         # date to every fact of its clause that has no nearer date.
-        context.owners = _time_owners(times, sentence_drafts)
+        context.owners = _time_owners(context.times, sentence_drafts) if sentence_drafts else {}
         for draft in sentence_drafts:
             self._times(context, draft, *draft.segment, *draft.span)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
@@ -935,11 +1093,7 @@ class _Extraction:
         """Sentence subjects feed pronoun resolution in the following sentences."""
         run = _first_subject(text, [a for a in acts if a.refs and not _is_location(text, a)])
         if run and not any(
-            re.fullmatch(
-                r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?|As\s+)?"
-                r"(?:(?:the|a|an|both|and)\s+)*",
-                text[a : run[0].start],
-            )
+            _SUBJECT_OPENING.fullmatch(text[a : run[0].start])
             for a, _b in self._segments(text)
             if a <= run[0].start
         ):
@@ -1021,6 +1175,8 @@ class _Extraction:
                 self.companies.setdefault(first, ref)
         found: list[_Act] = []
         for alias, ref in self.companies.items():
+            if alias not in text:
+                continue  # (most sentences name none of them: no pattern to build)
             for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
@@ -1063,6 +1219,8 @@ class _Extraction:
         if actor is None:
             return []
         found: list[_Act] = []
+        if not _GOVERNMENT_BODY_GATE.open(text):
+            return found
         for match in _GOVERNMENT_BODY.finditer(text):
             if any(a.start < match.end() and match.start() < a.end for a in acts):
                 continue
@@ -1322,6 +1480,8 @@ class _Extraction:
 
     def _reports(self, text: str, acts: list[_Act], quotes: list[tuple[int, int]]) -> list[_Report]:
         reports: list[_Report] = []
+        if not _REPORT_GATE.open(text):
+            return reports
         for match in _REPORT.finditer(text):
             if _inside(match.start(), quotes):
                 continue
@@ -1635,7 +1795,7 @@ class _Extraction:
             for a in in_segment
             if a not in places
             and not any(
-                re.fullmatch(r",\s*", text[p.end : a.start]) and a.possessive for p in places
+                _COMMA_ONLY.fullmatch(text[p.end : a.start]) and a.possessive for p in places
             )
         ]
         quote = next(((a, b) for a, b in ctx.quotes if a < start < b), None)
@@ -1657,8 +1817,8 @@ class _Extraction:
         else:
             subjects = _subject_run(text, left)
             previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
-            coordinated = re.search(r"\band\s+(?:\w+ly\s+)?$", _tail(text, start)) is not None
-            purpose = re.search(r"\bto\s+$", _tail(text, start)) is not None or text[
+            coordinated = _AND_BEFORE.search(_tail(text, start)) is not None
+            purpose = _TO_BEFORE.search(_tail(text, start)) is not None or text[
                 start:end
             ].startswith("to ")
             if previous and (
@@ -1681,7 +1841,7 @@ class _Extraction:
             if (
                 not subjects
                 and trigger.type in _SPEECH
-                and re.search(r"[\"”],?\s*$", _tail(text, start))
+                and _QUOTE_BEFORE.search(_tail(text, start))
             ):
                 # '"...," said X': the speaker follows the verb.
                 after = [a for a in candidates if a.head >= end]
@@ -2029,6 +2189,8 @@ class _Extraction:
 
     def _attribute(self, ctx: _Context, draft: _Draft, start: int) -> None:
         report = None
+        if ctx.reports is None:
+            ctx.reports = self._reports(ctx.text, ctx.acts, ctx.quotes)  # (pure)
         for candidate in ctx.reports:
             if (
                 candidate.start <= start < candidate.end
@@ -2453,14 +2615,24 @@ class _Context:
     sentence: Sentence
     text: str
     acts: list[_Act]
-    times: list[TimeMention]
-    quantities: list[QuantityMention]
+    read_times: list[TimeMention] | None  # None: not read yet (see times)
+    quantities: list[QuantityMention] | None  # None: not read yet
     segments: list[tuple[int, int]]
-    reports: list[_Report]
+    reports: list[_Report] | None  # None: not read yet
     quotes: list[tuple[int, int]]
     owners: dict[int, int]  # time mention index -> start of the trigger it belongs to
     verb_subjects: list[tuple[int, list[_Act]]] = field(default_factory=list)
     verb_starts: list[int] = field(default_factory=list)
+    published: date | None = None
+
+    @property
+    def times(self) -> list[TimeMention]:
+        """The sentence's time expressions, read on first use: it is pure, and the sentences
+        whose triggers are all turned down early never need them."""
+        if self.read_times is None:
+            found = find_times(self.text, self.published)
+            self.read_times = _with_periods(self.text, [t for t in found if t.end > t.start])
+        return self.read_times
 
 
 # --------------------------------------------------------------------------------------------
@@ -2484,6 +2656,9 @@ def _raw_matches(text: str) -> list[_Match]:
     # (rule index, position) where a rule can match (see _prefix_index), in rule order and
     # text order within a rule, as the rules' finditer scans would find them; -1: scan in full.
     candidates = [(index, -1) for index in _UNLISTED_RULES]
+    for index, literals in _LOOSE_RULES:
+        if literals is None or any(literal in lowered for literal in literals):
+            candidates.append((index, -1))
     for position in (m.start() for m in _RULE_START.finditer(lowered)):
         for index in _window_rules(lowered[position : position + _PREFIX_LENGTH]):
             candidates.append((index, position))
@@ -2515,6 +2690,27 @@ def _raw_matches(text: str) -> list[_Match]:
             groups = {k: v for k, v in match.groupdict().items() if v}
             found.append((rule, start, match.end(), groups))
     return found
+
+
+def _share_out(raw: list[_Match], sentences: list[Sentence]) -> list[list[_Match]]:
+    """Each sentence's matches (those inside it), offsets made relative to it, in the order of
+    ``raw``. Sentences come in order without overlapping: a match's is found by bisection."""
+    mine: list[list[_Match]] = [[] for _ in sentences]
+    if any(a.end > b.start for a, b in pairwise(sentences)):  # not expected: ask each one
+        for index, sentence in enumerate(sentences):
+            mine[index] = [
+                (rule, a - sentence.start, b - sentence.start, groups)
+                for rule, a, b, groups in raw
+                if sentence.start <= a and b <= sentence.end
+            ]
+        return mine
+    starts = [sentence.start for sentence in sentences]
+    for rule, a, b, groups in raw:
+        index = bisect_right(starts, a) - 1
+        if index >= 0 and b <= sentences[index].end:
+            start = starts[index]
+            mine[index].append((rule, a - start, b - start, groups))
+    return mine
 
 
 def _choose(found: list[_Match]) -> list[_Match]:
@@ -2622,7 +2818,7 @@ def _modality(
     if own.startswith("to ") or text[:start].endswith("to "):
         # "will travel to Oslo to meet X": a purpose takes the modality of its clause.
         head = _NEGATION_EXCEPTIONS.sub(" ", text[seg_start:start])
-        if _NEGATION.search(_window_before(text, seg_start, start, 4)):
+        if _NEGATION.search(_window_of(_WORD.findall(text[seg_start:start]), 4)):
             return "negated", True
         if _PLANNED.search(head):
             return "planned", True
@@ -2631,8 +2827,9 @@ def _modality(
         if _HYPOTHETICAL.search(head):
             return "hypothetical", True
         return "asserted", True
-    window = _window_before(text, seg_start, start, 8)
-    near = _window_before(text, seg_start, start, 5)
+    words = _WORD.findall(text[seg_start:start])  # (once for the windows of every size)
+    window = _window_of(words, 8)
+    near = _window_of(words, 5)
     cleaned = _NEGATION_EXCEPTIONS.sub(" ", window)
     if trigger.form == "noun":
         after = _after_noun(text, end)
@@ -2640,7 +2837,7 @@ def _modality(
             return "negated", True
         if _NEGATION.search(cleaned):
             return "negated", True
-        attached = _window_before(text, seg_start, start, 3) + " " + text[end : end + 30]
+        attached = _window_of(words, 3) + " " + text[end : end + 30]
         aux_cue = _aux_modality(after)
         if aux_cue:
             return aux_cue, True
@@ -2690,7 +2887,13 @@ def _after_noun(text: str, end: int) -> str:
 
 
 def _window_before(text: str, seg_start: int, position: int, words: int) -> str:
-    tokens = _WORD.findall(text[seg_start:position])[-words:]
+    return _window_of(_WORD.findall(text[seg_start:position]), words)
+
+
+def _window_of(found: list[str], words: int) -> str:
+    """The last ``words`` of ``found`` (the words before a position), cut after the last
+    clause word among them."""
+    tokens = found[-words:]
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index].lower() in _BLOCK_WINDOW:
             tokens = tokens[index:]  # the conjunction itself may be the cue ("if")
@@ -2755,6 +2958,7 @@ def _np_start(text: str, start: int) -> int:
         return position
 
 
+@_per_document
 def _preposition_before(text: str, start: int) -> str | None:
     found = _word_before(_LAST_WORD_PLAIN, text, start)
     if found is None:
@@ -2973,6 +3177,26 @@ def _coordinated(text: str, left: list[_Act]) -> list[_Act]:
     return run
 
 
+# (compiled once: _objects and _participants run for every trigger)
+_SUBJECT_OPENING = re.compile(
+    r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?|As\s+)?(?:(?:the|a|an|both|and)\s+)*"
+)
+_COMMA_ONLY = re.compile(r",\s*")
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_QUOTE_BEFORE = re.compile(r"[\"”],?\s*$")
+_OBJECT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
+_OBJECT_CLAUSE = re.compile(
+    r"[;:]|\b(?:that|which|who|because|while|if|after|before|when|until|"
+    r"although|though|even)\b"
+)
+_OBJECT_VERB_PHRASE = re.compile(r"\band\s+(?!the\b|a\b|an\b|its\b|their\b|other\b|with\b)[a-z]")
+_NOMINAL_ATTACHED = re.compile(
+    r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
+    rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
+)
+
+
 def _objects(
     text: str,
     right: list[_Act],
@@ -2993,24 +3217,16 @@ def _objects(
         between = text[cursor : act.start]
         words = _WORD.findall(between)
         preposition = _preposition_before(text, act.start) or ""
-        if found and re.fullmatch(
-            r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
-            r"(?:the\s+)?",
-            between,
-        ):
+        if found and _OBJECT_JOIN.fullmatch(between):
             found.append((act, found[-1][1]))
             cursor = act.end
             continue
         limit = 4 if not found else 3
         if trigger.form == "noun":
             limit = 2
-        if re.search(
-            r"[;:]|\b(?:that|which|who|because|while|if|after|before|when|until|"
-            r"although|though|even)\b",
-            between,
-        ):
+        if _OBJECT_CLAUSE.search(between):
             break
-        if re.search(r"\band\s+(?!the\b|a\b|an\b|its\b|their\b|other\b|with\b)[a-z]", between):
+        if _OBJECT_VERB_PHRASE.search(between):
             break  # "met X ... and reinforce EU ties": another verb phrase
         if _INFINITIVE.search(between):
             break  # "met X to discuss the Franco-German relationship": a purpose, not a party
@@ -3021,11 +3237,7 @@ def _objects(
             and not is_place
             and (not preposition or len(words) > 1)
         ):
-            if not re.fullmatch(
-                r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
-                rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+",
-                between,
-            ):
+            if not _NOMINAL_ATTACHED.fullmatch(between):
                 break  # a nominal's actors attach directly: "talks with X", "sanctions on X"
             preposition = between.split()[0]  # "visa bans on 40 members of X"
         elif len(words) > limit + (1 if preposition else 0):
@@ -3309,6 +3521,8 @@ def _canonical_commodity(word: str) -> str:
 
 def _quantities(ctx: _Context, seg_start: int, seg_end: int) -> list[Quantity]:
     found: list[Quantity] = []
+    if ctx.quantities is None:
+        ctx.quantities = find_quantities(ctx.text)  # (pure: most sentences never need it)
     for mention in ctx.quantities:
         if not seg_start <= mention.start < seg_end:
             continue
