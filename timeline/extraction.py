@@ -46,7 +46,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
