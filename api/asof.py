@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import MAX_POSITION, ServiceDep
 from api.errors import invalid
@@ -80,15 +81,21 @@ def resolve(service: TimelineService, text: str) -> int:
     return service.views.position_at(recorded)
 
 
-def as_of_position(
+async def as_of_position(
     service: ServiceDep,
     as_of: Annotated[
         str | None,
         Query(max_length=64, description=_DESCRIPTION, json_schema_extra=_SCHEMA),
     ] = None,
 ) -> int | None:
-    """The requested position, or None for the present."""
-    return None if as_of is None else resolve(service, as_of)
+    """The requested position, or None for the present.
+
+    Async so that the common case (no ``as_of``) costs no threadpool hop; the lookup,
+    which reads the database, still runs in the threadpool.
+    """
+    if as_of is None:
+        return None
+    return await run_in_threadpool(resolve, service, as_of)
 
 
 AsOf = Annotated[int | None, Depends(as_of_position)]
