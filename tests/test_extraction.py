@@ -1329,3 +1329,19 @@ def test_who_will_attend_a_summit_is_its_participant_with_the_organisation() -> 
     body = "Chancellor Olaf Scholz will travel to Rome on Monday and attend the G20 summit."
     meeting = only(facts_of(body), "MeetingHeld")
     assert roles(meeting) == {"Olaf Scholz": "participant", "G20": "participant"}
+
+
+# --- coordinated plans (session 3) ---------------------------------------------------------
+
+
+def test_a_verb_coordinated_with_a_planned_one_is_planned_too() -> None:
+    text = "President Lula will fly to Tokyo and attend the annual meeting of the BRICS leaders."
+    assert only(facts_of(text), "MeetingHeld").modality == "planned"
+
+
+def test_a_new_clause_after_and_keeps_its_own_modality() -> None:
+    text = (
+        "President Lula will fly to Tokyo, and the annual meeting of the BRICS leaders "
+        "opened in Kazan."
+    )
+    assert only(facts_of(text), "MeetingHeld").modality == "asserted"

@@ -527,6 +527,15 @@ _OBLIGATION_CLAUSE = re.compile(
     r"urgent)\s+(?:for|that)\b"
 )
 # "announced he would be lifting ...": "would" of reported speech is a future, not a condition.
+# "will travel to Lima and attend the summit": a verb coordinated with a planned one shares
+# its modality. The second verb is a bare lower-case word (not a determiner or pronoun,
+# which would start a new clause with its own subject).
+_COORDINATED_PLAN = _compile(
+    r"\b(?:will|shall)\s+(?!not\b)[a-z]+\b[^.;:!?\"“”]{0,80}?,?\s+and\s+(?:also\s+|then\s+)?"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|it|we|i|you|"
+    r"other|in|on|at|for|with|to|of|by|from|as|not|later|was|were|is|are|has|have|had)\b)"
+    r"[a-z]+(?<!ed)\s+(?:[\w’'.-]+\s+){0,5}$"
+)
 _BACKSHIFTED = _compile(
     r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
     r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
@@ -2851,6 +2860,8 @@ def _modality(
             return "hypothetical", True
         if _ASSERTING_VERB.search(text[seg_start:start]):
             return "asserted", True
+        if _COORDINATED_PLAN.search(text, max(0, start - 160), start):
+            return "planned", True
         return "asserted", False
     if _NEGATION.search(cleaned):
         return "negated", True
@@ -2860,6 +2871,8 @@ def _modality(
         return "planned", True
     if _HYPOTHETICAL.search(near):
         return "hypothetical", True
+    if _COORDINATED_PLAN.search(text, max(0, start - 160), start):
+        return "planned", True
     return "asserted", True
 
 
