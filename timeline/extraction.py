@@ -2899,10 +2899,6 @@ def _after_noun(text: str, end: int) -> str:
     return rest.strip(" ,")
 
 
-def _window_before(text: str, seg_start: int, position: int, words: int) -> str:
-    return _window_of(_WORD.findall(text[seg_start:position]), words)
-
-
 def _window_of(found: list[str], words: int) -> str:
     """The last ``words`` of ``found`` (the words before a position), cut after the last
     clause word among them."""
