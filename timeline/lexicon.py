@@ -25,6 +25,13 @@ def gap(n: int) -> str:
     return rf"(?:{_W}\s+){{0,{n}}}?"
 
 
+# Events a text names by their year ("the tsunami of 2004", "the 1991 coup").
+_DATED_EVENTS = (
+    "tsunami|earthquake|famine|genocide|massacre|revolution|civil war|floods?|"
+    "hurricane|cyclone|typhoon|coup|uprising|partition|war"
+)
+
+
 def name_gap(n: int) -> str:
     """Like :func:`gap`, for a long name ("the Treaty of ... agreement"), but never across a
     conjunction or a relative pronoun, where another clause starts."""
@@ -302,10 +309,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "HistoricalEventReferenced",
         "history.dated-event",
-        r"(?:tsunami|earthquake|famine|genocide|massacre|revolution|civil war|floods?|"
-        r"hurricane|cyclone|typhoon|coup|uprising|partition|war) (?:of|in) (?P<year>1\d{3}|20\d{2})"
-        r"|(?<=the )(?P<year2>1\d{3}|20\d{2}) (?:tsunami|earthquake|famine|genocide|massacre|"
-        r"revolution|floods?|hurricane|cyclone|typhoon|coup|uprising|partition|war)",
+        rf"(?:{_DATED_EVENTS}) (?:of|in) (?P<year>1\d{{3}}|20\d{{2}})"
+        rf"|(?<=the )(?P<year2>1\d{{3}}|20\d{{2}}) (?:{_DATED_EVENTS})",
         form="noun",
         subject="participant",
         object="participant",
