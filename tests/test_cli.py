@@ -221,6 +221,13 @@ def test_eval_scores_the_extractor_against_gold_and_refuses_bad_gold(
     assert "overall" in table and "date accuracy" in table
     report = json.loads(run(db, "eval", str(gold), "--format", "json").stdout)
     assert report["facts"]["tp"] + report["facts"]["fn"] == len(gold.read_text().splitlines())
+    errors = run(db, "eval", str(gold), "--errors").stdout
+    missed = errors.split("Missed gold facts (FN)\n")[1].split("\n\n")[0].splitlines()
+    assert len(missed) == report["facts"]["fn"]
+    assert all(line.startswith("- 000_ed06eec667e21d69.txt  ") for line in missed)
+    listed = json.loads(run(db, "eval", str(gold), "--errors", "--format", "json").stdout)
+    assert len(listed["spurious"]) == report["facts"]["fp"]
+    assert len(listed["missed"]) == report["facts"]["fn"]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"type": "MeetingHeld"}\n')
     result = run(db, "eval", str(bad), check=False)

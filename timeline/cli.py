@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the gold's documents are (repeatable; default: seeds/ and ../shared/corpus)",
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--errors", action="store_true", help="also list the missed and the spurious facts"
+    )
 
     p = sub.add_parser("serve", help="serve the HTTP API with uvicorn")
     p.add_argument("--host", default="127.0.0.1")
@@ -531,9 +534,15 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
             predicted.append({**extracted_json(fact.as_dict()), "document": name})
     report = evaluation.evaluate(gold, predicted)
     if args.format == "json":
-        out.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        result = report.as_dict()
+        if args.errors:
+            result["missed"] = [gold[i] for i in report.false_negatives]
+            result["spurious"] = [predicted[i] for i in report.false_positives]
+        out.write(json.dumps(result, indent=2) + "\n")
     else:
         out.write(evaluation.format_report(report) + "\n")
+        if args.errors:
+            out.write("\n" + evaluation.format_errors(report, gold, predicted) + "\n")
     return 0
 
 

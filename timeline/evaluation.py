@@ -627,3 +627,22 @@ def format_report(report: Report) -> str:
     )
     lines.append(f"{'evidence IoU (mean)':<{width}} {report.evidence_overlap_mean:.3f}")
     return "\n".join(lines)
+
+
+def format_errors(
+    report: Report, gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]
+) -> str:
+    """The facts behind the FN and FP columns, one line each: what error analysis reads."""
+
+    def line(mark: str, fact: Mapping[str, Any]) -> str:
+        evidence = fact.get("evidence") or [{}]
+        quote = " ".join(str(evidence[0].get("quote", "")).split())
+        quote = quote if len(quote) <= 160 else quote[:157] + "..."
+        return f"{mark} {fact.get('document', '')}  {fact.get('type', '')}  {quote}"
+
+    lines = ["Missed gold facts (FN)"]
+    lines.extend(line("-", gold[i]) for i in report.false_negatives)
+    lines.append("")
+    lines.append("Spurious predictions (FP)")
+    lines.extend(line("+", predicted[i]) for i in report.false_positives)
+    return "\n".join(lines)
