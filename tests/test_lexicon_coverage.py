@@ -313,3 +313,48 @@ def test_addressing_the_assembly_is_a_statement() -> None:
 def test_delivering_a_speech_is_a_statement() -> None:
     fact = one("Olaf Scholz delivered a speech in Berlin.", "StatementMade")
     assert roles(fact) == {"Olaf Scholz": "speaker"}
+
+
+# --- business deals, arms aid, trade measures, envoys ----------------------------------------
+
+
+def test_completing_the_acquisition_of_stores_is_a_deal_of_the_buyer() -> None:
+    body = "Salling Group completed the acquisition of 301 stores from Tesco."
+    fact = one(body, "DealAnnounced")
+    assert roles(fact)["Salling Group"] == "buyer"
+
+
+def test_ordering_jets_from_a_country_is_a_purchase() -> None:
+    fact = one("India ordered 26 Rafale jets from France.", "DealAnnounced")
+    assert roles(fact) == {"India": "buyer", "France": "seller"}
+
+
+def test_winning_an_order_from_a_country_makes_that_country_the_recipient() -> None:
+    fact = one("Airbus won an order for 100 jets from India.", "DealAnnounced")
+    assert roles(fact)["India"] == "recipient"
+
+
+def test_a_club_taking_over_the_lead_is_no_takeover() -> None:
+    assert not facts_of("Liverpool took over the lead.")
+
+
+def test_delivering_tanks_to_a_country_is_planned_military_aid() -> None:
+    fact = one("Germany will deliver Leopard tanks to Ukraine.", "AidProvided")
+    assert fact.modality == "planned"
+    assert roles(fact) == {"Germany": "supplier", "Ukraine": "recipient"}
+
+
+def test_restricting_exports_to_a_country_is_a_sanction() -> None:
+    fact = one("China restricted exports of gallium to the United States.", "SanctionImposed")
+    assert roles(fact) == {"China": "imposer", "United States": "target"}
+
+
+def test_imposing_export_curbs_on_a_country_is_a_sanction() -> None:
+    fact = one("Japan imposed export curbs on South Korea.", "SanctionImposed")
+    assert roles(fact) == {"Japan": "imposer", "South Korea": "target"}
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_legal_step() -> None:
+    facts = facts_of("Japan summoned the Chinese ambassador.")
+    assert [f.type for f in facts] == ["CriticismExpressed"]
+    assert roles(facts[0]) == {"Japan": "speaker", "China": "target"}

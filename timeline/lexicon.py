@@ -1063,7 +1063,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"implementing|implemented|implements|implement|enacted|adopted|rolled out|"
         rf"expanded|tightened|tighten|toughened)\s+{gap(4)}"
         r"(?:sanctions|embargo(?:es)?|export controls|restrictions|bans?|"
-        r"tariffs|prohibitions)\b",
+        r"tariffs|prohibitions|(?:export |import |trade )?curbs|(?:anti-dumping |punitive )?"
+        r"duties|quotas)\b",
         subject="imposer",
         object="target",
         priority=2,
@@ -1546,7 +1547,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"creates|agreed on|agreed to (?:set up|create|establish|launch))\s+"
         rf"(?:a |an |the )?(?:new )?joint\s+{gap(2)}(?:initiative|programm?e|project|"
         r"fund|mechanism|platform|plan|strategy|roadmap|road map|action plan|centre|center|"
-        r"commission|committee|council|venture|research|patrols?)\b",
+        r"commission|committee|council|research|patrols?)\b",
         subject="party",
         object="party",
         joint=True,
@@ -1789,11 +1790,124 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "LegalActionTaken",
         "legal.jailed",
-        r"jailed|jails|imprisoned|imprisons|put on trial|tried in absentia|"
-        r"convicted|summoned|summons",
+        r"jailed|jails|imprisoned|imprisons|put on trial|tried in absentia|convicted",
         subject="imposer",
         object="target",
         needs_object=True,
+    ),
+    # Business deals phrased as a company's steps: takeovers, mergers, orders, investment,
+    # joint ventures (CAMEO 061).
+    Trigger(
+        "DealAnnounced",
+        "deal.takeover",
+        r"(?:completed|completes|complete|closed|closes|close|finali[sz]ed|finali[sz]es|"
+        r"finali[sz]e|announced|announces|announce|agreed|sealed|launched|made) "
+        r"(?:the |its |a |an |their )?(?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|"
+        r"buyout|take-over)(?= (?:of|for|from)\b)|(?:bought|buys|buy|buying) out",
+        subject="buyer",
+        object="seller",
+        preps="of=seller from=seller by=buyer",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.completed-sale",
+        r"(?:completed|completes|complete|closed|closes|close|finali[sz]ed|finali[sz]es|"
+        r"announced|announces|agreed) (?:the |its |a |an )?(?:[\w$.,-]+ ){0,3}?"
+        r"(?:sale|divestment|disposal)(?= of\b)",
+        subject="seller",
+        object="buyer",
+        objects="pp",
+        preps="to=buyer by=seller",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.merger",
+        r"(?:merged|merges|merge|merging) with|(?:agreed|agree|agrees|plans?|planned) to "
+        r"merge|merger (?:with|between|of)|joint ventures?",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.order",
+        rf"(?:ordered|orders|placed (?:an |a )?(?:\w+ )?orders? for)\s+"
+        rf"{gap(4)}(?:(?P<commodity>{COMMODITIES})|ships|trains|locomotives|turbines|"
+        r"reactors|satellites|submarines|frigates|helicopters|airliners|planes)\b",
+        subject="buyer",
+        object="seller",
+        preps="from=seller",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.won-order",
+        rf"(?:won|wins|win|winning|secured|secures|landed|lands|clinched) (?:an |a |the )?"
+        rf"(?:\w+ )?(?:orders?|contracts?|tenders?) (?:for|to (?:supply|build|deliver))\s+"
+        rf"{gap(4)}(?:(?P<commodity>{COMMODITIES})|ships|trains|locomotives|turbines|"
+        r"reactors|satellites|submarines|frigates|helicopters|airliners|planes|stations|"
+        r"plants?|railways?|bridges?|ports?)\b",
+        subject="supplier",
+        object="recipient",
+        preps="from=recipient to=recipient for=recipient",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.invest",
+        r"(?:invested|invests|invest|investing|pour|poured|pours|pouring|plough|ploughed|"
+        r"plow|plowed|sink|sank) (?=(?:[\w$€£.,]+ ){0,4}?(?:into|in)\b)"
+        r"(?=(?:about |around |some |nearly |more than |up to |over )?[$€£¥]|[\d.,]+ "
+        r"(?:million|billion|trillion|bn|mn)|(?:\w+ )?(?:million|billion|trillion))",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="in=party into=party",
+        priority=1,
+    ),
+    # Military aid: arms given, not sold.
+    Trigger(
+        "AidProvided",
+        "aid.arms",
+        r"(?:provided|provides|provide|providing|sent|sends|send|sending|delivered|delivers|"
+        r"deliver|delivering|donated|donates|donate|gave|gives|give|giving|transferred|"
+        r"transfers|transfer|pledged|pledges|pledge|handed over)\s+"
+        r"(?:(?!sale\b|sales\b|sold\b|purchase\b)[\w$.,-]+\s+){0,4}?"
+        r"(?:weapons|arms|ammunition|tanks|missiles|rockets|artillery|howitzers|"
+        r"air defen[cs]e(?: systems?)?|fighter jets|armou?red vehicles|drones|shells|"
+        r"military equipment|military aid|munitions)\b(?= to\b)",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient",
+        priority=2,
+    ),
+    # Trade measures as sanctions: "restricted exports of gallium to X".
+    Trigger(
+        "SanctionImposed",
+        "sanction.trade",
+        r"(?:banned|bans|ban|banning|restricted|restricts|restrict|restricting|curbed|curbs|"
+        r"curb|curbing|halted|halts|halt|halting|blocked|blocks|block|blocking|limited|"
+        r"limits|limit|embargoed|cut off|"
+        r"cuts off|cut) (?:all |the |most |further |its |their )?(?:[\w-]+ ){0,3}?"
+        r"(?:exports|imports|shipments|flights|transactions)\b",
+        subject="imposer",
+        object="target",
+        preps="to=target from=target of=target with=target",
+        priority=2,
+    ),
+    # Summoning an envoy is a diplomatic protest.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.summoned",
+        r"(?:summoned|summons|summon|summoning|called in) (?:the |its |a |an )?"
+        r"(?:[\w’'-]+ ){0,3}?(?:ambassador|envoy|charg[eé] d[’']affaires|diplomats?|"
+        r"chief of mission)\b",
+        subject="speaker",
+        object="target",
+        priority=3,
     ),
     # Statements: light-verb forms of saying (CAMEO 010).
     Trigger(
