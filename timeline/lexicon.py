@@ -129,7 +129,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "",
         "decoy.sports-meeting",
         r"(?:met|meet|meets|play|played|plays|faced|face|faces|beat|beats|defeated) "
-        r"(?:in|at|for|during)? ?(?:the |a |an |their |this )?(?:[\w-]+ ){0,2}?"
+        r"(?:(?:in|at|for|during) )?(?:the |a |an |their |this )?(?:[\w-]+ ){0,2}?"
         r"(?:finals?|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|"
         r"matches|game|games|derby|league|cup|tournament|championships?|playoffs?|"
         r"play-offs?|fixture|friendly|world cup|olympics)\b",
