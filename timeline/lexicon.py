@@ -124,6 +124,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"restrictions? on (?:\w+ )?(?:foreign )?(?:assistance|aid)",
     ),
     Trigger("", "decoy.attendance-record", r"attendance (?:record|figures?|rates?)"),
+    # Sports fixtures and natural disasters use the words of meetings and attacks.
+    Trigger(
+        "",
+        "decoy.sports-meeting",
+        r"(?:met|meet|meets|play|played|plays|faced|face|faces|beat|beats|defeated) "
+        r"(?:(?:in|at|for|during) )?(?:the |a |an |their |this )?(?:[\w-]+ ){0,2}?"
+        r"(?:finals?|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|"
+        r"matches|game|games|derby|league|cup|tournament|championships?|playoffs?|"
+        r"play-offs?|fixture|friendly|world cup|olympics)\b",
+    ),
+    Trigger(
+        "",
+        "decoy.disaster-struck",
+        r"(?:storms?|earthquakes?|quakes?|typhoons?|hurricanes?|cyclones?|tsunamis?|floods?|"
+        r"flooding|tornado(?:es)?|wildfires?|fires?|lightning|disasters?|pandemic|virus|"
+        r"heatwaves?|droughts?|landslides?|avalanches?|blizzards?) (?:\w+ )?"
+        r"(?:struck|strikes|strike|hit|hits|attacked|attacks|battered|batters|"
+        r"ravaged|ravages|pounded|pounds)",
+    ),
     # --- rules added in 1.1.0 ------------------------------------------------------------
     Trigger(
         "PraiseExpressed",
@@ -832,6 +851,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="party",
         object="party",
         joint=True,
+        preps="by=party",  # "the treaty was signed by A and B": the agents sign
         priority=1,
     ),
     Trigger(
@@ -1043,7 +1063,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"implementing|implemented|implements|implement|enacted|adopted|rolled out|"
         rf"expanded|tightened|tighten|toughened)\s+{gap(4)}"
         r"(?:sanctions|embargo(?:es)?|export controls|restrictions|bans?|"
-        r"tariffs|prohibitions)\b",
+        r"tariffs|prohibitions|(?:export |import |trade )?curbs|(?:anti-dumping |punitive )?"
+        r"duties|quotas)\b",
         subject="imposer",
         object="target",
         priority=2,
@@ -1316,6 +1337,595 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="imposer",
         object="target",
         needs_object=True,
+    ),
+    # --- broad verb classes (1.3.0): CAMEO/PLOVER-style synonyms, light verbs, phrasal
+    # forms and the reporting forms news uses for each type -------------------------------
+    # Background events stated as plain past-tense history with a year: "X was founded in
+    # 1991", "X gained independence in 1960". The year must be in the phrase.
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.founded-in",
+        r"(?:was|were|had been|has been) (?:officially |formally |first )?"
+        r"(?:founded|established|created|formed|set up|launched|inaugurated|dissolved|"
+        r"abolished|disbanded|reunified|unified|partitioned|liberated|annexed|proclaimed|"
+        r"incorporated|born|built)"
+        rf" (?:in|on) (?:{gap(3)})?(?P<year>1[5-9]\d\d|20\d\d)\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        objects="pp",
+        preps="by=participant",
+        modality="historical",
+        # (needs an actor: "It was founded in 1992" names nothing to record)
+        priority=4,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.founded-active",
+        rf"(?:founded|established|co-founded|cofounded|created|formed|set up)\s+{gap(8)}"
+        r"(?:in|on) (?:[\w,]+ ){0,2}?(?P<year>1[5-9]\d\d|20\d\d)\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        priority=1,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.gained",
+        r"(?:gained|won|achieved|declared|regained|proclaimed) (?:its |their |full )?"
+        r"independence(?: from)?|(?:collapsed|dissolved|broke up|disintegrated|"
+        r"fell|split|reunited|reunified|seceded) (?:in|on) (?:[\w,]+ ){0,2}?"
+        r"(?P<year>1[5-9]\d\d|20\d\d)\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        priority=2,
+    ),
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.founding-of",
+        r"(?:founding|foundation|establishment|creation|independence|dissolution|"
+        r"reunification|break-up|breakup) of (?:the )?"
+        rf"{name_gap(5)}in (?P<year>1[5-9]\d\d|20\d\d)\b",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="historical",
+        priority=2,
+    ),
+    # Attendance and participation: at a meeting it is taking part in the meeting; at a
+    # ceremony, an inauguration, a funeral, a signing it is a visit (the guest came).
+    Trigger(
+        "MeetingHeld",
+        "meeting.took-part",
+        # (not "... to meet X and participate in the summit": that summit is its own fact)
+        rf"(?<!and )(?:took part|take part|takes part|taking part|participated|participates|"
+        rf"participate|participating|attended|attends|attend|attending|"
+        rf"was present|were present|sat in)(?= (?:in |at )?(?:the |a |an |this |that )?"
+        rf"{gap(5)}(?:summit|meetings?|talks|conference|forum|session|negotiations|"
+        r"consultations|gathering|assembly|congress|convention|dialogue|round ?table|"
+        r"video ?conference|videoconference|virtual meeting|ministerial)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.attended",
+        rf"(?:attended|attends|attend|attending|took part in|take part in|takes part in|"
+        rf"taking part in|participated in|participates in|participate in|was present at|"
+        rf"were present at|witnessed|witness|witnesses) (?:the |a |an |this |that )?{gap(5)}"
+        r"(?:ceremony|ceremonies|inauguration|funeral|celebrations?|commemorations?|"
+        r"signing|swearing-in|coronation|investiture|wedding|memorial|festivities)\b",
+        subject="visitor",
+        object="host",
+        preps="of=host by=host",
+        priority=2,
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.attended-by",
+        r"(?:ceremony|ceremonies|inauguration|funeral|celebrations?|signing|"
+        r"swearing-in|coronation) (?:\w+ ){0,4}?"
+        r"(?:was|were|is|are|will be) attended by",
+        subject="host",
+        object="visitor",
+        objects="pp",
+        preps="by=visitor",
+        priority=2,
+    ),
+    # Meetings: light verbs and synonyms (CAMEO 040-046).
+    Trigger(
+        "MeetingHeld",
+        "meeting.conferred",
+        r"(?:conferred|confers|confer|conferring|consulted|consults|consult|consulting|"
+        r"negotiated|negotiates|negotiate|negotiating|parleyed|huddled|"
+        r"exchanged views|exchange views|exchanges views|exchanging views|"
+        r"exchanged ideas|sat down|sit down|sits down|sitting down|"
+        r"held consultations|hold consultations)"
+        r"(?= (?:by (?:tele)?phone |by video(?:link)? |virtually |briefly |privately )?"
+        r"(?:with|on|about)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        objects="pp",
+        preps="with=participant",
+        priority=1,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.call",
+        rf"(?:held|hold|holds|holding|had|have|has|made|make|makes|placed|place|received|"
+        rf"took|take) {gap(3)}(?:phone|telephone|video|virtual|online|zoom) "
+        r"(?:call|conversation|conference|meeting|talks)s?|"
+        r"(?:phoned|telephoned|rang|called) (?=(?:[\w.’'-]+ ){1,4}?(?:on|to (?:discuss|"
+        r"congratulate|express|thank|offer)|about)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+        needs_object=False,
+    ),
+    # Visits: light verbs and phrasal forms (CAMEO 042).
+    Trigger(
+        "VisitMade",
+        "visit.made",
+        rf"(?:paid|pays|pay|paying|made|makes|make|making|began|begins|started|starts|"
+        rf"embarked on|embarks on|embark on|concluded|wrapped up|ended|kicked off|"
+        rf"undertook|undertakes) (?:a |an |his |her |their |its )?{gap(3)}"
+        r"(?:visit|trip|tour|stop|stopover)s?(?= (?:to|of|in|at)\b)",
+        subject="visitor",
+        object="host",
+        preps="to=host",
+        priority=2,
+    ),
+    Trigger(
+        "VisitMade",
+        "visit.toured",
+        r"(?:toured|tours|touring|(?:set off|set out|left|departed|leaves|leave|headed|"
+        r"heads) for|stopped (?:over )?in|made a stop in|flew into|flies into|arrived for)",
+        subject="visitor",
+        object="host",
+        needs_object=True,
+    ),
+    # Joint declarations: "the leaders agreed on the importance of working together".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.importance",
+        rf"(?:agreed|agree|agrees|concurred|stressed|stresses|stress|underscored|"
+        rf"underscores|underscore|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|highlighted|"
+        rf"recogni[sz]ed|acknowledged|affirmed|reaffirmed|reiterated|noted) (?:on |upon )?"
+        rf"(?:the )?(?:importance|need|value|necessity|benefits?|significance) "
+        rf"(?:of|for|to) {gap(4)}(?:working together|work together|cooperation|"
+        r"co-operation|cooperating|collaboration|collaborating|coordination|coordinating|"
+        r"partnership|integration|ties|relations|dialogue|joint (?:efforts?|action|work))\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=4,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.boost",
+        rf"(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised|"
+        rf"committed|decided|resolved|undertook|sought|seek|seeks|aim|aims|aimed) "
+        rf"(?:\w+ )?to (?:further )?(?:boost|increase|promote|develop|intensify|step up|"
+        rf"broaden|upgrade|bolster|foster|advance|"
+        rf"improve|widen|diversify|elevate|revitali[sz]e|double|triple|facilitate) "
+        rf"{gap(3)}(?:trade|ties|cooperation|co-operation|relations|relationship|"
+        r"investments?|exchanges|partnership|collaboration|links|connectivity|"
+        r"commerce|dialogue|coordination|contacts)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.verbs",
+        rf"(?:boosted|boosting|stepped up|stepping up|step up|intensified|intensify|"
+        rf"intensifying|broadened|broaden|widened|revitali[sz]ed|revitali[sz]e|normali[sz]ed|"
+        rf"normali[sz]e|normali[sz]ing|restored|restore|re-established|reestablished|"
+        rf"elevated|elevate|upgrading|advanced|advance)\s+{gap(4)}"
+        r"(?:partnership|cooperation|co-operation|ties|relationship|relations|"
+        r"diplomatic relations|collaboration)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=1,
+        min_actors=2,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.joint-initiative",
+        rf"(?:launched|launch|launches|unveiled|unveil|unveils|announced|announce|"
+        rf"announces|set up|sets up|established|establish|establishes|created|create|"
+        rf"creates|agreed on|agreed to (?:set up|create|establish|launch))\s+"
+        rf"(?:a |an |the )?(?:new )?joint\s+{gap(2)}(?:initiative|programm?e|project|"
+        r"fund|mechanism|platform|plan|strategy|roadmap|road map|action plan|centre|center|"
+        r"commission|committee|council|research|patrols?)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=3,
+    ),
+    # Agreements: reaching, striking, joining (CAMEO 057).
+    Trigger(
+        "AgreementSigned",
+        "agreement.reached",
+        rf"(?:reached|reach|reaches|reaching|struck|strikes|striking|clinched|clinch|"
+        rf"sealed|seal|seals|hammered out|hammer out|finali[sz]ed|finali[sz]e|"
+        rf"brokered|broker|initialled|initialed|forged) (?:a |an |the |their )?"
+        rf"{gap(3)}(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|"
+        r"settlement|compromise|consensus|understanding|armistice)s?\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=6,  # beats the decoy "strike a deal" (a strike of another kind)
+    ),
+    Trigger(
+        "AgreementSigned",
+        "agreement.joined",
+        rf"(?:joined|joins|join|joining|acceded to|accedes to|accede to|acceding to|"
+        rf"signed up to|signs up to|sign up to|adhered to|became (?:a )?(?:party|"
+        rf"signatory) to) (?:the |a |an )?{name_gap(8)}"
+        r"(?:agreements?|accords?|treaty|treaties|conventions?|pacts?|protocols?|charter)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    # Praise: welcoming a decision, endorsing (CAMEO 051).
+    Trigger(
+        "PraiseExpressed",
+        "praise.welcomed",
+        rf"(?:welcomed|welcomes|welcome|welcoming|applauded|saluted|salutes|extolled|"
+        rf"lauded|endorsed|endorses|endorse|endorsing|hailed|praised) (?:the |a |an |this |"
+        rf"that |their |its |his |her )?{gap(4)}(?:decision|agreement|deal|move|"
+        r"announcement|step|steps|progress|efforts?|initiative|release|ceasefire|"
+        r"cease-fire|truce|election|outcome|results?|resolution|commitment|proposal|plan|"
+        r"accord|talks|dialogue|reforms?|measures?|achievements?|contribution|role|"
+        r"leadership|signing|adoption|return|launch|participation)\b",
+        subject="speaker",
+        object="target",
+        preps="by=target of=target",
+        priority=2,
+    ),
+    # Criticism: synonyms, phrasal forms and expressions of disapproval (CAMEO 110-112).
+    Trigger(
+        "CriticismExpressed",
+        "criticism.lashed",
+        r"(?:lashed out|lashes out|lash out|lashing out|hit out|hits out|hitting out|"
+        r"took aim|takes aim|take aim|railed|rails|rail) (?:at|against)|"
+        r"bristled at|objected to|objects to|took issue with|takes issue with",
+        subject="speaker",
+        object="target",
+        preps="at=target against=target with=target to=target",
+        priority=1,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.rebuked",
+        r"chastised|chastises|castigated|castigates|excoriated|excoriates|assailed|"
+        r"assails|faulted|faults|scolded|scolds|reproached|reproaches|derided|derides|"
+        r"ridiculed|ridicules|mocked|mocks|berated|berates|vilified|vilifies|"
+        r"disparaged|disparages|admonished|admonishes|reprimanded|reprimands",
+        subject="speaker",
+        object="target",
+        needs_object=True,
+        priority=1,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.concern",
+        r"(?:expressed|expresses|express|expressing|voiced|voices|voice|voicing|conveyed|"
+        r"registered|raised|raises|reiterated|stated) (?:its |his |her |their |our |the )?"
+        r"(?:deep |grave |serious |strong |great |growing |profound |sharp |strongest |"
+        r"firm |strenuous |vehement )?(?:concerns?|displeasure|dissatisfaction|"
+        r"indignation|outrage|opposition|disapproval|objections?|anger|alarm|dismay|"
+        r"regret|disappointment|condemnation|criticism)"
+        r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that)\b)",
+        subject="speaker",
+        object="target",
+        preps="over=target about=target at=target with=target to=target against=target",
+        priority=3,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.charged-that",
+        r"(?:charged|charges|contended|contends|complained|complains|complain)"
+        r"(?= that\b)|(?:complained|complains|complain) (?:about|of)\b",
+        subject="speaker",
+        object="target",
+        priority=1,
+    ),
+    # Demands: appeals and pressure (CAMEO 100-109).
+    Trigger(
+        "DemandMade",
+        "demand.appealed",
+        r"(?:appealed|appeals|appeal|appealing|pressed|pushed|pushes|push|pushing|"
+        r"lobbied|lobbies|petitioned|pleaded|pleads|clamou?red) for|"
+        r"(?:insisted|insists|insist) on|(?:exhorted|exhorts|implored|implores|"
+        r"beseeched|pleaded with|pleads with|prodded|nudged|challenged|ordered|orders|"
+        r"instructed|instructs|told) (?=(?:[\w’'.-]+ ){1,5}?to (?!the\b|a\b|an\b)\w+)",
+        subject="speaker",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "DemandMade",
+        "demand.noun-call",
+        r"(?:renewed |repeated |fresh |urgent )?(?:calls?|appeals?|demands?|pleas?) "
+        r"(?:for|to)(?= (?:an? |the )?(?:immediate |urgent |prompt |swift |full )?"
+        r"(?:ceasefire|cease-fire|truce|halt|end|release|withdrawal|restraint|"
+        r"de-escalation|dialogue|negotiations?|talks|investigation|inquiry|probe)\b)",
+        form="noun",
+        subject="speaker",
+        object="target",
+        preps="by=speaker from=speaker",
+        priority=1,
+    ),
+    # Threats: retaliation and consequences (CAMEO 130-138).
+    Trigger(
+        "ThreatIssued",
+        "threat.retaliate",
+        r"(?:vowed|vows|vow|promised|promises|pledged|pledges|threatened|vowing|"
+        r"warned it would|warned that it would|said it would|will|would) "
+        r"(?:to )?(?:retaliate|respond in kind|respond firmly|respond decisively|"
+        r"respond forcefully|hit back|strike back|take countermeasures|take retaliatory|"
+        r"take (?:\w+ )?counter-measures|take (?:all )?necessary measures|"
+        r"take resolute measures|punish|avenge|exact revenge|seek revenge)",
+        subject="speaker",
+        object="target",
+        preps="against=target",
+        modality="asserted",
+        priority=3,
+    ),
+    Trigger(
+        "ThreatIssued",
+        "threat.warned-of",
+        r"(?:warned|warns|warning) (?:of|about) (?:\w+ ){0,3}?(?:consequences|retaliation|"
+        r"reprisals?|countermeasures|a response|repercussions|military action|war|"
+        r"sanctions|punishment)",
+        subject="speaker",
+        object="target",
+        preps="to=target against=target for=target",
+        modality="asserted",
+        priority=3,
+    ),
+    # Military force: light verbs (CAMEO 190-195).
+    Trigger(
+        "MilitaryActionTaken",
+        "military.launched",
+        rf"(?:launched|launches|launch|launching|carried out|carries out|carry out|"
+        rf"carrying out|conducted|conducts|conduct|conducting|mounted|mounts|staged|"
+        rf"unleashed|fired|fires|fire|firing) {gap(3)}(?:air ?strikes?|airstrikes?|"
+        r"strikes?|attacks?|raids?|offensives?|assaults?|bombardments?|missiles?|"
+        r"rockets?|shells|drones?|incursions?|invasion|counter-?offensive|barrage)\b"
+        r"(?= (?:on|against|at|into|in|targeting)\b)",
+        subject="attacker",
+        object="target",
+        preps="on=target against=target at=target into=target in=target",
+        priority=3,
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.verbs",
+        r"(?:pounded|pounds|pound|pounding|targeted|targets|targeting|ambushed|"
+        r"ambushes|bombarded|bombards|bombard|overran|overrun|recaptured|"
+        r"retook|torpedoed|downed)",
+        subject="attacker",
+        object="target",
+        needs_object=True,
+    ),
+    Trigger(
+        "MilitaryActionTaken",
+        "military.fired-on",
+        r"(?:opened fire|opens fire|open fire|opening fire|fired|fires|shot|"
+        r"clashed|clashes|clash|clashing)(?= (?:on|at|with)\b)",
+        subject="attacker",
+        object="target",
+        objects="pp",
+        preps="on=target at=target with=target",
+        priority=1,
+    ),
+    # Aid: more verbs of giving and more forms of aid (CAMEO 070-075).
+    Trigger(
+        "AidProvided",
+        "aid.extended",
+        rf"(?:extended|extends|extend|extending|approved|approves|approve|allocated|"
+        rf"allocates|allocate|disbursed|disburses|disburse|earmarked|earmarks|earmark|"
+        rf"contributed|contributes|contribute|airlifted|airlifts|dispatched|dispatches|"
+        rf"dispatch|offered|offers|offer|committed|commits|commit|channel+ed|channels|"
+        rf"announced|announces|unveiled|unveils|sent|sends|send|shipped|ships|flew in|"
+        rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
+        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(5)}"
+        r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|"
+        r"assistance packages?|relief (?:supplies|goods|aid)|humanitarian supplies|"
+        r"aid|assistance|humanitarian aid|food aid|food parcels|tents|blankets|"
+        r"medical (?:teams?|equipment)|"
+        r"rescue teams?|(?:in|of) (?:humanitarian|emergency|military|economic|financial|"
+        r"development|budget|reconstruction) (?:aid|assistance|support|funding|relief))\b",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient for=recipient",
+        priority=2,
+    ),
+    # Sanctions: lists and bars (CAMEO 163).
+    Trigger(
+        "SanctionImposed",
+        "sanction.listed",
+        rf"(?:added|adds|add|adding|placed|places|place|placing|put|puts|putting|included|"
+        rf"includes) {gap(6)}(?:to|on|in) (?:the |its |their |a )?{gap(2)}"
+        r"(?:entity list|sanctions? lists?|blacklists?|black list|terror(?:ist)? list|"
+        r"list of (?:sanctioned|designated) \w+)",
+        subject="imposer",
+        object="target",
+        priority=3,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.barred",
+        r"(?:barred|bars|bar|barring)(?= (?:[\w’'.-]+ ){1,5}?from\b)",
+        subject="imposer",
+        object="target",
+        needs_object=True,
+    ),
+    # Legal action: more verbs and light verbs (CAMEO 173).
+    Trigger(
+        "LegalActionTaken",
+        "legal.filed",
+        rf"(?:filed|files|file|filing|brought|brings|bring|lodged|lodges|pressed|launched)\s+"
+        rf"{gap(3)}(?:lawsuits?|suits?|charges|a case|cases|legal action|legal proceedings|"
+        r"criminal proceedings|complaints?)(?= (?:against|with)\b)",
+        subject="imposer",
+        object="target",
+        preps="against=target",
+        priority=3,
+    ),
+    Trigger(
+        "LegalActionTaken",
+        "legal.jailed",
+        r"jailed|jails|imprisoned|imprisons|put on trial|tried in absentia|convicted",
+        subject="imposer",
+        object="target",
+        needs_object=True,
+    ),
+    # Business deals phrased as a company's steps: takeovers, mergers, orders, investment,
+    # joint ventures (CAMEO 061).
+    Trigger(
+        "DealAnnounced",
+        "deal.takeover",
+        r"(?:completed|completes|complete|closed|closes|close|finali[sz]ed|finali[sz]es|"
+        r"finali[sz]e|announced|announces|announce|agreed|sealed|launched|made) "
+        r"(?:the |its |a |an |their )?(?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|"
+        r"buyout|take-over)(?= (?:of|for|from)\b)|(?:bought|buys|buy|buying) out",
+        subject="buyer",
+        object="seller",
+        preps="of=seller from=seller by=buyer",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.completed-sale",
+        r"(?:completed|completes|complete|closed|closes|close|finali[sz]ed|finali[sz]es|"
+        r"announced|announces|agreed) (?:the |its |a |an )?(?:[\w$.,-]+ ){0,3}?"
+        r"(?:sale|divestment|disposal)(?= of\b)",
+        subject="seller",
+        object="buyer",
+        objects="pp",
+        preps="to=buyer by=seller",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.merger",
+        r"(?:merged|merges|merge|merging) with|(?:agreed|agree|agrees|plans?|planned) to "
+        r"merge|merger (?:with|between|of)|joint ventures?",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.order",
+        rf"(?:ordered|orders|placed (?:an |a )?(?:\w+ )?orders? for)\s+"
+        rf"{gap(4)}(?:(?P<commodity>{COMMODITIES})|ships|trains|locomotives|turbines|"
+        r"reactors|satellites|submarines|frigates|helicopters|airliners|planes)\b",
+        subject="buyer",
+        object="seller",
+        preps="from=seller",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.won-order",
+        rf"(?:won|wins|win|winning|secured|secures|landed|lands|clinched) (?:an |a |the )?"
+        rf"(?:\w+ )?(?:orders?|contracts?|tenders?) (?:for|to (?:supply|build|deliver))\s+"
+        rf"{gap(4)}(?:(?P<commodity>{COMMODITIES})|ships|trains|locomotives|turbines|"
+        r"reactors|satellites|submarines|frigates|helicopters|airliners|planes|stations|"
+        r"plants?|railways?|bridges?|ports?)\b",
+        subject="supplier",
+        object="recipient",
+        preps="from=recipient to=recipient for=recipient",
+        priority=2,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.invest",
+        r"(?:invested|invests|invest|investing|pour|poured|pours|pouring|plough|ploughed|"
+        r"plow|plowed|sink|sank) (?=(?:[\w$€£.,]+ ){0,4}?(?:into|in)\b)"
+        r"(?=(?:about |around |some |nearly |more than |up to |over )?[$€£¥]|[\d.,]+ "
+        r"(?:million|billion|trillion|bn|mn)|(?:\w+ )?(?:million|billion|trillion))",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="in=party into=party",
+        priority=1,
+    ),
+    # Military aid: arms given, not sold.
+    Trigger(
+        "AidProvided",
+        "aid.arms",
+        r"(?:provided|provides|provide|providing|sent|sends|send|sending|delivered|delivers|"
+        r"deliver|delivering|donated|donates|donate|gave|gives|give|giving|transferred|"
+        r"transfers|transfer|pledged|pledges|pledge|handed over)\s+"
+        r"(?:(?!sale\b|sales\b|sold\b|purchase\b)[\w$.,-]+\s+){0,4}?"
+        r"(?:weapons|arms|ammunition|tanks|missiles|rockets|artillery|howitzers|"
+        r"air defen[cs]e(?: systems?)?|fighter jets|armou?red vehicles|drones|shells|"
+        r"military equipment|military aid|munitions)\b(?= to\b)",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient",
+        priority=2,
+    ),
+    # Trade measures as sanctions: "restricted exports of gallium to X".
+    Trigger(
+        "SanctionImposed",
+        "sanction.trade",
+        r"(?:banned|bans|ban|banning|restricted|restricts|restrict|restricting|curbed|curbs|"
+        r"curb|curbing|halted|halts|halt|halting|blocked|blocks|block|blocking|limited|"
+        r"limits|limit|embargoed|cut off|"
+        r"cuts off|cut) (?:all |the |most |further |its |their )?(?:[\w-]+ ){0,3}?"
+        r"(?:exports|imports|shipments|flights|transactions)\b",
+        subject="imposer",
+        object="target",
+        preps="to=target from=target of=target with=target",
+        priority=2,
+    ),
+    # Summoning an envoy is a diplomatic protest.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.summoned",
+        r"(?:summoned|summons|summon|summoning|called in) (?:the |its |a |an )?"
+        r"(?:[\w’'-]+ ){0,3}?(?:ambassador|envoy|charg[eé] d[’']affaires|diplomats?|"
+        r"chief of mission)\b",
+        subject="speaker",
+        object="target",
+        priority=3,
+    ),
+    # Statements: light-verb forms of saying (CAMEO 010).
+    Trigger(
+        "StatementMade",
+        "statement.delivered",
+        rf"(?:delivered|delivers|deliver|gave|gives|give|made|makes|make) (?:a |an |his |"
+        rf"her |their |its )?{gap(2)}(?:speech|address|remarks|statement|keynote|"
+        r"televised address|interview)\b|"
+        r"(?:addressed|addresses|address) (?:the |a )?(?:\w+ ){0,2}?(?:nation|assembly|"
+        r"parliament|congress|conference|summit|forum|session|reporters|journalists|"
+        r"media|press|rally|crowd|meeting)\b|"
+        r"(?:held|holds|hold|gave|gives|give) (?:a |an )?(?:joint )?(?:press|news) "
+        r"(?:conference|briefing)|(?:pointed out|points out|point out)",
+        subject="speaker",
+        object="target",
+        objects="pp",
+        preps="to=target",
+        priority=1,
     ),
 )
 
