@@ -358,3 +358,43 @@ def test_summoning_an_ambassador_is_a_diplomatic_protest_not_a_legal_step() -> N
     facts = facts_of("Japan summoned the Chinese ambassador.")
     assert [f.type for f in facts] == ["CriticismExpressed"]
     assert roles(facts[0]) == {"Japan": "speaker", "China": "target"}
+
+
+# --- calls and conversations -------------------------------------------------------------------
+
+
+def test_calling_a_named_leader_to_discuss_something_is_a_call_between_the_two() -> None:
+    fact = one("President Biden called President Macron to discuss the wildfires.", "MeetingHeld")
+    assert set(roles(fact)) == {"Joe Biden", "Emmanuel Macron"}
+    assert fact.rule == "meeting.phoned"
+
+
+def test_a_name_after_called_is_no_call_without_a_second_party() -> None:
+    assert [f.type for f in facts_of("A group called Hamas on Friday.")] == []
+
+
+def test_speaking_today_with_a_leader_is_a_meeting() -> None:
+    fact = one("President Biden spoke today with Prime Minister Kishida.", "MeetingHeld")
+    assert set(roles(fact)) == {"Joe Biden", "Fumio Kishida"}
+
+
+def test_two_named_leaders_discussing_a_topic_held_a_conversation() -> None:
+    text = "In a phone call on Friday, Chancellor Scholz and President Erdogan discussed migration."
+    fact = one(text, "MeetingHeld")
+    assert set(roles(fact)) == {"Olaf Scholz", "Recep Tayyip Erdoğan"}
+    assert fact.when.best == "2023-03-03"
+
+
+def test_one_leader_discussing_a_topic_alone_is_no_meeting() -> None:
+    assert [f.type for f in facts_of("President Biden discussed the economy.")] == []
+
+
+def test_ordering_a_country_to_act_is_a_demand() -> None:
+    fact = one("The United Nations ordered Israel to halt the offensive.", "DemandMade")
+    assert roles(fact) == {"United Nations": "speaker", "Israel": "target"}
+
+
+def test_affirming_support_for_a_country_s_efforts_is_praise_of_the_country() -> None:
+    text = "President Biden affirmed continued U.S. support for Ukraine's efforts to rebuild."
+    fact = one(text, "PraiseExpressed")
+    assert roles(fact) == {"Joe Biden": "speaker", "Ukraine": "target"}

@@ -148,7 +148,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "PraiseExpressed",
         "praise.support-for",
         r"(?:expressed|expresses|expressing|conveyed|conveys|conveying|confirmed|confirms|"
-        r"reaffirmed|reaffirms|reaffirm|reaffirming|reiterated|reiterates|voiced|voices|"
+        r"affirmed|affirms|reaffirmed|reaffirms|reaffirm|reaffirming|reiterated|reiterates|voiced|voices|"
         r"offered|offers|pledged|pledges|declared|declares)\s+"
         r"(?:(?:his|her|their|our|its|the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}?"
         r"(?:support|backing|solidarity|appreciation|gratitude)\s+(?:for|with|to)",
@@ -641,7 +641,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "MeetingHeld",
         "meeting.spoke",
         r"(?:spoke|speaks|spoken|speak|speaking|talked|talks|talk)"
-        r"(?= (?:by phone |by telephone |on the phone |over the phone )?with\b)",
+        r"(?= (?:by phone |by telephone |on the phone |over the phone )?"
+        r"(?:(?:today|yesterday|tonight|again|separately|briefly|privately|directly|earlier|"
+        r"later|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)day) )?with\b)",
         subject="participant",
         object="participant",
         joint=True,
@@ -1461,14 +1464,36 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting.call",
         rf"(?:held|hold|holds|holding|had|have|has|made|make|makes|placed|place|received|"
         rf"took|take) {gap(3)}(?:phone|telephone|video|virtual|online|zoom) "
-        r"(?:call|conversation|conference|meeting|talks)s?|"
-        r"(?:phoned|telephoned|rang|called) (?=(?:[\w.’'-]+ ){1,4}?(?:on|to (?:discuss|"
-        r"congratulate|express|thank|offer)|about)\b)",
+        r"(?:call|conversation|conference|meeting|talks)s?",
         subject="participant",
         object="participant",
         joint=True,
         priority=2,
         needs_object=False,
+    ),
+    # "Xi and Putin discussed Ukraine", "Biden discussed trade with Lula": two named parties
+    # discussing is a conversation between them, whether or not a meeting is named.
+    Trigger(
+        "MeetingHeld",
+        "meeting.discussed",
+        r"(?:discussed|discusses|discuss|discussing)(?= )",
+        subject="participant",
+        object="participant",
+        joint=True,
+        objects="pp",
+        preps="with=participant",
+        min_actors=2,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.phoned",
+        r"(?:phoned|telephoned|rang|called)(?= (?:[\w.’'-]+ ){1,4}?(?:on|to (?:discuss|"
+        r"congratulate|express|thank|offer|review|coordinate)|about)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+        min_actors=2,  # both ends of the line named: "a group called Hamas on Friday" is no call
     ),
     # Visits: light verbs and phrasal forms (CAMEO 042).
     Trigger(
@@ -1651,7 +1676,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"lobbied|lobbies|petitioned|pleaded|pleads|clamou?red) for|"
         r"(?:insisted|insists|insist) on|(?:exhorted|exhorts|implored|implores|"
         r"beseeched|pleaded with|pleads with|prodded|nudged|challenged|ordered|orders|"
-        r"instructed|instructs|told) (?=(?:[\w’'.-]+ ){1,5}?to (?!the\b|a\b|an\b)\w+)",
+        r"instructed|instructs|told)(?= (?:[\w’'.-]+ ){1,5}?to (?!the\b|a\b|an\b)\w+)",
         subject="speaker",
         object="target",
         priority=1,
