@@ -398,3 +398,13 @@ def test_affirming_support_for_a_country_s_efforts_is_praise_of_the_country() ->
     text = "President Biden affirmed continued U.S. support for Ukraine's efforts to rebuild."
     fact = one(text, "PraiseExpressed")
     assert roles(fact) == {"Joe Biden": "speaker", "Ukraine": "target"}
+
+
+def test_sending_relief_or_protective_goods_to_a_country_is_aid() -> None:
+    fact = one("Germany will send 5,000 helmets to Ukraine.", "AidProvided")
+    assert roles(fact) == {"Germany": "supplier", "Ukraine": "recipient"}
+    assert fact.modality == "planned"
+
+
+def test_selling_goods_to_a_country_is_no_aid() -> None:
+    assert "AidProvided" not in [f.type for f in facts_of("Russia sold wheat to Egypt.")]

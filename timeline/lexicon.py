@@ -1909,6 +1909,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=recipient",
         priority=2,
     ),
+    # Relief and protective goods given to a country: "will send 5,000 helmets to Ukraine".
+    Trigger(
+        "AidProvided",
+        "aid.goods",
+        r"(?:provided|provides|provide|providing|sent|sends|send|sending|delivered|delivers|"
+        r"deliver|delivering|donated|donates|donate|gave|gives|give|giving|shipped|ships|"
+        r"ship|shipping|airlifted|airlifts|airlift|handed over)\s+"
+        r"(?:(?!sale\b|sales\b|sold\b|purchase\b|exports?\b)[\w$.,-]+\s+){0,4}?"
+        r"(?:helmets|body armou?r|protective (?:vests|gear|equipment)|bulletproof vests|"
+        r"generators|transformers|vaccines|vaccine doses|doses|medicines?|medical supplies|"
+        r"food supplies|food|fuel|wheat|grain|tents|blankets|water purification \w+)\b"
+        r"(?= to\b)",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient",
+        priority=2,
+    ),
     # Trade measures as sanctions: "restricted exports of gallium to X".
     Trigger(
         "SanctionImposed",
