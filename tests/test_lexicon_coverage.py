@@ -408,3 +408,28 @@ def test_sending_relief_or_protective_goods_to_a_country_is_aid() -> None:
 
 def test_selling_goods_to_a_country_is_no_aid() -> None:
     assert "AidProvided" not in [f.type for f in facts_of("Russia sold wheat to Egypt.")]
+
+
+def test_agreeing_to_act_jointly_is_cooperation() -> None:
+    text = "Mexico and the United States agreed to jointly fight fentanyl trafficking."
+    fact = one(text, "CooperationAnnounced")
+    assert roles(fact) == {"Mexico": "party", "United States": "party"}
+
+
+def test_leaders_gathering_for_a_summit_held_a_meeting() -> None:
+    fact = one("NATO leaders gathered in Madrid for a two-day summit.", "MeetingHeld")
+    assert roles(fact) == {"NATO": "participant"}
+
+
+def test_fans_gathering_in_a_stadium_is_no_meeting() -> None:
+    assert facts_of("Fans gathered in the stadium for the final.") == []
+
+
+def test_breaking_off_relations_is_a_sanction_on_the_other_country() -> None:
+    fact = one("Ecuador broke off diplomatic relations with Mexico.", "SanctionImposed")
+    assert roles(fact) == {"Ecuador": "imposer", "Mexico": "target"}
+
+
+def test_export_controls_are_a_measure_not_a_sale() -> None:
+    found = facts_of("Washington is considering new export controls on chips to China.")
+    assert [(f.type, f.modality) for f in found] == [("SanctionImposed", "hypothetical")]

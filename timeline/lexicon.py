@@ -900,6 +900,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"vow|promised|decided|resolved|expressing a willingness|expressed a willingness|"
         r"willingness|ready|readiness)\s+(?:\w+\s+){0,2}?to\s+"
         r"(?:(?:continue|further)\s+)?(?:cooperate|co-operate|collaborate|work together|"
+        r"jointly [a-z]+|"
         r"work closely|join forces|strengthen|deepen|expand|enhance|"
         r"act(?:ing)? (?:collectively|jointly|together|in concert|in unison))\b",
         subject="party",
@@ -1473,6 +1474,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Xi and Putin discussed Ukraine", "Biden discussed trade with Lula": two named parties
     # discussing is a conversation between them, whether or not a meeting is named.
+    # "NATO leaders gathered in Madrid for a two-day summit".
+    Trigger(
+        "MeetingHeld",
+        "meeting.gathered",
+        rf"(?:gathered|gathers|gather|gathering|assembled|assembles|assemble|converged|"
+        rf"converge|converges|convened|convenes|convene) (?:in|at|on|for) {gap(5)}"
+        r"(?:summit|meeting|talks|conference|session|assembly|forum)s?\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        objects="pp",
+        priority=2,
+    ),
     Trigger(
         "MeetingHeld",
         "meeting.discussed",
@@ -1939,6 +1953,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         preps="to=target from=target of=target with=target",
         priority=2,
+    ),
+    # Export controls as a measure: "new export controls on chips to China" (not a sale).
+    Trigger(
+        "SanctionImposed",
+        "sanction.export-controls",
+        r"(?:export|import|trade) (?:controls|curbs|restrictions|bans?|embargo(?:es)?|"
+        r"barriers)\b",
+        form="noun",
+        subject="imposer",
+        object="target",
+        preps="on=target to=target against=target for=target",
+        priority=3,
+    ),
+    # Breaking off relations (CAMEO 16, reduce relations; PLOVER SANCTION).
+    Trigger(
+        "SanctionImposed",
+        "sanction.relations-cut",
+        r"(?:broke off|breaks off|break off|breaking off|severed|severs|sever|severing|"
+        r"cut|cuts|cutting|suspended|suspends|suspend|suspending|downgraded|downgrades|"
+        r"downgrade|downgrading|froze|freezes|freeze|freezing) (?:its |their |all |the )?"
+        r"(?:diplomatic |economic |trade |military )?(?:relations|ties)\b(?= with\b)",
+        subject="imposer",
+        object="target",
+        objects="pp",
+        preps="with=target",
+        priority=3,
     ),
     # Summoning an envoy is a diplomatic protest.
     Trigger(
