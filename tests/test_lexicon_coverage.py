@@ -433,3 +433,18 @@ def test_breaking_off_relations_is_a_sanction_on_the_other_country() -> None:
 def test_export_controls_are_a_measure_not_a_sale() -> None:
     found = facts_of("Washington is considering new export controls on chips to China.")
     assert [(f.type, f.modality) for f in found] == [("SanctionImposed", "hypothetical")]
+
+
+def test_calling_an_act_terrorism_or_baseless_is_criticism() -> None:
+    text = (
+        "The Iranian foreign minister, Hossein Amir-Abdollahian, described the attack as a "
+        "terrorist act."
+    )
+    assert one(text, "CriticismExpressed").actors[0].name == "Hossein Amir-Abdollahian"
+    assert (
+        one("China called the sanctions baseless.", "CriticismExpressed").actors[0].name == "China"
+    )
+
+
+def test_describing_a_meeting_as_productive_is_no_criticism() -> None:
+    assert facts_of("He described the meeting as productive.") == []

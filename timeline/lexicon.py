@@ -212,7 +212,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{gap(5)}(?:as\s+)?[\"“]?(?:(?:a|an)\s+)?(?:(?:serious|grave|clear|flagrant|blatant|"
         r"gross|outright)\s+)?(?:act of (?:provocation|aggression|war|terrorism)|"
         r"provocation|violation of|breach of|null and void|illegal|unacceptable|"
-        r"propaganda)",
+        r"propaganda|terrorist (?:act|attack)|act of terror|war crimes?|crimes? against "
+        r"humanity|aggression|provocative|irresponsible|reckless|hostile|interference|"
+        r"baseless|groundless|unfounded|unjustified|absurd|hypocritical|threat to)",
         subject="speaker",
         object="target",
         objects="none",
