@@ -448,3 +448,14 @@ def test_calling_an_act_terrorism_or_baseless_is_criticism() -> None:
 
 def test_describing_a_meeting_as_productive_is_no_criticism() -> None:
     assert facts_of("He described the meeting as productive.") == []
+
+
+def test_joining_a_bloc_is_an_accession_of_both_parties() -> None:
+    fact = one("Finland formally joined NATO on 4 April 2023.", "AgreementSigned")
+    assert roles(fact) == {"Finland": "party", "NATO": "party"}
+    assert fact.when.best == "2023-04-04"
+
+
+def test_joining_a_person_at_a_summit_or_applying_to_join_is_no_accession() -> None:
+    assert facts_of("President Biden joined Chancellor Scholz at the NATO summit.") == []
+    assert facts_of("Ukraine applied to join the European Union.") == []

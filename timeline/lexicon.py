@@ -1620,6 +1620,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         joint=True,
         priority=2,
     ),
+    # Joining a bloc is an accession: "Finland joined NATO", "became a member of the WTO".
+    Trigger(
+        "AgreementSigned",
+        "agreement.joined-bloc",
+        r"(?:joined|joins|join|joining|(?:became|becomes|become|becoming) (?:a |an )?(?:full |"
+        r"formal |permanent )?member (?:state )?of|(?:was|were|is|are|been) (?:formally )?"
+        r"admitted (?:in)?to|acceded to|accedes to|accede to)"
+        r"(?<!applied to join)(?<!apply to join)(?<!bid to join)(?<!seeks to join)"
+        r"(?<!seek to join)(?<!hopes to join)(?<!hope to join)(?<!wants to join)"
+        r"(?= (?:the )?(?:nato|brics|asean|opec\+?|wto|mercosur|quad|g20|g7|sco|eu)\b|"
+        r" the (?:[\w’'-]+ ){0,4}?(?:union|alliance|organi[sz]ation|community|bloc|league|"
+        r"partnership|coalition|commonwealth)\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="of=party to=party into=party",
+        priority=2,
+    ),
     # Praise: welcoming a decision, endorsing (CAMEO 051).
     Trigger(
         "PraiseExpressed",
