@@ -213,6 +213,22 @@ def test_usage_errors_are_one_line_and_exit_non_zero(
     assert len(lines) == 1 and message in lines[0]
 
 
+def test_extract_reads_a_statement_s_author_from_its_title(db: str, tmp_path: Path) -> None:
+    statement = tmp_path / "statement.txt"
+    statement.write_text(
+        "title: Statement from President Joe Biden on Iran\npublished: 2024-04-18\n---\n"
+        "Today I directed my administration to impose new sanctions on Iran.\n"
+    )
+    [fact] = [
+        json.loads(line)
+        for line in run(db, "extract", str(statement), "--format", "jsonl").stdout.splitlines()
+    ]
+    assert [(a["name"], a["role"]) for a in fact["actors"]] == [
+        ("Joe Biden", "imposer"),
+        ("Iran", "target"),
+    ]
+
+
 def test_eval_scores_the_extractor_against_gold_and_refuses_bad_gold(
     db: str, tmp_path: Path
 ) -> None:

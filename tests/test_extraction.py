@@ -1345,3 +1345,29 @@ def test_a_new_clause_after_and_keeps_its_own_modality() -> None:
         "opened in Kazan."
     )
     assert only(facts_of(text), "MeetingHeld").modality == "asserted"
+
+
+def test_the_author_a_statement_s_title_names_is_its_first_person_speaker() -> None:
+    body = (
+        "Today I directed my administration to impose new sanctions on Iran. "
+        "I condemn the attack on Israel in the strongest terms."
+    )
+    untitled = extract(body, date(2024, 4, 18), "d")
+    titled = extract(body, date(2024, 4, 18), "d", "Statement from President Joe Biden on Iran")
+    assert [[a.name for a in f.actors] for f in untitled] == [["Iran"]]
+    assert [(f.type, [(a.name, a.role) for a in f.actors]) for f in titled] == [
+        ("SanctionImposed", [("Joe Biden", "imposer"), ("Iran", "target")]),
+        ("CriticismExpressed", [("Joe Biden", "speaker")]),
+    ]
+    # The title is context, never evidence.
+    assert all(e.start >= 0 and e.quote in body for f in titled for e in f.evidence)
+
+
+def test_states_a_later_mention_adds_beside_their_leaders_do_not_join_the_meeting() -> None:
+    body = (
+        "President Lula met President Roh Moo-hyun of South Korea in Brasilia on Tuesday. "
+        "Brazil and South Korea also discussed energy cooperation."
+    )
+    [meeting] = extract(body, date(2004, 11, 17), "d")
+    assert {a.name for a in meeting.actors} == {"Luiz Inácio Lula da Silva", "Roh Moo-hyun"}
+    assert len(meeting.evidence) == 2

@@ -72,7 +72,9 @@ class TimelineApplication(Application[UUID]):
             from timeline import extraction
 
             def extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
-                return extraction.extract(source.body, source.published, str(source.id))
+                return extraction.extract(
+                    source.body, source.published, str(source.id), source.metadata.get("title", "")
+                )
 
             extractor_info = ExtractorInfo(extraction.EXTRACTOR_NAME, extraction.EXTRACTOR_VERSION)
         self._extract = extractor

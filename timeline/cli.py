@@ -359,7 +359,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     if not path.is_file():
         raise CliError(f"{args.path}: no such file")
     source = read_document(path)
-    facts = extract(source.body, source.published, str(source.id))
+    facts = extract(source.body, source.published, str(source.id), source.metadata.get("title", ""))
     rows = [extracted_json(f.as_dict()) for f in facts]
     if args.format == "jsonl":
         for row in rows:
@@ -530,7 +530,9 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
         if found is None:
             raise CliError(f"gold document {name!r} is in none of: {', '.join(map(str, folders))}")
         source = read_document(found)
-        for fact in extract(source.body, source.published, str(source.id)):
+        for fact in extract(
+            source.body, source.published, str(source.id), source.metadata.get("title", "")
+        ):
             predicted.append({**extracted_json(fact.as_dict()), "document": name})
     report = evaluation.evaluate(gold, predicted)
     if args.format == "json":

@@ -769,6 +769,12 @@ _TOPIC_WORDS = """will shall would could should their there these those which wh
     ensure address nations countries leaders governments respective bilateral global
     regional international joint forces efforts effort teams officials"""
 _TOPIC_STOP = frozenset(w[:5] for w in _TOPIC_WORDS.split())
+# A title that names its author: what follows "from"/"by" up to " on "/" at " etc.
+_AUTHORED = re.compile(
+    r"(?:joint )?(?:statement|remarks|message|letter|op-ed|address|speech|proclamation)s?"
+    r" (?:from|by|of) ",
+    re.IGNORECASE,
+)
 _WITH_QUANTITIES = frozenset(
     {"DealAnnounced", "AidProvided", "SanctionImposed", "SanctionLifted", "VisaPolicyChanged",
      "LegalActionTaken", "MilitaryActionTaken"}
@@ -862,11 +868,18 @@ class _Draft:
 # --------------------------------------------------------------------------------------------
 
 
-def extract(body: str, published: date | None, document_id: str = "") -> list[ExtractedFact]:
-    """Extract the facts ``body`` states, in document order."""
+def extract(
+    body: str, published: date | None, document_id: str = "", title: str = ""
+) -> list[ExtractedFact]:
+    """Extract the facts ``body`` states, in document order.
+
+    ``title`` is context only: the people it names are known when the body says "the
+    President", and a statement's author ("Statement from President X") is its "I". No fact
+    and no evidence comes from it.
+    """
     for memo in _DOCUMENT_MEMOS:
         memo.clear()
-    return _Extraction(body, published, document_id).run()
+    return _Extraction(body, published, document_id, title).run()
 
 
 # --------------------------------------------------------------------------------------------
@@ -875,8 +888,11 @@ def extract(body: str, published: date | None, document_id: str = "") -> list[Ex
 
 
 class _Extraction:
-    def __init__(self, body: str, published: date | None, document_id: str) -> None:
+    def __init__(
+        self, body: str, published: date | None, document_id: str, title: str = ""
+    ) -> None:
         self.body = body
+        self.title = title
         self.published = published
         self.document_id = document_id
         self.gazetteer = _gazetteer()
@@ -898,7 +914,7 @@ class _Extraction:
     # -- driver ----------------------------------------------------------------------------
 
     def run(self) -> list[ExtractedFact]:
-        self.authors = self._signatories() or self._joint_authors()
+        self.authors = self._signatories() or self._joint_authors() or self._title_author()
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
         sentences = split(self.body)
@@ -1318,6 +1334,22 @@ class _Extraction:
                 ),
             )
         return tuple(signers)
+
+    def _title_author(self) -> tuple[_Ref, ...]:
+        """The one person a statement's title names as its author ("Statement from President
+        Jane Doe on ...", "Remarks by the Prime Minister, John Doe, at ...")."""
+        found = _AUTHORED.match(self.title)
+        if found is None:
+            return ()
+        people = [
+            m
+            for m in DocumentActors(self.gazetteer).mentions(self.title[found.end() :])
+            if m.actor.kind == "person"
+        ]
+        if not people or people[0].start > 40:
+            return ()  # the author comes first: "from President X on the death of Y"
+        actor = people[0].actor
+        return (_Ref(actor.id, actor.name, "person", actor.country or ""),)
 
     def _joint_authors(self) -> tuple[_Ref, ...]:
         """Who "we" are in an unsigned joint statement: the countries its opening sentence
@@ -3279,17 +3311,17 @@ def _polarity(modality: str) -> str:
 def _fold(target: _Draft, draft: _Draft) -> None:
     """Merge a later mention into the fact it repeats."""
     target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+    # States the first mention named as parties ("the delegations of A, B and C met") stay;
+    # states a later mention adds beside their leaders ("A and B also discussed") do not.
+    states_met = sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2
     for key, (ref, role) in draft.roles.items():
         current = target.roles.get(key)
         if current is None or _ROLE_RANK.get(current[1], 0) > _ROLE_RANK.get(role, 0):
             target.roles[key] = (ref, role)
     # A country and its person in one fact: keep the person.
     people_countries = {ref.country for ref, _ in target.roles.values() if ref.kind == "person"}
-    if (
-        target.type == "MeetingHeld"
-        and sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2
-    ):
-        people_countries = set()  # "the delegations of A, B and C met": states and leaders
+    if target.type == "MeetingHeld" and states_met:
+        people_countries = set()
     for key in [
         k
         for k, (ref, _) in target.roles.items()

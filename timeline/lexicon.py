@@ -1496,8 +1496,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="participant",
         object="participant",
         joint=True,
-        objects="pp",
-        preps="with=participant",
+        objects="none",  # "discussed X with Y" is meeting.discussed-with
         min_actors=2,
     ),
     Trigger(
