@@ -1371,3 +1371,17 @@ def test_states_a_later_mention_adds_beside_their_leaders_do_not_join_the_meetin
     [meeting] = extract(body, date(2004, 11, 17), "d")
     assert {a.name for a in meeting.actors} == {"Luiz Inácio Lula da Silva", "Roh Moo-hyun"}
     assert len(meeting.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Iran has refused to meet American negotiators.", "negated"),
+        ("Iran declined to meet the American envoy.", "negated"),
+        ("Japan and South Korea agreed to meet in May.", "planned"),
+        ("President Macron went to Berlin to meet Chancellor Scholz.", "asserted"),
+    ],
+)
+def test_an_infinitive_takes_the_modality_its_to_completes(sentence: str, modality: str) -> None:
+    [meeting] = [f for f in extract(sentence, date(2024, 4, 15), "d") if f.type == "MeetingHeld"]
+    assert meeting.modality == modality

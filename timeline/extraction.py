@@ -2857,9 +2857,11 @@ def _modality(
     if own.startswith("would "):
         return "hypothetical", True
     if own.startswith("to ") or text[:start].endswith("to "):
-        # "will travel to Oslo to meet X": a purpose takes the modality of its clause.
-        head = _NEGATION_EXCEPTIONS.sub(" ", text[seg_start:start])
-        if _NEGATION.search(_window_of(_WORD.findall(text[seg_start:start]), 4)):
+        # "will travel to Oslo to meet X": a purpose takes the modality of its clause. The
+        # cues end in the infinitive's "to" ("refused to meet", "agreed to sign").
+        before = text[seg_start:start] if own.startswith("to ") else text[seg_start : start - 3]
+        head = _NEGATION_EXCEPTIONS.sub(" ", before.rstrip() + " to ")
+        if _NEGATION.search(_window_of([*_WORD.findall(before), "to"], 4)):
             return "negated", True
         if _PLANNED.search(head):
             return "planned", True
