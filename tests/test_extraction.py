@@ -1385,3 +1385,11 @@ def test_states_a_later_mention_adds_beside_their_leaders_do_not_join_the_meetin
 def test_an_infinitive_takes_the_modality_its_to_completes(sentence: str, modality: str) -> None:
     [meeting] = [f for f in extract(sentence, date(2024, 4, 15), "d") if f.type == "MeetingHeld"]
     assert meeting.modality == modality
+
+
+def test_a_counterpart_s_nationality_is_the_person_not_a_third_party() -> None:
+    text = "Wang Yi met his Russian counterpart Sergei Lavrov in Moscow on Tuesday."
+    [meeting] = extract(text, date(2024, 4, 15), "d")
+    assert {a.name for a in meeting.actors} == {"Wang Yi", "Sergey Lavrov"}
+    unnamed = extract("Blinken met his Chinese counterpart in Beijing.", date(2024, 4, 15), "d")
+    assert {a.name for a in unnamed[0].actors} == {"Antony Blinken", "China"}

@@ -2183,7 +2183,7 @@ lady former then acting new outgoing incoming caretaker supreme top senior direc
 founder opposition interim de facto jr jr. sr co-founder executive secretary-general
 director-general undersecretary national security adviser advisor military commander army
 navy air force forces chief-of-staff staff government administration republic kingdom
-federation people's democratic islamic united arab emirates
+federation people's democratic islamic united arab emirates counterpart counterparts
 """
 CALENDAR_WORDS = """
 monday tuesday wednesday thursday friday saturday sunday january february march april may
