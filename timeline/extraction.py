@@ -475,8 +475,10 @@ _NOT_PARTICIPLES = (
 )
 _BREAK = re.compile(
     # Every break starts with one of these characters: checking that first lets the engine
-    # drop most positions at once instead of trying each alternative there.
-    r"(?=[\s;—:,])(?:"
+    # drop most positions at once instead of trying each alternative there. At a space, the
+    # second look-ahead then asks once for what any alternative needs after the spaces.
+    r"(?=[\s;—:,])(?=[;—:,]|\s+[;–—-]|\s+(?:after|before|when|until|once|while|whereas|but|"
+    r"although|though|because|whilst)\s)(?:"
     r"\s*;\s*|\s+[–—-]{1,2}\s+|(?<=\w)—(?=\w)|:\s+(?=\S)|"
     r",\s+(?=(?:while|whereas|but|although|though|because|which|who|whom|whose|where|"
     r"when|so|yet|unless|whilst|amid|despite|with)\b)|"
@@ -987,7 +989,7 @@ class _Extraction:
             self._remember_subjects(text, acts)
             return
         segments = self._segments(text)
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = _quote_spans(text)
         context = _Context(
             sentence,
             text,
@@ -1349,7 +1351,7 @@ class _Extraction:
     def _pronouns(self, text: str, acts: list[_Act]) -> list[_Act]:
         found: list[_Act] = []
         taken = [(a.start, a.end) for a in acts]
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = _quote_spans(text)
         if self.authors:
             # In a signed statement "we" are its signatories (outside quotations).
             for match in _FIRST_PERSON.finditer(text):
@@ -2776,6 +2778,13 @@ def _time_owners(times: list[TimeMention], drafts: list[_Draft]) -> dict[int, in
     return owners
 
 
+@_per_document
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of a sentence: its clauses, pronouns and triggers all ask. Callers must
+    not change the list."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     if _INITIAL_SUBORDINATE.match(text):
@@ -2787,7 +2796,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
                 continue
             cuts.add(comma.start() + 1)
             break
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quotes = _quote_spans(text)
     for match in _BREAK.finditer(text):
         if _inside(match.start(), quotes):
             continue
