@@ -896,6 +896,7 @@ class _Extraction:
         self.government = ""  # the country of the latest named ministry or department
         self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
+        self.ref_of: dict[str, tuple[Actor, tuple[_Ref, ...]]] = {}  # id -> actor, _refs(actor)
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -1255,7 +1256,12 @@ class _Extraction:
                 if member is not None:
                     members.extend(self._refs(member))
             return tuple(members)
-        return (_Ref(actor.id, actor.name, actor.kind, actor.country or ""),)
+        known = self.ref_of.get(actor.id)
+        if known is not None and known[0] is actor:
+            return known[1]  # (mentions of one actor recur sentence after sentence)
+        refs = (_Ref(actor.id, actor.name, actor.kind, actor.country or ""),)
+        self.ref_of[actor.id] = (actor, refs)
+        return refs
 
     def _absorb(self, text: str, acts: list[_Act]) -> list[_Act]:
         """Fold a country or organisation into the person it qualifies.
@@ -1324,6 +1330,9 @@ class _Extraction:
     def _joint_authors(self) -> tuple[_Ref, ...]:
         """Who "we" are in an unsigned joint statement: the countries its opening sentence
         lists next to a first-person pronoun ("We, the leaders of A, B and C, ...")."""
+        # (Blanking quotations only removes matches: most bodies fail the test before it.)
+        if len(_FIRST_PERSON_PLURAL.findall(self.body)) < 3:
+            return ()
         if len(_FIRST_PERSON_PLURAL.findall(_QUOTE.sub(" ", self.body))) < 3:
             return ()
         reader = DocumentActors(self.gazetteer)
