@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache, wraps
@@ -140,8 +141,9 @@ def _pattern_prefixes(pattern: str, size: int, flags: int = 0) -> frozenset[str]
             if sub.getwidth()[0] == 0:
                 found.add(prefix)
                 return
-            # Each repetition adds a character at least, so ``size`` of them fix the prefix.
-            for times in range(low, min(high, size) + 1):
+            # Each repetition adds a character at least, so ``size`` of them fix the prefix
+            # (and stand for more: "[a-z]{5,}" starts like "[a-z]{4}").
+            for times in range(min(low, size), min(high, size) + 1):
                 walk(list(sub.data) * times + rest, prefix)
         elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             walk(rest, prefix)
@@ -385,6 +387,40 @@ class _Gate:
         return any(map(text.__contains__, self.literals))
 
 
+class _GatedPattern:
+    """A pattern behind its _Gate: in the many texts that hold none of the literals its
+    matches need, a search, match or substitution ends after a few substring tests."""
+
+    __slots__ = ("gate", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.gate = _Gate(regex)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # (a match lies inside text[pos:endpos], so its literal does too)
+        if not self.gate.open(text[pos:endpos]):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self.gate.open(text) else None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.regex.sub(repl, text) if self.gate.open(text) else text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.gate.open(text) else iter(())
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex matching where any of ``words`` starts the text, factored by first characters
     (the engine tries an alternation in order: a trie tries each character once)."""
@@ -445,10 +481,10 @@ def _window_rules(window: str) -> tuple[int, ...]:
     return found
 
 
-_NEGATION = _compile(lexicon.NEGATION_CUES, re.IGNORECASE)
-_NEGATION_EXCEPTIONS = _compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE)
+_NEGATION = _GatedPattern(_compile(lexicon.NEGATION_CUES, re.IGNORECASE))
+_NEGATION_EXCEPTIONS = _GatedPattern(_compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE))
 _PLANNED = _compile(lexicon.PLANNED_CUES, re.IGNORECASE)
-_EXPECTED = _compile(lexicon.EXPECTED_CUES, re.IGNORECASE)
+_EXPECTED = _GatedPattern(_compile(lexicon.EXPECTED_CUES, re.IGNORECASE))
 _HYPOTHETICAL = _compile(lexicon.HYPOTHETICAL_CUES, re.IGNORECASE)
 _NOMINAL_PLANNED = _compile(lexicon.NOMINAL_PLANNED, re.IGNORECASE)
 _NOMINAL_EXPECTED = _compile(lexicon.NOMINAL_EXPECTED, re.IGNORECASE)
@@ -462,7 +498,7 @@ _PERIODS = tuple(
 _ANY_PERIOD = _compile(
     r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS) + r")\b"
 )
-_COMMODITY = _compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE)
+_COMMODITY = _GatedPattern(_compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE))
 
 # Clause boundaries inside a sentence. A comma only ends a clause before a subordinator
 # or a participle ("..., noting that"), so that lists of actors stay in one clause.
@@ -532,16 +568,20 @@ _OBLIGATION_CLAUSE = re.compile(
 # "will travel to Lima and attend the summit": a verb coordinated with a planned one shares
 # its modality. The second verb is a bare lower-case word (not a determiner or pronoun,
 # which would start a new clause with its own subject).
-_COORDINATED_PLAN = _compile(
-    r"\b(?:will|shall)\s+(?!not\b)[a-z]+\b[^.;:!?\"“”]{0,80}?,?\s+and\s+(?:also\s+|then\s+)?"
-    r"(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|it|we|i|you|"
-    r"other|in|on|at|for|with|to|of|by|from|as|not|later|was|were|is|are|has|have|had)\b)"
-    r"[a-z]+(?<!ed)\s+(?:[\w’'.-]+\s+){0,5}$"
+_COORDINATED_PLAN = _GatedPattern(
+    _compile(
+        r"\b(?:will|shall)\s+(?!not\b)[a-z]+\b[^.;:!?\"“”]{0,80}?,?\s+and\s+(?:also\s+|then\s+)?"
+        r"(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|it|we|i|you|"
+        r"other|in|on|at|for|with|to|of|by|from|as|not|later|was|were|is|are|has|have|had)\b)"
+        r"[a-z]+(?<!ed)\s+(?:[\w’'.-]+\s+){0,5}$"
+    )
 )
-_BACKSHIFTED = _compile(
-    r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
-    r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
-    re.IGNORECASE,
+_BACKSHIFTED = _GatedPattern(
+    _compile(
+        r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
+        r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _MEASURES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -667,13 +707,15 @@ _OPENS_CLAUSE = _compile(
 )
 _ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
-_ASSERTING_VERB = _compile(
-    r"\b(?:issued|imposed|announced|held|signed|launched|made|conducted|staged|took|gave|"
-    r"delivered|completed|concluded|introduced|adopted|approved|ordered|hosted|attended|"
-    r"carried out|began|started|opened|closed|expanded|extended|unveiled|imposing|"
-    r"announcing|issuing|holding|signing|launching|introducing|adopting)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|first|further|additional|\w+)\s+){0,2}$",
-    re.IGNORECASE,
+_ASSERTING_VERB = _GatedPattern(
+    _compile(
+        r"\b(?:issued|imposed|announced|held|signed|launched|made|conducted|staged|took|gave|"
+        r"delivered|completed|concluded|introduced|adopted|approved|ordered|hosted|attended|"
+        r"carried out|began|started|opened|closed|expanded|extended|unveiled|imposing|"
+        r"announcing|issuing|holding|signing|launching|introducing|adopting)\s+"
+        r"(?:(?:a|an|the|its|their|his|her|new|first|further|additional|\w+)\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # "the recent summit", "the first meeting": another event than the one in the news.
 _OTHER_EVENT = _compile(
@@ -704,7 +746,7 @@ _QUOTE_LEAD = re.compile(
     r",?)\s*$"
 )
 # Words that make a quoted remark a criticism of its subject.
-_CONDEMNING = _compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE)
+_CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|through|via|with)\s+(?:a|an|the|their|its|his|her)\s+"
