@@ -171,3 +171,16 @@ def test_a_repeat_longer_than_the_prefix_still_lists_its_prefixes() -> None:
         a + b for a in "abc" for b in "abc"
     )
     assert extraction._pattern_prefixes(r"x{3}", 1) == frozenset({"x"})
+
+
+def test_a_gate_with_many_literals_finds_them_as_substring_tests_do() -> None:
+    gates = [extraction._REPORT_GATE, extraction._GOVERNMENT_BODY_GATE]
+    gates += [v.gate for v in vars(extraction).values() if isinstance(v, extraction._GatedPattern)]
+    with_finder = [g for g in gates if g.finder is not None]
+    assert with_finder
+    for text in _sentences():
+        for gate in with_finder:
+            assert gate.literals is not None
+            probe = text.lower() if gate.caseless else text
+            expected = any(literal in probe for literal in gate.literals)
+            assert (gate.finder.search(probe) is not None) == expected

@@ -349,11 +349,14 @@ def _required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+_FEW_LITERALS = 8  # a gate with more literals looks for them with one trie pattern
+
+
 class _Gate:
     """Whether ``regex`` can match a text at all, from the literals its matches need: a few
     substring tests spare a regex scan of most texts (a case-insensitive one is slow)."""
 
-    __slots__ = ("caseless", "literals")
+    __slots__ = ("caseless", "finder", "literals")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.caseless = bool(regex.flags & re.IGNORECASE)
@@ -376,6 +379,12 @@ class _Gate:
                 )
             )
         )
+        # Many literals: one scan with them factored into a trie beats a substring test each.
+        self.finder = (
+            re.compile(_trie_pattern(self.literals))
+            if self.literals is not None and len(self.literals) > _FEW_LITERALS
+            else None
+        )
 
     def open(self, text: str) -> bool:
         if self.literals is None:
@@ -384,6 +393,8 @@ class _Gate:
             if not text.isascii() and _CASE_TWINS.search(text):
                 return True
             text = text.lower()
+        if self.finder is not None:
+            return self.finder.search(text) is not None
         return any(map(text.__contains__, self.literals))
 
 
