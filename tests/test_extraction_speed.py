@@ -131,3 +131,56 @@ def test_time_cue_words_are_found_as_a_token_by_token_reading_finds_them() -> No
         starts = [m.start() for m in tokens.finditer(text)] if where else []
         found = temporal._words(text)
         assert (found.starts, found.where) == (starts, where), text
+
+
+def test_the_clause_break_gate_finds_what_the_alternatives_alone_find() -> None:
+    gates = r"(?=[\s;—:,])(?=[;—:,]|\s+[;–—-]|\s+(?:after|before|when|until|once|while|whereas|but|"
+    gates += r"although|though|because|whilst)\s)"
+    assert extraction._BREAK.pattern.startswith(gates)
+    plain = re.compile(extraction._BREAK.pattern[len(gates) :])
+    rng = random.Random(11)
+    pieces = [" ", "  ", "\n", ";", ":", ",", "—", "–", "-", "a", "When ", "when ", "after "]
+    pieces += ["The ", "but ", "noting", "while", "once the X", "\t", "x"]
+    texts = _sentences() + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)
+    ]
+    for text in texts:
+        found = [m.span() for m in extraction._BREAK.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], text
+
+
+def test_gated_patterns_search_match_and_substitute_like_their_patterns() -> None:
+    rng = random.Random(13)
+    gated = [v for v in vars(extraction).values() if isinstance(v, extraction._GatedPattern)]
+    assert len(gated) >= 5
+    probes = ["will not ſign", "NEVER BEFORE", "no doubt", "\u212aeeps", ""]
+    for text in _sentences() + probes:
+        for variant in _variants(text, rng):
+            for g in gated:
+                regex = g.regex
+                for pos, end in ((0, len(variant)), (len(variant) // 3, 2 * len(variant) // 3)):
+                    found, plain = g.search(variant, pos, end), regex.search(variant, pos, end)
+                    assert (found and found.span()) == (plain and plain.span())
+                found, plain = g.match(variant), regex.match(variant)
+                assert (found and found.span()) == (plain and plain.span())
+                assert g.sub(" ", variant) == regex.sub(" ", variant)
+
+
+def test_a_repeat_longer_than_the_prefix_still_lists_its_prefixes() -> None:
+    assert extraction._pattern_prefixes(r"\b[a-c]{5,}\b", 2) == frozenset(
+        a + b for a in "abc" for b in "abc"
+    )
+    assert extraction._pattern_prefixes(r"x{3}", 1) == frozenset({"x"})
+
+
+def test_a_gate_with_many_literals_finds_them_as_substring_tests_do() -> None:
+    gates = [extraction._REPORT_GATE, extraction._GOVERNMENT_BODY_GATE]
+    gates += [v.gate for v in vars(extraction).values() if isinstance(v, extraction._GatedPattern)]
+    with_finder = [g for g in gates if g.finder is not None]
+    assert with_finder
+    for text in _sentences():
+        for gate in with_finder:
+            assert gate.literals is not None
+            probe = text.lower() if gate.caseless else text
+            expected = any(literal in probe for literal in gate.literals)
+            assert (gate.finder.search(probe) is not None) == expected

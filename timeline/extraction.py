@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache, wraps
@@ -140,8 +141,9 @@ def _pattern_prefixes(pattern: str, size: int, flags: int = 0) -> frozenset[str]
             if sub.getwidth()[0] == 0:
                 found.add(prefix)
                 return
-            # Each repetition adds a character at least, so ``size`` of them fix the prefix.
-            for times in range(low, min(high, size) + 1):
+            # Each repetition adds a character at least, so ``size`` of them fix the prefix
+            # (and stand for more: "[a-z]{5,}" starts like "[a-z]{4}").
+            for times in range(min(low, size), min(high, size) + 1):
                 walk(list(sub.data) * times + rest, prefix)
         elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
             walk(rest, prefix)
@@ -347,11 +349,14 @@ def _required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+_FEW_LITERALS = 8  # a gate with more literals looks for them with one trie pattern
+
+
 class _Gate:
     """Whether ``regex`` can match a text at all, from the literals its matches need: a few
     substring tests spare a regex scan of most texts (a case-insensitive one is slow)."""
 
-    __slots__ = ("caseless", "literals")
+    __slots__ = ("caseless", "finder", "literals")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.caseless = bool(regex.flags & re.IGNORECASE)
@@ -374,6 +379,12 @@ class _Gate:
                 )
             )
         )
+        # Many literals: one scan with them factored into a trie beats a substring test each.
+        self.finder = (
+            re.compile(_trie_pattern(self.literals))
+            if self.literals is not None and len(self.literals) > _FEW_LITERALS
+            else None
+        )
 
     def open(self, text: str) -> bool:
         if self.literals is None:
@@ -382,7 +393,43 @@ class _Gate:
             if not text.isascii() and _CASE_TWINS.search(text):
                 return True
             text = text.lower()
+        if self.finder is not None:
+            return self.finder.search(text) is not None
         return any(map(text.__contains__, self.literals))
+
+
+class _GatedPattern:
+    """A pattern behind its _Gate: in the many texts that hold none of the literals its
+    matches need, a search, match or substitution ends after a few substring tests."""
+
+    __slots__ = ("gate", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.gate = _Gate(regex)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # (a match lies inside text[pos:endpos], so its literal does too)
+        if not self.gate.open(text[pos:endpos]):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self.gate.open(text) else None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.regex.sub(repl, text) if self.gate.open(text) else text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.gate.open(text) else iter(())
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -445,10 +492,10 @@ def _window_rules(window: str) -> tuple[int, ...]:
     return found
 
 
-_NEGATION = _compile(lexicon.NEGATION_CUES, re.IGNORECASE)
-_NEGATION_EXCEPTIONS = _compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE)
+_NEGATION = _GatedPattern(_compile(lexicon.NEGATION_CUES, re.IGNORECASE))
+_NEGATION_EXCEPTIONS = _GatedPattern(_compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE))
 _PLANNED = _compile(lexicon.PLANNED_CUES, re.IGNORECASE)
-_EXPECTED = _compile(lexicon.EXPECTED_CUES, re.IGNORECASE)
+_EXPECTED = _GatedPattern(_compile(lexicon.EXPECTED_CUES, re.IGNORECASE))
 _HYPOTHETICAL = _compile(lexicon.HYPOTHETICAL_CUES, re.IGNORECASE)
 _NOMINAL_PLANNED = _compile(lexicon.NOMINAL_PLANNED, re.IGNORECASE)
 _NOMINAL_EXPECTED = _compile(lexicon.NOMINAL_EXPECTED, re.IGNORECASE)
@@ -462,7 +509,7 @@ _PERIODS = tuple(
 _ANY_PERIOD = _compile(
     r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS) + r")\b"
 )
-_COMMODITY = _compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE)
+_COMMODITY = _GatedPattern(_compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE))
 
 # Clause boundaries inside a sentence. A comma only ends a clause before a subordinator
 # or a participle ("..., noting that"), so that lists of actors stay in one clause.
@@ -475,8 +522,10 @@ _NOT_PARTICIPLES = (
 )
 _BREAK = re.compile(
     # Every break starts with one of these characters: checking that first lets the engine
-    # drop most positions at once instead of trying each alternative there.
-    r"(?=[\s;—:,])(?:"
+    # drop most positions at once instead of trying each alternative there. At a space, the
+    # second look-ahead then asks once for what any alternative needs after the spaces.
+    r"(?=[\s;—:,])(?=[;—:,]|\s+[;–—-]|\s+(?:after|before|when|until|once|while|whereas|but|"
+    r"although|though|because|whilst)\s)(?:"
     r"\s*;\s*|\s+[–—-]{1,2}\s+|(?<=\w)—(?=\w)|:\s+(?=\S)|"
     r",\s+(?=(?:while|whereas|but|although|though|because|which|who|whom|whose|where|"
     r"when|so|yet|unless|whilst|amid|despite|with)\b)|"
@@ -530,16 +579,20 @@ _OBLIGATION_CLAUSE = re.compile(
 # "will travel to Lima and attend the summit": a verb coordinated with a planned one shares
 # its modality. The second verb is a bare lower-case word (not a determiner or pronoun,
 # which would start a new clause with its own subject).
-_COORDINATED_PLAN = _compile(
-    r"\b(?:will|shall)\s+(?!not\b)[a-z]+\b[^.;:!?\"“”]{0,80}?,?\s+and\s+(?:also\s+|then\s+)?"
-    r"(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|it|we|i|you|"
-    r"other|in|on|at|for|with|to|of|by|from|as|not|later|was|were|is|are|has|have|had)\b)"
-    r"[a-z]+(?<!ed)\s+(?:[\w’'.-]+\s+){0,5}$"
+_COORDINATED_PLAN = _GatedPattern(
+    _compile(
+        r"\b(?:will|shall)\s+(?!not\b)[a-z]+\b[^.;:!?\"“”]{0,80}?,?\s+and\s+(?:also\s+|then\s+)?"
+        r"(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|it|we|i|you|"
+        r"other|in|on|at|for|with|to|of|by|from|as|not|later|was|were|is|are|has|have|had)\b)"
+        r"[a-z]+(?<!ed)\s+(?:[\w’'.-]+\s+){0,5}$"
+    )
 )
-_BACKSHIFTED = _compile(
-    r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
-    r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
-    re.IGNORECASE,
+_BACKSHIFTED = _GatedPattern(
+    _compile(
+        r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
+        r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _MEASURES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -665,13 +718,15 @@ _OPENS_CLAUSE = _compile(
 )
 _ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
-_ASSERTING_VERB = _compile(
-    r"\b(?:issued|imposed|announced|held|signed|launched|made|conducted|staged|took|gave|"
-    r"delivered|completed|concluded|introduced|adopted|approved|ordered|hosted|attended|"
-    r"carried out|began|started|opened|closed|expanded|extended|unveiled|imposing|"
-    r"announcing|issuing|holding|signing|launching|introducing|adopting)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|first|further|additional|\w+)\s+){0,2}$",
-    re.IGNORECASE,
+_ASSERTING_VERB = _GatedPattern(
+    _compile(
+        r"\b(?:issued|imposed|announced|held|signed|launched|made|conducted|staged|took|gave|"
+        r"delivered|completed|concluded|introduced|adopted|approved|ordered|hosted|attended|"
+        r"carried out|began|started|opened|closed|expanded|extended|unveiled|imposing|"
+        r"announcing|issuing|holding|signing|launching|introducing|adopting)\s+"
+        r"(?:(?:a|an|the|its|their|his|her|new|first|further|additional|\w+)\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # "the recent summit", "the first meeting": another event than the one in the news.
 _OTHER_EVENT = _compile(
@@ -702,7 +757,7 @@ _QUOTE_LEAD = re.compile(
     r",?)\s*$"
 )
 # Words that make a quoted remark a criticism of its subject.
-_CONDEMNING = _compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE)
+_CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|through|via|with)\s+(?:a|an|the|their|its|his|her)\s+"
@@ -910,6 +965,7 @@ class _Extraction:
         self.government = ""  # the country of the latest named ministry or department
         self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
+        self.ref_of: dict[str, tuple[Actor, tuple[_Ref, ...]]] = {}  # id -> actor, _refs(actor)
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -1003,7 +1059,7 @@ class _Extraction:
             self._remember_subjects(text, acts)
             return
         segments = self._segments(text)
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = _quote_spans(text)
         context = _Context(
             sentence,
             text,
@@ -1269,7 +1325,12 @@ class _Extraction:
                 if member is not None:
                     members.extend(self._refs(member))
             return tuple(members)
-        return (_Ref(actor.id, actor.name, actor.kind, actor.country or ""),)
+        known = self.ref_of.get(actor.id)
+        if known is not None and known[0] is actor:
+            return known[1]  # (mentions of one actor recur sentence after sentence)
+        refs = (_Ref(actor.id, actor.name, actor.kind, actor.country or ""),)
+        self.ref_of[actor.id] = (actor, refs)
+        return refs
 
     def _absorb(self, text: str, acts: list[_Act]) -> list[_Act]:
         """Fold a country or organisation into the person it qualifies.
@@ -1354,6 +1415,9 @@ class _Extraction:
     def _joint_authors(self) -> tuple[_Ref, ...]:
         """Who "we" are in an unsigned joint statement: the countries its opening sentence
         lists next to a first-person pronoun ("We, the leaders of A, B and C, ...")."""
+        # (Blanking quotations only removes matches: most bodies fail the test before it.)
+        if len(_FIRST_PERSON_PLURAL.findall(self.body)) < 3:
+            return ()
         if len(_FIRST_PERSON_PLURAL.findall(_QUOTE.sub(" ", self.body))) < 3:
             return ()
         reader = DocumentActors(self.gazetteer)
@@ -1381,7 +1445,7 @@ class _Extraction:
     def _pronouns(self, text: str, acts: list[_Act]) -> list[_Act]:
         found: list[_Act] = []
         taken = [(a.start, a.end) for a in acts]
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = _quote_spans(text)
         if self.authors:
             # In a signed statement "we" are its signatories (outside quotations).
             for match in _FIRST_PERSON.finditer(text):
@@ -1413,7 +1477,7 @@ class _Extraction:
             refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
             if gender and refs:
                 self.gender.setdefault(refs[0].id, gender)
-            if re.search(r"nations|countries|sides", word):
+            if _PLURAL_PARTIES.search(word):
                 refs = self._countries(refs)
             if not refs:
                 continue
@@ -1552,7 +1616,7 @@ class _Extraction:
         for act in acts:
             if act.start >= position and not text[position : act.start].strip(" ,the"):
                 return _actor_ref(act.refs[0], "source")
-        match = re.match(r"\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})", text[position:])
+        match = _NAME_AFTER.match(text[position:])
         if match:
             name = match.group(1).strip()
             return ActorRef(_slug(name), name, "source")
@@ -1563,14 +1627,12 @@ class _Extraction:
             if act.end > position:
                 continue
             gap_text = text[act.end : position]
-            if len(gap_text) > 40 or re.search(r"[,;:]", gap_text.replace(" on ", " ")):
+            if len(gap_text) > 40 or _CLAUSE_PUNCT.search(gap_text.replace(" on ", " ")):
                 break
             if _preposition_before(text, act.start) in ("with", "to", "for", "about"):
                 break
             return _actor_ref(act.refs[0], "source")
-        match = re.search(
-            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:on\s+\w+\s+)?$", _tail(text, position)
-        )
+        match = _NAME_BEFORE_END.search(_tail(text, position))
         if match and match.group(1).split()[0] not in _CAPITAL_FUNCTION:
             name = match.group(1).strip()
             return ActorRef(_slug(name), name, "source")
@@ -1694,7 +1756,7 @@ class _Extraction:
                 trigger.form == "verb"
                 or not (
                     _DEFINITE.search(text[max(0, start - 30) : start])
-                    or re.match(r"(?:the|this|that|these|those)\s", text[start:end], re.IGNORECASE)
+                    or _DEMONSTRATIVE.match(text[start:end])
                 )
                 or not _ANAPHOR_HEAD.search(text[start:end])
                 or _OTHER_EVENT.search(text[max(0, start - 30) : end])
@@ -1890,8 +1952,8 @@ class _Extraction:
                     subjects = [after[0]]
                     candidates = [a for a in candidates if a is not after[0]]
             if (
-                re.search(r"[—–]\s*$", _tail(text, start))
-                and re.match(r"\w+ing\b", text[start:end])
+                _DASH_END.search(_tail(text, start))
+                and _ING_WORD.match(text[start:end])
                 and (not subjects or subjects[0].start > text.rfind("—", 0, start))
             ):
                 # "we are holding X accountable—imposing new sanctions": the participle
@@ -2013,7 +2075,7 @@ class _Extraction:
         if seg_start == 0:
             return self._main_clause_subject(ctx) if start == 0 else []
         opener = text[seg_start:].lstrip(" ,")
-        if not (_PARTICIPLE_START.match(opener) or re.match(r"and\s", opener)):
+        if not (_PARTICIPLE_START.match(opener) or _AND_SPACE.match(opener)):
             return []
         for prev_start, prev_end in reversed([s for s in ctx.segments if s[1] <= seg_start]):
             acts = [a for a in ctx.acts if prev_start <= a.head < prev_end and a.refs]
@@ -2054,7 +2116,7 @@ class _Extraction:
         text = ctx.text
         first_segment = ctx.segments[0] if ctx.segments else (0, 0)
         spans = [(end, limit)]
-        if first_segment[1] <= seg_start and re.match(r"(?:In|At)\s", text):
+        if first_segment[1] <= seg_start and _IN_OR_AT.match(text):
             spans.append(first_segment)
         best: tuple[int, int, Location] | None = None
         for act in ctx.acts:
@@ -2079,7 +2141,7 @@ class _Extraction:
             if speech:
                 b = min(b, end + 4)
             for match in _VENUE.finditer(text, a, b):
-                name = re.sub(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$", "", match.group("venue"))
+                name = _TRAILING_FUNCTION_WORDS.sub("", match.group("venue"))
                 if len(name.split()) < 2 or not _VENUE_HEAD.search(name):
                     continue
                 if any(
@@ -2144,8 +2206,8 @@ class _Extraction:
                 continue  # "Yesterday ... the 100th birthday of X": not when X began
             if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
                 continue  # "on the eve of <this event>": the expression is about the trigger
-            if re.fullmatch(r"\d{4}", mention.text) and re.search(
-                r"\b(?:the|its|their|a)\s+$", _tail(ctx.text, mention.start), re.IGNORECASE
+            if _FOUR_DIGITS.fullmatch(mention.text) and _DETERMINER_END.search(
+                _tail(ctx.text, mention.start)
             ):
                 continue  # "the 1990 borders", "the 2001 accord": a name, not a date
             if mention.kind == "open" and not mention.text.lower().startswith("since"):
@@ -2168,7 +2230,7 @@ class _Extraction:
                 if (
                     ctx.owners.get(index) == start
                     and draft.duration is None
-                    and re.match(r"(?:for|over|during)\b", mention.text, re.IGNORECASE)
+                    and _DURATION_LEAD.match(mention.text)
                 ):
                     draft.duration = mention  # "tested for a month"; not "three weeks of wages"
                 continue
@@ -2287,7 +2349,7 @@ class _Extraction:
             for event in events:
                 offset = event.trigger - ctx.sentence.start
                 head = ctx.text[:offset]
-                if _DURING_EVENT.search(head) or _DURING_EVENT.search(re.sub(r"\w+\s*$", "", head)):
+                if _DURING_EVENT.search(head) or _DURING_EVENT.search(_LAST_WORD_END.sub("", head)):
                     draft.host = event
                     break
 
@@ -2810,20 +2872,25 @@ def _time_owners(times: list[TimeMention], drafts: list[_Draft]) -> dict[int, in
     return owners
 
 
+@_per_document
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of a sentence: its clauses, pronouns and triggers all ask. Callers must
+    not change the list."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     if _INITIAL_SUBORDINATE.match(text):
         # "During the meeting of A, B and C on 3 May, 1999, X said": the opening phrase
         # ends at the first comma that does not continue a list or a date.
-        for comma in re.finditer(r",\s+", text):
+        for comma in _COMMA_SPACE.finditer(text):
             after = text[comma.end() :]
-            if re.match(
-                r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)", after
-            ):
+            if _LIST_OR_DATE_NEXT.match(after):
                 continue
             cuts.add(comma.start() + 1)
             break
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quotes = _quote_spans(text)
     for match in _BREAK.finditer(text):
         if _inside(match.start(), quotes):
             continue
@@ -2916,13 +2983,13 @@ def _aux_modality(after: str) -> str:
     if match is None or len(after[: match.start()].split()) > 8:
         return ""
     group = after[match.start() : match.start() + 40]
-    if _NEGATION.match(group.split(" ", 1)[-1]) or re.match(r"\w+\s+not\b", group):
+    if _NEGATION.match(group.split(" ", 1)[-1]) or _WORD_NOT.match(group):
         return "negated"
-    if re.match(r"(?:is|are|was|were)\s+(?:expected|anticipated|projected|likely|forecast)", group):
+    if _EXPECTED_AUX.match(group):
         return "expected"
-    if re.match(r"(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|slated|planned|to)\b)", group):
+    if _PLANNED_AUX.match(group):
         return "planned"
-    if re.match(r"(?:would|could|may|might)\b", group):
+    if _HYPOTHETICAL_AUX.match(group):
         return "hypothetical"
     return ""
 
@@ -2959,7 +3026,7 @@ def _drop_nested(acts: list[_Act]) -> list[_Act]:
 
 
 def _only_titles(between: str) -> bool:
-    words = re.findall(r"[\w’'.-]+|[^\s\w]", between)
+    words = _WORD_OR_MARK.findall(between)
     if len(words) > 8:
         return False
     for word in words:
@@ -3011,7 +3078,7 @@ def _preposition_before(text: str, start: int) -> str | None:
     if lower in _PREPOSITIONS and (not word[:1].isupper() or word in _CAPITAL_FUNCTION):
         return lower
     if lower == "as" and not word[:1].isupper():
-        if re.search(r"\bsuch\s+as\s*$", text[max(0, start - 12) : start]):
+        if _SUCH_AS_END.search(text[max(0, start - 12) : start]):
             return None  # "allies such as Germany": examples of the object, no preposition
         return "as"
     return None
@@ -3048,24 +3115,11 @@ def _free(text: str, run: list[_Act]) -> bool:
     if run[-1].possessive and not run[-1].pronoun:
         return False
     preposition = _preposition_before(text, run[0].start)
-    if preposition == "for" and re.search(
-        r"\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|envoy|representative|"
-        r"commissioner)\s+for\s+$",
-        _tail(text, run[0].start),
-        re.IGNORECASE,
-    ):
+    if preposition == "for" and _SPOKESPERSON_FOR_END.search(_tail(text, run[0].start)):
         return True  # "the spokesperson for the Dutch government said"
     if preposition == "of":
         # "Leaders of the Arab League met": the actor stands for its leaders.
-        return (
-            re.search(
-                r"(?:\b(?i:leaders|heads|representatives|delegations?|officials|"
-                r"ministers|envoys|members|governments?|parliament|ministry|"
-                r"people|forces|troops|authorities)|\b[A-Z][\w’'-]+)\s+of\s+$",
-                _tail(text, run[0].start),
-            )
-            is not None
-        )
+        return _LEADERS_OF_END.search(_tail(text, run[0].start)) is not None
     return preposition is None
 
 
@@ -3089,10 +3143,7 @@ def _in_apposition(text: str, runs: list[list[_Act]], index: int) -> bool:
         return False
     between = text[runs[index - 1][-1].end : runs[index][0].start]
     return (
-        bool(
-            re.fullmatch(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:of|at|for|to)\s+(?:the\s+)?", between)
-            or re.fullmatch(r",\s+(?:the\s+)?", between)
-        )
+        bool(_APPOSITION_GAP.fullmatch(between) or _COMMA_THE.fullmatch(between))
         and runs[index - 1][0].kind == "person"
     )
 
@@ -3111,7 +3162,7 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     # "X, the main opposition force, said", "the ruling party in Cyprus said": an
     # appositive description or the subject's place does not interrupt it.
     joined = _GAP_APPOSITIVE.sub(" ", "".join(gap), count=1)
-    tokens = re.findall(r"[\w’'.-]+|[^\s\w]", _CONTROL_PHRASE.sub(" ", joined))
+    tokens = _WORD_OR_MARK.findall(_CONTROL_PHRASE.sub(" ", joined))
     # "the Canadian Department of Health announced": the name goes on.
     while tokens and (
         tokens[0][:1].isupper()
@@ -3176,9 +3227,7 @@ def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
     last = left[-1]
     between = text[last.end : start]
     words = [w for w in _WORD.findall(between) if w not in ("'s", "’s", "s")]
-    plain = not re.search(r"[,;:()]", between) and not any(
-        w.lower() in _PREPOSITIONS for w in words
-    )
+    plain = not _CLAUSE_MARK.search(between) and not any(w.lower() in _PREPOSITIONS for w in words)
     if plain and len(words) <= 2:
         return _coordinated(text, left)  # "a French military parade", "EU sanctions"
     if plain and len(words) <= 5 and (last.possessive or last.pronoun in ("their", "his", "her")):
@@ -3199,7 +3248,7 @@ def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
         ]
         if (
             len(words) <= 7
-            and not re.search(r"[,;:]", between)
+            and not _CLAUSE_PUNCT.search(between)
             and (not prepositions or prepositions == ["of"])
         ):
             return run  # "X launched one of the largest drone attacks"
@@ -3212,7 +3261,7 @@ def _coordinated(text: str, left: list[_Act]) -> list[_Act]:
     while cursor > 0:
         previous = left[cursor - 1]
         between = text[previous.end : run[0].start]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|-|–|/)\s*", between):
+        if _PAIR_GLUE.fullmatch(between):
             run.insert(0, previous)
             cursor -= 1
             continue
@@ -3220,6 +3269,51 @@ def _coordinated(text: str, left: list[_Act]) -> list[_Act]:
     return run
 
 
+# Patterns the helpers use, compiled once (an inline re.search looks its pattern up each call).
+_EXPECTED_AUX = re.compile(
+    r"(?:is|are|was|were)\s+(?:expected|anticipated|projected|likely|forecast)"
+)
+_PLANNED_AUX = re.compile(r"(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|slated|planned|to)\b)")
+_HYPOTHETICAL_AUX = re.compile(r"(?:would|could|may|might)\b")
+_WORD_OR_MARK = re.compile(r"[\w’'.-]+|[^\s\w]")
+_LETTERS = re.compile(r"[a-z]+")
+_HYPHEN_OR_SPACE = re.compile(r"[- ]")
+_NAME_AFTER = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})")
+_NAME_BEFORE_END = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:on\s+\w+\s+)?$")
+_COMMA_SPACE = re.compile(r",\s+")
+_WORD_NOT = re.compile(r"\w+\s+not\b")
+_SUCH_AS_END = re.compile(r"\bsuch\s+as\s*$")
+_SPOKESPERSON_FOR_END = re.compile(
+    r"\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|envoy|representative|"
+    r"commissioner)\s+for\s+$",
+    re.IGNORECASE,
+)
+_PAIR_GLUE = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|-|–|/)\s*")
+_PLURAL_PARTIES = re.compile(r"nations|countries|sides")
+_IN_OR_AT = re.compile(r"(?:In|At)\s")
+_LIST_OR_DATE_NEXT = re.compile(
+    r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)"
+)
+_LEADERS_OF_END = re.compile(
+    r"(?:\b(?i:leaders|heads|representatives|delegations?|officials|"
+    r"ministers|envoys|members|governments?|parliament|ministry|"
+    r"people|forces|troops|authorities)|\b[A-Z][\w’'-]+)\s+of\s+$"
+)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_LONG_WORD = re.compile(r"\b[a-z]{5,}\b")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_DASH_END = re.compile(r"[—–]\s*$")
+_ING_WORD = re.compile(r"\w+ing\b")
+_AND_SPACE = re.compile(r"and\s")
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:of|at|for|to)\s+(?:the\s+)?")
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_DURATION_LEAD = re.compile(r"(?:for|over|during)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
+_LAST_WORD_END = re.compile(r"\w+\s*$")
 # (compiled once: _objects and _participants run for every trigger)
 _SUBJECT_OPENING = re.compile(
     r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?|As\s+)?(?:(?:the|a|an|both|and)\s+)*"
@@ -3498,12 +3592,12 @@ def _recurring(draft: _Draft) -> bool:
 def _topic(draft: _Draft) -> set[str]:
     """The common nouns and verbs of a fact's evidence (stems of five letters; names left
     out, they are its parties), to tell one joint commitment from another."""
-    words = {w[:5] for e in draft.evidence for w in re.findall(r"\b[a-z]{5,}\b", e.quote)}
+    words = {w[:5] for e in draft.evidence for w in _LONG_WORD.findall(e.quote)}
     return words - _TOPIC_STOP
 
 
 def _stem(words: str) -> str:
-    last = re.findall(r"[a-z]+", words.lower())
+    last = _LETTERS.findall(words.lower())
     return last[-1][:3] if last else ""
 
 
@@ -3539,7 +3633,7 @@ def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")
 
 
 def _actor_ref(ref: _Ref, role: str) -> ActorRef:
@@ -3583,7 +3677,7 @@ def _number(text: str) -> int | None:
     if lower in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[lower]
     total = 0
-    for part in re.split(r"[- ]", lower):
+    for part in _HYPHEN_OR_SPACE.split(lower):
         if part not in _NUMBER_WORDS:
             return None
         total = total * 100 if part == "hundred" else total + _NUMBER_WORDS[part]

@@ -152,17 +152,23 @@ def _tokenize(text: str) -> list[_Tok]:
     tail_of = _TAILS.get
     new = tuple.__new__
     end = 0
-    after = False  # a token before: the next one may be glued to it
+    glued = False  # whether a token with no space before it is glued: not the first one
     for space, token in _SPACED_TOKEN.findall(text):
-        start = end + len(space)
-        end = start + len(token)
+        if space:
+            start = end + len(space)
+            end = start + len(token)
+            head = (start, end, False)
+        else:
+            start = end
+            end = start + len(token)
+            head = (start, end, glued)
         tail = tail_of(token)
         if tail is None:
             if len(_TAILS) >= _TAILS_MEMO_SIZE:
                 _TAILS.clear()
             tail = _TAILS[token] = (token, *_traits(token))
-        append(new(_Tok, (start, end, after and not space, *tail)))
-        after = True
+        append(new(_Tok, head + tail))  # (a tuple sum builds faster than unpacking into one)
+        glued = True
     return toks
 
 
