@@ -1393,3 +1393,16 @@ def test_a_counterpart_s_nationality_is_the_person_not_a_third_party() -> None:
     assert {a.name for a in meeting.actors} == {"Wang Yi", "Sergey Lavrov"}
     unnamed = extract("Blinken met his Chinese counterpart in Beijing.", date(2024, 4, 15), "d")
     assert {a.name for a in unnamed[0].actors} == {"Antony Blinken", "China"}
+
+
+def test_a_place_the_leaders_discussed_is_a_topic_not_the_meeting_s_venue() -> None:
+    body = (
+        "President Biden met King Abdullah II at the White House on Monday. "
+        "Biden and King Abdullah II discussed the situation in Syria."
+    )
+    [meeting] = extract(body, date(2024, 4, 16), "d")
+    assert meeting.location is not None and meeting.location.name == "White House"
+    assert {(a.name, a.role) for a in meeting.actors} == {
+        ("Joe Biden", "host"),
+        ("Abdullah II", "visitor"),
+    }

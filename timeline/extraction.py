@@ -47,7 +47,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
@@ -1656,6 +1656,8 @@ class _Extraction:
         subject_acts, object_acts, location = self._participants(
             ctx, rule, start, end, seg_start, seg_end
         )
+        if not trigger.venue:
+            location = None  # "discussed the situation in Syria": a topic, not the venue
         if trigger.needs_object and not any(
             not prep or trigger.type == "DemandMade" for _, _, prep in object_acts
         ):

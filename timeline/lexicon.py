@@ -58,6 +58,7 @@ class Trigger:
     priority: int = 0  # breaks ties between overlapping matches of equal length
     name_next: bool = False  # the trigger must be followed by a capitalised name
     min_actors: int = 0  # a joint act needs this many parties ("A and B will work to ...")
+    venue: bool = True  # a place after the trigger is where it happened (not "discussed X in Y")
 
 
 NUMBER_WORDS = (
@@ -1498,6 +1499,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         joint=True,
         objects="none",  # "discussed X with Y" is meeting.discussed-with
         min_actors=2,
+        venue=False,
     ),
     Trigger(
         "MeetingHeld",
