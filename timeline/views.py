@@ -971,7 +971,13 @@ class _Views:
                 "{p}tl_links x JOIN {p}tl_versions f "
                 "ON f.fact_id = x.fact_id AND f.version = x.version"
             )
-            where += ["x.actor_id = %(a0)s", valid("x")]
+            # No validity test on x: a link row carries its version's from/to positions
+            # (closed together), so f's test covers it, and every term on x is then in
+            # tl_links_order: the walk reads the index alone. Testing x.to_pos too made
+            # SQLite look up every index entry in the (WITHOUT ROWID) table, including the
+            # year of entries before `from` that the end date rejects: 7-12 ms instead of
+            # 0.5-0.7 ms for an actor, type and decade at 10^6 facts.
+            where.append("x.actor_id = %(a0)s")
             # (Not x.active too: f.status says it, and one more term makes SQLite's planner
             # expect so few rows that it sorts them rather than walk the index in order.)
             if query.types:
