@@ -14,7 +14,7 @@ from typing import Any
 
 from bench.generator import Generator
 from timeline.service import TimelineService
-from timeline.views import TimelineQuery, encode_cursor
+from timeline.views import RANDOM_PAGE_COST, TimelineQuery, encode_cursor
 
 LIMIT = 50
 
@@ -146,6 +146,8 @@ def explain(service: TimelineService, query: TimelineQuery, as_of: int | None) -
             ]
             sorts = [line for line in lines if "TEMP B-TREE" in line]
         else:
+            # As the service's read connections run it (PostgresViews._fetch).
+            c.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST}")
             c.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + statement, params)
             lines = [next(iter(dict(r).values())) for r in c.fetchall()]
             # The statement also reads the views' position and longest interval: one row

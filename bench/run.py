@@ -81,6 +81,47 @@ def run_one(backend: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
         log(f"  replay ratio {result['replay']['ratio']:.2f}")
         service_store.analyze()
         result["store_bytes"] = service_store.size_bytes()
+        measure_queries(result, service, generator, service_store.url, args, backend, n)
+    finally:
+        if args.keep:
+            log(f"  kept the service store: {service_store.url}")
+        else:
+            service_store.drop()
+            clean_workdir(workdir)
+    result["wall_seconds"] = time.perf_counter() - started
+    log(f"  done in {result['wall_seconds']:.0f} s")
+    return result
+
+
+def requery(backend: str, n: int, url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """The query phase again on a store a run kept (``--keep``), after a change to reads:
+    ingest and replay figures stay those of the run that built the store."""
+    key = f"{backend}:{n}"
+    result = load_results()["runs"].get(key)
+    if result is None:
+        raise SystemExit(f"--requery: no recorded run {key} in {RESULTS}")
+    log(f"{backend} N={n:,}: queries again on {url}")
+    generator = Generator(n, seed=result.get("seed", args.seed))
+    service = writes.open_service(url, Corpus())
+    if int(service.app.recorder.max_notification_id() or 0) != result["ingest"]["events"]:
+        service.close()
+        raise SystemExit(f"--requery: {url} does not hold the {key} run's events")
+    result["requeried_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    measure_queries(result, service, generator, url, args, backend, n)
+    return result
+
+
+def measure_queries(
+    result: dict[str, Any],
+    service: Any,
+    generator: Generator,
+    url: str,
+    args: argparse.Namespace,
+    backend: str,
+    n: int,
+) -> None:
+    """Plans, in-process as-of and the HTTP phase (closes ``service``)."""
+    try:
         bench_queries = queries.query_set(service, generator)
         latest = int(service.app.recorder.max_notification_id() or 0)
         result["queries"] = {q.name: q.description for q in bench_queries}
@@ -101,18 +142,10 @@ def run_one(backend: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
         result["as_of_in_process"] = queries.as_of_in_process(
             service, bench_queries, rounds=args.rounds, budget_s=args.budget
         )
-        service.close()
-        if not args.no_http:
-            result["http"] = run_http(service_store.url, bench_queries, latest, args, backend, n)
     finally:
-        if args.keep:
-            log(f"  kept the service store: {service_store.url}")
-        else:
-            service_store.drop()
-            clean_workdir(workdir)
-    result["wall_seconds"] = time.perf_counter() - started
-    log(f"  done in {result['wall_seconds']:.0f} s")
-    return result
+        service.close()
+    if not args.no_http:
+        result["http"] = run_http(url, bench_queries, latest, args, backend, n)
 
 
 def run_http(
@@ -212,6 +245,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--keep", action="store_true", help="keep the service's database (for experiments)"
     )
+    parser.add_argument(
+        "--requery",
+        metavar="DATABASE_URL",
+        help="measure the queries again on a kept store of the one --sizes/--backends run",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes = "10000"
@@ -225,9 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    if args.requery and (len(sizes) != 1 or len(backends) != 1):
+        raise SystemExit("--requery takes one size and one backend")
     for n in sizes:
         for backend in backends:
-            result = run_one(backend, n, args)
+            if args.requery:
+                result = requery(backend, n, args.requery, args)
+            else:
+                result = run_one(backend, n, args)
             if not args.no_save:
                 save_result(result)
     if not args.no_report:

@@ -1351,6 +1351,9 @@ class SQLiteViews(_Views, SQLiteTrackingRecorder):
         return "(see benchmarks)"
 
 
+RANDOM_PAGE_COST = 1.1  # the views' reads on PostgreSQL (see PostgresViews._fetch)
+
+
 class PostgresViews(_Views, PostgresTrackingRecorder):
     dialect = "postgres"
 
@@ -1371,11 +1374,26 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 
     def _fetch(self, statement: str, params: dict[str, Any]) -> list[Any]:
         with self.datastore.get_connection() as conn:
+            if conn not in self._tuned:
+                # Timeline pages are ordered index walks that stop at LIMIT. With the
+                # default random_page_cost (4, costed for spinning disks) the planner
+                # fetches every candidate of an actor and date range and sorts them
+                # instead: 5 ms against 0.5 ms at 10^5 facts. 1.1 is the usual value for
+                # SSD storage; set per connection, so the server's default stays as is.
+                conn.execute(f"SET random_page_cost = {RANDOM_PAGE_COST}")
+                self._tuned[conn] = True
             # The pool's connections are in autocommit mode: one statement, one snapshot,
             # one round trip (no BEGIN and ROLLBACK around it). Not prepared: after five
             # runs PostgreSQL may switch a prepared statement to a generic plan, which for
             # these (a cursor, as_of) can walk a whole actor's index: 5-10x slower.
             return conn.execute(statement, params, prepare=False).fetchall()
+
+    @property
+    def _tuned(self) -> weakref.WeakKeyDictionary[Any, bool]:
+        found: weakref.WeakKeyDictionary[Any, bool] | None = self.__dict__.get("_tuned_conns")
+        if found is None:
+            found = self.__dict__["_tuned_conns"] = weakref.WeakKeyDictionary()
+        return found
 
     def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
         self._insert_tracking(cursor, tracking)
