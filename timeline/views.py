@@ -1032,6 +1032,13 @@ class _Views:
         """The engine's query plan for a timeline query (benchmarks print it)."""
         raise NotImplementedError
 
+    def _per_connection(self, key: str) -> weakref.WeakKeyDictionary[Any, Any]:
+        """What was set once on each pooled connection (the pool may replace them)."""
+        found: weakref.WeakKeyDictionary[Any, Any] | None = self.__dict__.get(key)
+        if found is None:
+            found = self.__dict__[key] = weakref.WeakKeyDictionary()
+        return found
+
     def candidates(
         self, fact_type: str, actor_ids: Sequence[str], start: str | None, end: str | None
     ) -> list[dict[str, Any]]:
@@ -1324,10 +1331,7 @@ class SQLiteViews(_Views, SQLiteTrackingRecorder):
 
     @property
     def _configured(self) -> weakref.WeakKeyDictionary[Any, int]:
-        found: weakref.WeakKeyDictionary[Any, int] | None = self.__dict__.get("_connections")
-        if found is None:
-            found = self.__dict__["_connections"] = weakref.WeakKeyDictionary()
-        return found
+        return self._per_connection("_connections")
 
     def _fetch(self, statement: str, params: dict[str, Any]) -> list[Any]:
         with self.datastore.get_connection(commit=False) as conn:
@@ -1390,10 +1394,7 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 
     @property
     def _tuned(self) -> weakref.WeakKeyDictionary[Any, bool]:
-        found: weakref.WeakKeyDictionary[Any, bool] | None = self.__dict__.get("_tuned_conns")
-        if found is None:
-            found = self.__dict__["_tuned_conns"] = weakref.WeakKeyDictionary()
-        return found
+        return self._per_connection("_tuned_conns")
 
     def _insert_tracking_in(self, cursor: Any, tracking: Tracking) -> None:
         self._insert_tracking(cursor, tracking)
