@@ -459,3 +459,26 @@ def test_joining_a_bloc_is_an_accession_of_both_parties() -> None:
 def test_joining_a_person_at_a_summit_or_applying_to_join_is_no_accession() -> None:
     assert facts_of("President Biden joined Chancellor Scholz at the NATO summit.") == []
     assert facts_of("Ukraine applied to join the European Union.") == []
+
+
+def test_agreeing_to_a_ceasefire_concludes_an_agreement_between_the_parties() -> None:
+    fact = one("Israel and Hamas agreed to a ceasefire on Wednesday.", "AgreementSigned")
+    assert roles(fact) == {"Israel": "party", "Hamas": "party"}
+    assert facts_of("The minister agreed to the request.") == []
+
+
+def test_a_resolution_demanding_or_condemning_is_the_body_s_demand_or_criticism() -> None:
+    text = "The United Nations Security Council adopted a resolution demanding a ceasefire."
+    assert one(text, "DemandMade").actors[0].name == "United Nations Security Council"
+    text = "The UN General Assembly passed a resolution condemning Russia."
+    assert roles(one(text, "CriticismExpressed"))["Russia"] == "target"
+
+
+def test_being_open_to_talks_is_a_stance_not_a_meeting() -> None:
+    text = "Foreign Minister Lavrov said that Moscow was open to talks."
+    assert "MeetingHeld" not in [f.type for f in facts_of(text)]
+
+
+def test_posting_on_a_platform_that_something_is_a_statement() -> None:
+    text = "President Trump posted on Truth Social that tariffs on Canada would rise."
+    assert one(text, "StatementMade").actors[0].name == "Donald Trump"

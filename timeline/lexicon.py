@@ -760,7 +760,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"affirmed|affirms|affirm|reaffirmed|reaffirms|reaffirm|reaffirming|confirmed|confirms|"
         r"emphasi[sz]e|underscore|stress|reiterate|acknowledge|"
         r"expressed|expresses|expressing|voiced|echoed|echoes|announced|announces|"
-        r"announcing|proclaimed|acknowledged|wrote|tweeted|referred to",
+        r"announcing|proclaimed|acknowledged|wrote|tweeted|referred to|"
+        r"posted(?= on (?:[A-Z\w.]+ ){0,2}that\b)",
         subject="speaker",
         object="target",
         objects="none",
@@ -1608,6 +1609,50 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="party",
         joint=True,
         priority=6,  # beats the decoy "strike a deal" (a strike of another kind)
+    ),
+    # "Israel and Hamas agreed to a ceasefire": agreeing to an accord is concluding it.
+    Trigger(
+        "AgreementSigned",
+        "agreement.agreed-to",
+        rf"(?:agreed|agree|agrees|agreeing) (?:to|on|upon) (?:a |an |the |their )?"
+        rf"{gap(2)}(?:ceasefire|cease-fire|truce|peace (?:deal|plan|agreement|accord)|"
+        r"armistice|prisoner swap|hostage deal|deal|accord|agreement)s?\b",
+        subject="party",
+        object="party",
+        joint=True,
+        min_actors=2,
+        priority=5,
+    ),
+    # A body's resolution says what it says: "adopted a resolution demanding a ceasefire".
+    Trigger(
+        "DemandMade",
+        "demand.resolution",
+        rf"(?:adopted|adopts|adopt|passed|passes|pass|approved|approves|approve|"
+        rf"unanimously adopted|unanimously passed) (?:a |an |the )?{gap(2)}"
+        r"(?:resolution|motion|declaration)s? (?:demanding|calling for|calling on|urging)\b",
+        subject="speaker",
+        object="target",
+        objects="pp",
+        preps="on=target",
+        priority=4,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.resolution",
+        rf"(?:adopted|adopts|adopt|passed|passes|pass|approved|approves|approve) (?:a |an |the )?"
+        rf"{gap(2)}(?:resolution|motion|declaration)s? (?:condemning|denouncing|deploring|"
+        r"censuring)\b",
+        subject="speaker",
+        object="target",
+        priority=4,
+    ),
+    # "open to talks", "ready for negotiations": a stance, not a meeting.
+    Trigger(
+        "",
+        "decoy.open-to-talks",
+        r"(?:open|ready|willing|prepared) (?:to|for) (?:new |direct |further |peace )?"
+        r"(?:talks|negotiations|dialogue)\b",
+        priority=5,
     ),
     Trigger(
         "AgreementSigned",
