@@ -670,3 +670,10 @@ def test_the_bare_title_of_a_portfolio_holder_resolves_to_them(gz: Gazetteer) ->
         "The commissioner said the rules would follow.",
     )
     assert only(mentions, "The commissioner").actor.id == "x:albert-muchanga"
+
+
+def test_major_companies_are_actors_with_their_home_country(gz: Gazetteer) -> None:
+    text = "Boeing will sell aircraft to Turkey, and Saudi Aramco will supply crude to China."
+    found = {m.actor.name: m.actor.country for m in gz.find(text)}
+    assert found["Boeing"] == "iso:USA"
+    assert found["Saudi Aramco"] == "iso:SAU"
