@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query
+from pydantic.config import JsonDict
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import MAX_POSITION, ServiceDep
@@ -25,14 +26,14 @@ T = TypeVar("T")
 
 _POSITION = re.compile(r"^\d{1,19}$")
 _LOCATION = ("query", "as_of")
-_DESCRIPTION = (
+AS_OF_DESCRIPTION = (
     "Answer as of this point in record time: a log position (an integer, e.g. the `as_of` "
     "of an earlier response) or a date-time with a timezone (RFC 3339, e.g. "
     "`2025-09-03T08:00:00Z`): the position of the last event recorded at or before it. "
     "Later than the last position or the present: 422."
 )
 # The parameter is read as text; the schema says what the text may be.
-_SCHEMA = {
+AS_OF_SCHEMA: JsonDict = {
     "anyOf": [
         {"type": "integer", "minimum": 0, "maximum": MAX_POSITION},
         {"type": "string", "format": "date-time"},
@@ -85,7 +86,7 @@ async def as_of_position(
     service: ServiceDep,
     as_of: Annotated[
         str | None,
-        Query(max_length=64, description=_DESCRIPTION, json_schema_extra=_SCHEMA),
+        Query(max_length=64, description=AS_OF_DESCRIPTION, json_schema_extra=AS_OF_SCHEMA),
     ] = None,
 ) -> int | None:
     """The requested position, or None for the present.

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated
 
-from fastapi import Depends, Header, Query, Request, Security
+from fastapi import Depends, Header, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.auth import Keyring, Principal, Role
 from api.errors import ApiProblem, invalid
-from timeline.ontology import FACT_TYPES
 from timeline.service import TimelineService
 from timeline.settings import Settings
-from timeline.values import MODALITIES
-from timeline.views import MAX_LIMIT, TimelineQuery, decode_cursor
-
-if TYPE_CHECKING:
-    FactTypeName = str
-    ModalityName = str
-else:
-    # Enumerated in the OpenAPI schema; FastAPI's 422 then lists the valid values.
-    FactTypeName = Literal[tuple(FACT_TYPES)]
-    ModalityName = Literal[MODALITIES]
 
 MAX_POSITION = 2**63 - 1  # BIGINT: larger values cannot be compared in SQL
 MAX_VERSION = 2**31
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`.")
 
@@ -115,85 +101,6 @@ ADMIN_ONLY = "x-admin-only"
 Reader = Annotated[Principal | None, Depends(_reader)]
 Recorder = Annotated[Principal, Depends(_recorder)]
 Admin = Annotated[Principal, Depends(_admin)]
-
-
-# Timeline filters, shared by /timeline, /actors/{id}/timeline and /relations
-
-
-def _day(value: str, name: str, *, last: bool) -> str:
-    """YYYY, YYYY-MM or YYYY-MM-DD as an ISO day: the first of the period, or the last."""
-    parts = [int(p) for p in value.split("-")]
-    year, month, day = parts + [0] * (3 - len(parts))
-    try:
-        if month == 0:
-            month = 12 if last else 1
-        if day == 0:
-            day = calendar.monthrange(year, month)[1] if last else 1
-        return date(year, month, day).isoformat()
-    except (ValueError, calendar.IllegalMonthError):
-        raise invalid(("query", name), f"{value!r} is not a calendar date") from None
-
-
-def _cursor_ok(cursor: str) -> str:
-    # Decoded here too so a forged cursor cannot carry values the database rejects.
-    sort_key, document_id, position, fact_id = decode_cursor(cursor)
-    if not 0 <= position <= MAX_POSITION or any(
-        "\x00" in part for part in (sort_key, document_id, fact_id)
-    ):
-        raise invalid(("query", "cursor"), "the cursor is not one this service issued")
-    return cursor
-
-
-# The filters' parameters, named once for every dependency that takes them.
-TypeParam = Annotated[
-    list[FactTypeName],
-    Query(alias="type", max_length=len(FACT_TYPES), description="Fact type (repeatable)."),
-]
-ModalityParam = Annotated[ModalityName | None, Query()]
-FromParam = Annotated[
-    str | None, Query(alias="from", pattern=_DATE, description="Earliest date: YYYY[-MM[-DD]].")
-]
-ToParam = Annotated[str | None, Query(pattern=_DATE, description="Latest date: YYYY[-MM[-DD]].")]
-DocumentParam = Annotated[str | None, Query(max_length=100, description="Document id.")]
-SearchParam = Annotated[
-    str | None, Query(max_length=500, description="Words in the quote, summary or actor names.")
-]
-CursorParam = Annotated[
-    str | None, Query(max_length=2000, description="`next_cursor` of the previous page.")
-]
-LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-
-
-async def timeline_filters(
-    type_: TypeParam = [],  # noqa: B006 - FastAPI copies defaults per request
-    modality: ModalityParam = None,
-    from_: FromParam = None,
-    to: ToParam = None,
-    document: DocumentParam = None,
-    q: SearchParam = None,
-    include_retracted: bool = False,
-    cursor: CursorParam = None,
-    limit: LimitParam = 100,
-) -> TimelineQuery:
-    """The timeline filters as a query without actors (each route adds its own)."""
-    date_from = _day(from_, "from", last=False) if from_ else None
-    date_to = _day(to, "to", last=True) if to else None
-    if date_from and date_to and date_from > date_to:
-        raise invalid(("query", "from"), f"from ({from_}) is after to ({to})")
-    return TimelineQuery(
-        types=tuple(dict.fromkeys(type_)),
-        modality=modality,
-        date_from=date_from,
-        date_to=date_to,
-        document=document,
-        q=q,
-        include_retracted=include_retracted,
-        limit=limit,
-        cursor=_cursor_ok(cursor) if cursor else None,
-    )
-
-
-Filters = Annotated[TimelineQuery, Depends(timeline_filters)]
 
 
 # Optimistic concurrency: the version a write expects, as If-Match or in the body

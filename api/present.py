@@ -74,17 +74,8 @@ def next_page(request: Request, position: int, name: str, value: str | int | Non
     return with_params(request, {"as_of": position, name: value})
 
 
-def timeline_page(request: Request, page: Page, position: int) -> dict[str, Any]:
-    return {
-        "items": [fact(item) for item in page.items],
-        "next_cursor": page.next_cursor,
-        "as_of": position,
-        "links": {"next": next_page(request, position, "cursor", page.next_cursor)},
-    }
-
-
 def timeline_page_json(request: Request, page: Page, position: int) -> bytes:
-    """``timeline_page`` as the JSON body, joined from the facts' stored resources.
+    """A timeline page as the JSON body, joined from the facts' stored resources.
 
     The views store each fact as the resource ``fact`` makes of it, so the body is built
     without parsing or validating the items again.

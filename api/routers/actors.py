@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
-from api import aliases, present
+from api import aliases, asof, filters, present
 from api.asof import AsOf, read_at
-from api.deps import Filters, Reader, ServiceDep
+from api.deps import Reader, ServiceDep
 from api.errors import problem_responses
 from api.schemas import ActorDetail, ActorList, TimelinePage
 from timeline.application import NotFound
@@ -18,6 +18,7 @@ from timeline.views import MAX_LIMIT
 
 router = APIRouter(tags=["actors"])
 
+JSON = "application/json"
 MAX_ALIAS_MATCHES = 50  # views.actors() looks up at most this many ids
 
 ActorId = Annotated[
@@ -81,18 +82,19 @@ def actor(service: ServiceDep, _: Reader, actor_id: ActorId, as_of: AsOf) -> dic
     response_model=TimelinePage,
     responses=problem_responses(401, 403, 404, 422),
     summary="The facts one actor is involved in",
+    openapi_extra=filters.openapi_parameters(filters.TimelineParams),
 )
 def actor_timeline(
     request: Request,
     service: ServiceDep,
-    filters: Filters,
+    params: Annotated[filters.TimelineParams, Depends(filters.filter_params)],
     _: Reader,
     actor_id: ActorId,
-    as_of: AsOf,
-) -> dict[str, Any]:
-    query = replace(filters, actors=(_find(service, actor_id, as_of)["id"],))
+) -> Response:
+    as_of = None if params.as_of is None else asof.resolve(service, params.as_of)
+    query = replace(params.query(), actors=(_find(service, actor_id, as_of)["id"],))
     if as_of is None:  # the page and the position it is exact for, in one snapshot
         page, position = service.views.timeline_now(query)
     else:
         page, position = service.views.timeline(query, as_of=as_of), as_of
-    return present.timeline_page(request, page, position)
+    return Response(present.timeline_page_json(request, page, position), media_type=JSON)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 
-from api import asof, deps, present
+from api import asof, filters, present
 from api.aliases import resolve
 from api.deps import Reader
 from api.errors import problem_responses
@@ -17,35 +17,11 @@ from timeline.views import Page, TimelineQuery
 
 router = APIRouter(tags=["timeline"])
 
-MAX_ACTORS = 20
 JSON = "application/json"
 
-
-async def filters_as_of(
-    type_: deps.TypeParam = [],  # noqa: B006 - FastAPI copies defaults per request
-    modality: deps.ModalityParam = None,
-    from_: deps.FromParam = None,
-    to: deps.ToParam = None,
-    document: deps.DocumentParam = None,
-    q: deps.SearchParam = None,
-    include_retracted: bool = False,
-    cursor: deps.CursorParam = None,
-    limit: deps.LimitParam = 100,
-    as_of: Annotated[
-        str | None,
-        Query(max_length=64, description=asof._DESCRIPTION, json_schema_extra=asof._SCHEMA),
-    ] = None,
-) -> tuple[TimelineQuery, str | None]:
-    """``Filters`` and ``AsOf``'s parameter (unresolved) in one dependency: each one costs
-    FastAPI time per request, and ``AsOf``, a plain function, a threadpool hop. The
-    endpoint resolves ``as_of`` in its own thread."""
-    query = await deps.timeline_filters(
-        type_, modality, from_, to, document, q, include_retracted, cursor, limit
-    )
-    return query, as_of
-
-
-FiltersAsOf = Annotated[tuple[TimelineQuery, str | None], Depends(filters_as_of)]
+# The query string in one model each (see api.filters: one validation, not one per parameter).
+AnyActor = Annotated[filters.AnyActorParams, Depends(filters.timeline_params)]
+Pair = Annotated[filters.PairParams, Depends(filters.pair_params)]
 
 
 @router.get(
@@ -53,22 +29,12 @@ FiltersAsOf = Annotated[tuple[TimelineQuery, str | None], Depends(filters_as_of)
     response_model=TimelinePage,
     responses=problem_responses(401, 403, 422),
     summary="Facts in date order",
+    openapi_extra=filters.openapi_parameters(filters.AnyActorParams, first=("actor",)),
 )
-def timeline(
-    request: Request,
-    filters: FiltersAsOf,
-    _: Reader,
-    actor: Annotated[
-        list[str],
-        Query(
-            max_length=MAX_ACTORS,
-            description="Actor id or alias (repeatable: facts involving any of them).",
-        ),
-    ] = [],  # noqa: B006 - FastAPI copies defaults per request
-) -> Response:
+def timeline(request: Request, params: AnyActor, _: Reader) -> Response:
     service: TimelineService = request.app.state.service
-    query = replace(filters[0], actors=tuple(dict.fromkeys(resolve(a) for a in actor)))
-    page, position = _read(service, query, _position(service, filters[1]))
+    query = replace(params.query(), actors=tuple(dict.fromkeys(resolve(a) for a in params.actor)))
+    page, position = _read(service, query, _position(service, params.as_of))
     # The stored resources are the items as the response model would render them:
     # joined as they are (response_model still documents the body).
     return Response(present.timeline_page_json(request, page, position), media_type=JSON)
@@ -79,17 +45,13 @@ def timeline(
     response_model=TimelinePage,
     responses=problem_responses(401, 403, 422),
     summary="Facts involving both actors",
+    openapi_extra=filters.openapi_parameters(filters.PairParams, first=("a", "b")),
 )
-def relations(
-    request: Request,
-    filters: FiltersAsOf,
-    _: Reader,
-    a: Annotated[str, Query(min_length=1, max_length=200, description="Actor id or alias.")],
-    b: Annotated[str, Query(min_length=1, max_length=200, description="Actor id or alias.")],
-) -> Response:
+def relations(request: Request, params: Pair, _: Reader) -> Response:
     service: TimelineService = request.app.state.service
-    query = replace(filters[0], actors=(resolve(a), resolve(b)), all_actors=True)
-    page, position = _read(service, query, _position(service, filters[1]))
+    actors = (resolve(params.a), resolve(params.b))
+    query = replace(params.query(), actors=actors, all_actors=True)
+    page, position = _read(service, query, _position(service, params.as_of))
     return Response(present.timeline_page_json(request, page, position), media_type=JSON)
 
 
