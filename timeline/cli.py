@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="DIR",
-        help="where the gold's documents are (repeatable; default: seeds/ and ../shared/corpus)",
+        help="where the gold's documents are (repeatable; default: seeds/, ../shared/corpus "
+        "and tests/gold_heldout/texts)",
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument(
@@ -523,7 +524,11 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
             if not isinstance(item, dict) or not isinstance(item.get("document"), str):
                 raise CliError(f"{path}:{number}: a gold fact needs a 'document' file name")
             gold.append(item)
-    folders = [Path(d) for d in args.documents] or [Path("seeds"), Path("../shared/corpus")]
+    folders = [Path(d) for d in args.documents] or [
+        Path("seeds"),
+        Path("../shared/corpus"),
+        Path("tests/gold_heldout/texts"),
+    ]
     predicted: list[dict[str, Any]] = []
     for name in sorted({g["document"] for g in gold}):
         found = next((f / name for f in folders if (f / name).is_file()), None)
