@@ -1920,7 +1920,7 @@ class _Extraction:
                 if runs:
                     subjects = [*runs[-1], *(a for a in subjects if a not in runs[-1])]
         else:
-            subjects = _subject_run(text, left)
+            subjects = _subject_run(text, left, start)
             previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
             coordinated = _AND_BEFORE.search(_tail(text, start)) is not None
             purpose = _TO_BEFORE.search(_tail(text, start)) is not None or text[
@@ -3125,9 +3125,39 @@ def _free(text: str, run: list[_Act]) -> bool:
     return preposition is None
 
 
-def _subject_run(text: str, left: list[_Act]) -> list[_Act]:
+# "X condemned the new sanctions": who reacts to a measure did not take it.
+_REACTION = _compile(
+    r"\b(?:condemn|denounc|critici[sz]|reject|slamm?|decr[iy]|protest|welcom|prais|hail|"
+    r"oppos|deplor|lament|regrett?|question|challeng|appeal|complain)\w*",
+    re.IGNORECASE,
+)
+_OFFICE_WORDS = (_TITLE_WORDS | _HEAD_NOUNS) - {"the", "a", "an", "of", "his", "her", "their", "its"}
+
+
+def _office_of(text: str, run: list[_Act], verb: int) -> bool:
+    """ "Iran's foreign minister met", "China's commerce ministry said": a possessive
+    country or organisation followed only by an office names the subject of the verb."""
+    head = run[-1]
+    if not head.possessive or head.pronoun or head.kind not in ("country", "organisation"):
+        return False
+    words = _WORD.findall(text[head.end : verb])
+    if words and words[0] in ("'s", "’s", "s"):
+        words = words[1:]
+    count = 0
+    while count < len(words) and words[count].lower() in _OFFICE_WORDS:
+        count += 1
+    if count == 0 or count > 5:
+        return False
+    return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words[count:])
+
+
+def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     """The nearest actors before a verb that are not a prepositional object ("A and B met")."""
     runs = _runs(text, left)
+    if runs and verb >= 0 and _office_of(text, runs[-1], verb):
+        preposition = _preposition_before(text, runs[-1][0].start)
+        if preposition is None:
+            return runs[-1]
     for index in range(len(runs) - 1, -1, -1):
         run = runs[index]
         if not _free(text, run) and not _in_apposition(text, runs, index):
@@ -3229,7 +3259,11 @@ def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
     last = left[-1]
     between = text[last.end : start]
     words = [w for w in _WORD.findall(between) if w not in ("'s", "’s", "s")]
-    plain = not _CLAUSE_MARK.search(between) and not any(w.lower() in _PREPOSITIONS for w in words)
+    plain = (
+        not _CLAUSE_MARK.search(between)
+        and not any(w.lower() in _PREPOSITIONS for w in words)
+        and not _REACTION.search(between)
+    )
     if plain and len(words) <= 2:
         return _coordinated(text, left)  # "a French military parade", "EU sanctions"
     if plain and len(words) <= 5 and (last.possessive or last.pronoun in ("their", "his", "her")):
@@ -3252,6 +3286,7 @@ def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
             len(words) <= 7
             and not _CLAUSE_PUNCT.search(between)
             and (not prepositions or prepositions == ["of"])
+            and not _REACTION.search(between)
         ):
             return run  # "X launched one of the largest drone attacks"
     return []
