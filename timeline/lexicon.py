@@ -70,7 +70,8 @@ NUMBER_WORDS = (
 COMMODITIES = (
     r"natural gas|liquefied natural gas|LNG|gas|crude oil|oil|petroleum|coal|grain|wheat|corn|"
     r"soybeans|fertili[sz]ers?|electricity|power|uranium|nuclear fuel|arms|weapons|"
-    r"fighter jets|jets|aircraft|missiles|drones|tanks|ammunition|vaccines?|doses|"
+    r"fighter jets?|jets|warplanes?|aircraft|helicopters|warships|frigates|submarines|"
+    r"missiles|drones|tanks|ammunition|vaccines?|doses|"
     r"semiconductors|chips|rare earths|minerals|lithium|copper|iron ore|steel|aluminium|"
     r"aluminum|timber|rice|beef|pork|fish|cars|vehicles"
 )
@@ -174,7 +175,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "PraiseExpressed",
         "praise.letter",
         r"(?:sent|sends|send|wrote|writes|issued) (?:a |an )?(?:letter|message|note) of "
-        r"(?:support|congratulations?|thanks|appreciation|gratitude)",
+        r"(?:support|congratulations?|thanks|appreciation|gratitude)|"
+        r"(?:sent|sends|send|wrote|writes|issued|conveyed|conveys|cabled|extended|extends) "
+        r"(?:a |an |his |her |their |its )?(?:warm |cordial |personal )?"
+        r"(?:congratulatory|condolence|thank-you) (?:letter|message|note|cable|telegram)s?",
         subject="speaker",
         object="target",
         priority=2,
@@ -624,7 +628,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.verb",
-        r"(?:will|to|would|shall|and|or) meet",
+        r"(?:will|to|would|shall|and|or|not|never|n[’']t) meet",
         subject="participant",
         object="participant",
         joint=True,
@@ -643,6 +647,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.spoke",
+        r"(?:spoke|speaks|spoken|speak|speaking|talked|talks|talk)"
+        r"(?= (?:by|via|over|on) (?:the )?(?:(?:tele)?phone|video[- ]?(?:link|conference|call)|"
+        r"videoconference)\b)|"
         r"(?:spoke|speaks|spoken|speak|speaking|talked|talks|talk)"
         r"(?= (?:by phone |by telephone |on the phone |over the phone )?"
         r"(?:(?:today|yesterday|tonight|again|separately|briefly|privately|directly|earlier|"
@@ -821,10 +828,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CriticismExpressed",
         "criticism.complaint",
         r"(?:made|makes|make|lodged|lodges|lodge|filed|files|file|issued|registered|voiced)"
-        r" (?:a |an )?(?:formal |official |strong |diplomatic )?(?:complaint|protest)s?",
+        r" (?:a |an )?(?:formal |official |strong |stern |diplomatic )?(?:complaint|protest)s?",
         subject="speaker",
         object="target",
         objects="pp",
+        preps="with=target to=target against=target",
         priority=1,
     ),
     Trigger(
@@ -843,7 +851,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"ratify)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
         r"(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|"
         r"MoUs?|pacts?|conventions?|protocols?|charters?|declarations?|letters? of intent|"
-        r"framework|acts?|deals?|contracts?)\b",
+        r"framework|acts?|deals?|contracts?|(?:strategic )?partnerships?)\b",
         subject="party",
         object="party",
         joint=True,
@@ -1046,7 +1054,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"easing|suspended|suspends|suspend|suspending|waived|waives|waive|waiving|"
         rf"relaxed|relaxing|ended|ends|end|ending|scrapped|dropped|rescinded|"
         rf"rescinds)\s+{gap(3)}(?:sanctions?|embargo(?:es)?|export controls|"
-        r"restrictions|bans?)\b",
+        r"restrictions|bans?|tariffs|(?:punitive |anti-dumping )?duties|curbs)\b",
         subject="imposer",
         object="target",
         priority=3,
@@ -1075,6 +1083,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"duties|quotas)\b",
         subject="imposer",
         object="target",
+        preps="on=target against=target to=target",
         priority=2,
     ),
     Trigger(
@@ -1473,6 +1482,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="participant",
         object="participant",
         joint=True,
+        preps="from=participant with=participant",
         priority=2,
         needs_object=False,
     ),
@@ -1733,10 +1743,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"firm |strenuous |vehement )?(?:concerns?|displeasure|dissatisfaction|"
         r"indignation|outrage|opposition|disapproval|objections?|anger|alarm|dismay|"
         r"regret|disappointment|condemnation|criticism)"
-        r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that)\b)",
+        r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that|of)\b)",
         subject="speaker",
         object="target",
-        preps="over=target about=target at=target with=target to=target against=target",
+        preps="over=target about=target at=target with=target to=target against=target "
+        "of=target",
         priority=3,
     ),
     Trigger(
@@ -1811,10 +1822,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"unleashed|fired|fires|fire|firing) {gap(3)}(?:air ?strikes?|airstrikes?|"
         r"strikes?|attacks?|raids?|offensives?|assaults?|bombardments?|missiles?|"
         r"rockets?|shells|drones?|incursions?|invasion|counter-?offensive|barrage)\b"
-        r"(?= (?:on|against|at|into|in|targeting)\b)",
+        r"(?= (?:on|against|at|into|in|inside|targeting)\b)",
         subject="attacker",
         object="target",
-        preps="on=target against=target at=target into=target in=target",
+        preps="on=target against=target at=target into=target in=target inside=target",
         priority=3,
     ),
     Trigger(
@@ -1822,7 +1833,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "military.verbs",
         r"(?:pounded|pounds|pound|pounding|targeted|targets|targeting|ambushed|"
         r"ambushes|bombarded|bombards|bombard|overran|overrun|recaptured|"
-        r"retook|torpedoed|downed)",
+        r"retook|torpedoed|downed|rammed|rams|ramming)",
         subject="attacker",
         object="target",
         needs_object=True,
@@ -1850,7 +1861,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
         rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(5)}"
         r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|"
-        r"assistance packages?|relief (?:supplies|goods|aid)|humanitarian supplies|"
+        r"assistance packages?|relief (?:supplies|goods|aid|materials?|items|consignments?)|"
+        r"humanitarian (?:supplies|materials?|relief|consignments?)|"
         r"aid|assistance|humanitarian aid|food aid|food parcels|tents|blankets|"
         r"medical (?:teams?|equipment)|"
         r"rescue teams?|(?:in|of) (?:humanitarian|emergency|military|economic|financial|"
@@ -2000,7 +2012,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:helmets|body armou?r|protective (?:vests|gear|equipment)|bulletproof vests|"
         r"generators|transformers|vaccines|vaccine doses|doses|medicines?|medical supplies|"
         r"food supplies|food|fuel|wheat|grain|tents|blankets|water purification \w+)\b"
-        r"(?= to\b)",
+        r"(?=(?: of (?:[\w’'-]+ ){0,3}?[\w’'-]+)? to\b)",
         subject="supplier",
         object="recipient",
         preps="to=recipient",
