@@ -2087,6 +2087,247 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=target",
         priority=1,
     ),
+
+    # --- 1.4.0: verb classes for unseen news (wire services, readouts, Wikinews) ------------
+    # Visits: being on a trip, coming back from one.
+    Trigger(
+        "VisitMade",
+        "visit.on-trip",
+        rf"(?:is|was|are|were|arrived|arrives|remains|remained) (?:in (?:[\w’'.-]+ ){{1,3}})?"
+        rf"on (?:a |an |his |her |their |its )?{gap(3)}(?:visit|trip|tour)\b|"
+        rf"(?:returned|returns|return|returning|came back|back) (?:home )?from "
+        rf"(?:a |an |his |her |their |its )?{gap(3)}(?:visit|trip|tour)s?(?= (?:to|of|in)\b)",
+        subject="visitor",
+        object="host",
+        preps="to=host of=host",
+        priority=3,
+    ),
+    # Statements withheld: "declined to comment" (a negated statement).
+    Trigger(
+        "StatementMade",
+        "statement.comment",
+        r"(?:declined|declines|decline|refused|refuses|refuse) (?:immediately )?to comment|"
+        r"(?:did|does|would|could) not (?:immediately )?(?:comment|respond to (?:a )?"
+        r"requests? for comment)",
+        subject="speaker",
+        object="target",
+        objects="pp",
+        preps="on=target",
+        modality="negated",
+        priority=2,
+    ),
+    # A summoned envoy, in the passive: the envoy's country is the target of the protest.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.summoned-passive",
+        r"(?:ambassador|envoy|charg[eé] d[’']affaires|diplomats?|chief of mission)"
+        r"(?: to [\w’'.-]+(?: [\w’'.-]+)?)? (?:was|were|has been|have been|had been|is being|"
+        r"will be) (?:urgently )?(?:summoned|called in)",
+        subject="target",
+        object="speaker",
+        objects="pp",
+        preps="by=speaker to=speaker",
+        priority=3,
+    ),
+    # Recalling one's envoy reduces relations (CAMEO 16, PLOVER SANCTION), as breaking them
+    # off does; so does closing the other side's missions.
+    Trigger(
+        "SanctionImposed",
+        "sanction.envoy-recalled",
+        r"(?:recalled|recalls|recall|recalling|withdrew|withdraws|withdraw|withdrawing) "
+        r"(?:its |their |the )?(?:\w+ )?(?:ambassadors?|envoys?|charg[eé] d[’']affaires)"
+        r"(?= (?:to|from|in)\b)|"
+        r"(?:ordered|orders|order|ordering|announced|announces) the closure of "
+        r"(?:[\w’'-]+ ){0,3}?(?:consulates?|embass(?:y|ies)|(?:diplomatic )?missions?)",
+        subject="imposer",
+        object="target",
+        preps="to=target from=target in=target of=target",
+        priority=3,
+    ),
+    # Airspace closed to a country's aircraft.
+    Trigger(
+        "SanctionImposed",
+        "sanction.airspace",
+        r"(?:closed|closes|close|closing|shut|shuts|shutting) (?:its |their |the )?"
+        r"(?:national )?airspace(?= to\b)",
+        subject="imposer",
+        object="target",
+        objects="pp",
+        preps="to=target",
+        priority=3,
+    ),
+    # Removal from a sanctions or terrorism list: "removed X from the list of ...".
+    Trigger(
+        "SanctionLifted",
+        "sanction.delisted",
+        r"(?:removed|removes|remove|removing|took|takes|taking|struck|strikes|dropped|drops|"
+        r"delisted|delists|delist)(?= (?:[\w’'.-]+ ){1,5}?(?:from|off) (?:the |its |their |a |"
+        r"an )?(?:[\w’'-]+ ){0,3}?(?:list|blacklist|register|designation)\b)",
+        subject="imposer",
+        object="target",
+        needs_object=True,
+        priority=3,
+    ),
+    # Licences and waivers that allow dealings with a sanctioned party.
+    Trigger(
+        "SanctionLifted",
+        "sanction.licence",
+        r"(?:issued|issues|issue|issuing|granted|grants|grant|extended|extends) "
+        r"(?:a |an |the |new |further )*(?:general )?licen[cs]es?(?= (?:[\w’'-]+ ){0,3}?"
+        r"(?:allowing|authori[sz]ing|permitting|for)\b)|"
+        r"(?:issued|issues|granted|grants|extended|extends) (?:a |an |the )?(?:new )?"
+        r"sanctions? waivers?",
+        subject="imposer",
+        object="target",
+        preps="with=target for=target to=target",
+        priority=3,
+    ),
+    # Lending: "agreed to lend Egypt $8 billion".
+    Trigger(
+        "AidProvided",
+        "aid.lend",
+        r"(?:lend|lends|lent|lending|loaned|loaning)(?= (?:[\w’'.-]+ ){0,4}?(?:[$€£¥]|\d))",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient",
+        priority=2,
+    ),
+    # Deposits and injections into a country's reserves or central bank.
+    Trigger(
+        "AidProvided",
+        "aid.deposit",
+        r"(?:deposited|deposits|deposit|depositing|injected|injects|inject)"
+        r"(?= (?:about |around |some |nearly |more than |up to |over |another |a further )?"
+        r"(?:[$€£¥]|[\d.,]+ (?:million|billion|bn|mn)))",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="in=recipient into=recipient with=recipient to=recipient",
+        priority=2,
+    ),
+    # A contract or deal to buy or to supply goods: a sale, not a treaty.
+    Trigger(
+        "DealAnnounced",
+        "deal.contract-to-buy",
+        rf"(?:signed|signs|sign|signing|inked|concluded|struck|strikes|reached|sealed|"
+        rf"clinched|finali[sz]ed|awarded|placed) (?:a |an |the )?{gap(4)}"
+        r"(?:contracts?|deals?|orders?) (?:worth (?:[\w$€£.,-]+ ){1,3})?"
+        r"(?:to|for the) (?:buy|purchase|acquire|procure|import|lease|purchase of|"
+        r"procurement of|acquisition of)\b",
+        subject="buyer",
+        object="seller",
+        preps="from=seller with=seller",
+        priority=4,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.contract-to-supply",
+        rf"(?:signed|signs|sign|signing|inked|concluded|struck|strikes|reached|sealed|"
+        rf"clinched|finali[sz]ed|won|wins|secured|secures) (?:a |an |the )?{gap(4)}"
+        r"(?:contracts?|orders?) (?:worth (?:[\w$€£.,-]+ ){1,3})?"
+        r"(?:to|for the) (?:supply|sell|deliver|export|provide|supply of|sale of|"
+        r"delivery of|export of)\b",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient with=recipient for=recipient",
+        priority=4,
+    ),
+    # A deal "for" a commodity: "struck a deal with Qatar for LNG deliveries".
+    Trigger(
+        "DealAnnounced",
+        "deal.for-commodity",
+        rf"(?:signed|signs|sign|signing|inked|concluded|struck|strikes|reached|sealed|"
+        rf"clinched|finali[sz]ed) (?:a |an |the )?{gap(4)}(?:deals?|contracts?|agreements?)"
+        rf"(?= (?:with (?:[\w’'.-]+ ){{1,5}}?)?(?:for|on) (?:[\w$€£.,-]+ ){{0,4}}?"
+        rf"(?:{COMMODITIES})\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party",
+        priority=4,
+    ),
+    # Cooperation bodies set up together: "agreed to set up a joint commission".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.body",
+        rf"(?:launched|launch|launches|set up|sets up|setting up|established|establish|"
+        rf"establishes|created|create|creates|formed|form|forms|inaugurated|"
+        rf"agreed to (?:set up|create|establish|launch|form))\s+{gap(3)}"
+        r"(?:initiative|task force|commission|committee|council|mechanism|hotline|"
+        r"dialogue|consultation mechanism|coordination mechanism|fund)s?\b",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party between=party",
+        priority=1,
+        min_actors=2,
+    ),
+    # Restored links: embassies reopened, flights resumed, ambassadors exchanged.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.restored-links",
+        r"(?:reopen|reopened|reopens|reopening|resume|resumed|resumes|resuming|restore|"
+        r"restored|restores|restoring|exchange|exchanged|re-establish|re-established|"
+        r"reestablish|reestablished) (?:their |its |the |direct |full |bilateral |diplomatic )*"
+        r"(?:embassies|embassy|direct flights|flights|ambassadors|diplomatic relations|"
+        r"diplomatic ties|relations|ties|consulates)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party between=party",
+        priority=1,
+        min_actors=2,
+    ),
+    # Commitments stated as an agreed position: "A and B agreed that they would ...".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.agreed-that",
+        r"(?:agreed|agree|agrees)(?= that (?:[\w’'.,-]+ ){0,8}?(?:would|will|must|should|"
+        r"shall|need to|needed to)\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        objects="none",
+        priority=1,
+        min_actors=2,
+    ),
+    # Orders to another state: "told X to respect", "instructed X to".
+    Trigger(
+        "DemandMade",
+        "demand.told-to",
+        r"(?:told|tells|tell|telling)"
+        r"(?= (?!reporters\b|journalists\b|the press\b|the media\b|a news\b|a press\b|"
+        r"parliament\b|lawmakers\b|state media\b|state television\b|news agency\b)"
+        r"(?:[\w’'.-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b)"
+        r"[a-z]+\b)",
+        subject="speaker",
+        object="target",
+        needs_object=True,
+        priority=2,
+    ),
+    # Persona non grata, declared.
+    Trigger(
+        "LegalActionTaken",
+        "legal.persona-non-grata",
+        r"(?:declared|declares|declare|declaring) (?:[\w’'.-]+ ){1,5}?(?:persona non grata|"
+        r"personae non gratae|unwelcome)",
+        subject="imposer",
+        object="target",
+        priority=3,
+    ),
+    # Diplomatic relations established in a past year (background history).
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.relations-established",
+        r"(?:established|establish|forged|opened|set up) (?:formal |full )?"
+        rf"(?:diplomatic )?(?:relations|ties)(?= (?:{gap(3)})?in (?:1[5-9]\d\d|20[01]\d)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        preps="with=participant",
+        modality="historical",
+        priority=4,
+    ),
 )
 
 # --- modality cues --------------------------------------------------------------------------
