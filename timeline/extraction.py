@@ -1798,6 +1798,13 @@ class _Extraction:
                         draft.roles.setdefault(ref.id, (ref, "target"))  # ... made of Y
         if draft.type == "StatementMade" and not any(r == "target" for _, r in roles.values()):
             self._reported_subject(ctx, draft, end)
+        elif (
+            draft.type == "DemandMade"
+            and not any(r == "target" for _, r in roles.values())
+            and _THAT_AFTER.match(text, end)
+        ):
+            # "X demanded that Y withdraw": who is to act is the subject of the clause.
+            self._reported_subject(ctx, draft, end)
         if trigger.type == "DealAnnounced":
             commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
             if commodity:
@@ -3368,7 +3375,10 @@ _OBJECT_VERB_PHRASE = re.compile(r"\band\s+(?!the\b|a\b|an\b|its\b|their\b|other
 _NOMINAL_ATTACHED = re.compile(
     r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
     rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
+    # "export controls on chips to China": the goods, then whom the measure is aimed at
+    r"|\s*on\s+(?:[a-z][\w-]*\s+){1,3}?(?:to|against)\s+"
 )
+_THAT_AFTER = re.compile(r",?\s+that\s+")
 
 
 def _objects(
