@@ -2040,6 +2040,18 @@ class _Extraction:
                 country = self.gazetteer.country_of(visited) if visited is not None else None
                 if country is not None and location[1] == 0:
                     objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
+        if trigger.type == "MilitaryActionTaken":
+            # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
+            attackers = {ref.id for act in subjects for ref in act.refs}
+            attackers |= {ref.country for act in subjects for ref in act.refs if ref.country}
+            for index, (act, role, preposition) in enumerate(objects):
+                if act.kind != "city" or not act.refs:
+                    continue
+                city = self.gazetteer.get(act.refs[0].id)
+                country = self.gazetteer.country_of(city) if city is not None else None
+                if country is not None and country.id not in attackers:
+                    refs = self._refs(country)
+                    objects[index] = (_Act(act.start, act.end, act.head, refs, "country"), role, preposition)
         objects = [item for item in objects if item[0].kind != "city"]
         if trigger.type == "AgreementSigned":
             # "signed the Nordic Free Trade Area agreement": the organisation
