@@ -214,7 +214,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "criticism.labelled",
         rf"(?:considered|considers|consider|characteri[sz]ed|characteri[sz]es|described|"
         rf"describes|labell?ed|labels|branded|brands|termed|terms|calling|called)\s+"
-        rf"{gap(5)}(?:as\s+)?[\"“]?(?:(?:a|an)\s+)?(?:(?:serious|grave|clear|flagrant|blatant|"
+        rf"{gap(6)}(?:as\s+)?[\"“]?(?:(?:a|an)\s+)?(?:(?:serious|grave|clear|flagrant|blatant|"
         r"gross|outright)\s+)?(?:act of (?:provocation|aggression|war|terrorism)|"
         r"provocation|violation of|breach of|null and void|illegal|unacceptable|"
         r"propaganda|terrorist (?:act|attack)|act of terror|war crimes?|crimes? against "
@@ -956,13 +956,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "DealAnnounced",
         "deal.sell",
-        rf"(?:sell|sells|sold|selling|sale of|exported|exports|export|supplied|supplies|"
-        rf"supply|supplying)\s+{gap(8)}"
+        rf"(?:sell|sells|sold|selling|sale of)\s+{gap(8)}"
         rf"(?:(?P<commodity>{COMMODITIES})|{ASSETS})\b",
         subject="seller",
         object="buyer",
         objects="pp",
         preps="to=buyer by=seller",
+        priority=1,
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.supply",
+        rf"(?:exported|exports|export|supplied|supplies|supply|supplying|deliver|delivers|"
+        rf"delivered|ship|ships|shipped)\s+{gap(8)}(?P<commodity>{COMMODITIES})\b",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="to=recipient for=recipient by=supplier",
         priority=1,
     ),
     Trigger(
@@ -2305,6 +2315,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_object=True,
         priority=2,
     ),
+    # Taking part in drills: "Indian and French troops are taking part in an exercise".
+    Trigger(
+        "MilitaryExerciseHeld",
+        "exercise.took-part",
+        rf"(?:took|take|takes|taking) part in {gap(4)}(?:exercises?|drills?|war games|"
+        rf"manoeuvres|maneuvers)\b|(?:participated|participate|participates|participating|"
+        rf"joined|join|joins|joining) (?:in )?{gap(4)}(?:exercises?|drills?|war games|"
+        r"manoeuvres|maneuvers)\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
     # Persona non grata, declared.
     Trigger(
         "LegalActionTaken",
@@ -2338,7 +2361,8 @@ NEGATION_CUES = (
     r"\b(?:refrained|refrains|refrain|refraining) from\b|"
     r"\b(?:declined|declines|decline|refused|refuses|refuse|failed|fails|fail) to\b|"
     r"\b(?:denied|denies|deny|denying|rejected claims)\b|\bhas yet to\b|\bhave yet to\b|"
-    r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b"
+    r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b|"
+    r"\b(?:cancel+ed|cancels|cancel|cancel+ing|called off|calls off|call off|scrapped)\b"
 )
 # "not only", "will not hesitate to": negation words that do not negate the event.
 NEGATION_EXCEPTIONS = (
@@ -2505,7 +2529,7 @@ agreed agrees pledged pledges vowed vows refrained refrains refraining from decl
 declines refused refuses failed fails continued continues helped sought seeks tried tries
 began begins started starts intends intended hopes hoped aims aimed proud ready willing
 able likely due scheduled about opting went goes moved moves promised promises used uses
-reportedly continue
+reportedly continue denied denies admitted admits
 """
 HEAD_NOUNS = """
 government governments officials official authorities leaders leader delegation
