@@ -553,7 +553,7 @@ _REPORTED_OPENING = re.compile(r",?\s*[\"“]?(?:that\s+)?")
 _REPORTED_VERB = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|will|would|must|should|can|could|never|remains?)\b"
 )
-_OWNER_GAP = re.compile(r"(?:\s+[\w-]+){0,6}\s+")
+_OWNER_GAP = re.compile(r"(?:\s+[\w$€£.,-]+){0,6}\s+")
 _ASKED_GAP = re.compile(r"(?:\s+(?:for|the|a))*\s+")  # "asked for the King's help"
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:as|because|after|before|while|when|if|and|but)\b)[\w’'-]+){0,5}\s+"
@@ -1977,6 +1977,12 @@ class _Extraction:
         if trigger.type == "DealAnnounced":
             # "selling Acme's Dutch unit": the owner sells; "Dutch" is no party.
             objects.extend((a, trigger.subject, "") for a in inside if a.possessive)
+            # "will supply Germany with gas": the one supplied receives.
+            objects.extend(
+                (a, trigger.object, "")
+                for a in inside
+                if not (a.possessive or a.demonym) and _WITH_AFTER.match(text, a.end)
+            )
         elif trigger.objects != "none":
             objects.extend((a, "", "") for a in inside)
         right = [a for a in candidates if a.head >= end]
@@ -2052,6 +2058,17 @@ class _Extraction:
                 if country is not None and country.id not in attackers:
                     refs = self._refs(country)
                     objects[index] = (_Act(act.start, act.end, act.head, refs, "country"), role, preposition)
+            if (
+                location is not None
+                and subjects
+                and not any(role == "target" for _, role, _ in objects)
+            ):
+                # "drones struck an oil depot in Belgorod": the city's country is attacked.
+                city = self.gazetteer.get(location[0].id)
+                country = self.gazetteer.country_of(city) if city is not None else None
+                if city is not None and city.kind == "city" and country is not None:
+                    if country.id not in attackers:
+                        objects.append((_Act(0, 0, 0, self._refs(country), "country"), "target", ""))
         objects = [item for item in objects if item[0].kind != "city"]
         if trigger.type == "AgreementSigned":
             # "signed the Nordic Free Trade Area agreement": the organisation
@@ -3162,6 +3179,10 @@ def _office_of(text: str, run: list[_Act], verb: int) -> bool:
     words = _WORD.findall(text[head.end : verb])
     if words and words[0] in ("'s", "’s", "s"):
         words = words[1:]
+    if not words:
+        # "Russia's ambassador was summoned": the trigger itself starts with the office.
+        first = _WORD.match(text, verb)
+        return first is not None and first.group().lower() in _OFFICE_WORDS
     count = 0
     while count < len(words) and words[count].lower() in _OFFICE_WORDS:
         count += 1
@@ -3255,7 +3276,11 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
         if (
             skip_heads
             and index < 4
-            and (lower in _HEAD_NOUNS or (lower in ("and", "senior", "top") and index > 0))
+            and (
+                lower in _HEAD_NOUNS
+                or (lower in ("and", "senior", "top") and index > 0)
+                or (head.possessive and lower in _OFFICE_WORDS)  # "Iran's supreme leader"
+            )
         ):
             continue  # "Our experts and senior officials will meet"
         return False
@@ -3388,9 +3413,10 @@ _NOMINAL_ATTACHED = re.compile(
     r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
     rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
     # "export controls on chips to China": the goods, then whom the measure is aimed at
-    r"|\s*on\s+(?:[a-z][\w-]*\s+){1,3}?(?:to|against)\s+"
+    r"|\s*on\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|against)\s+(?:the\s+)?"
 )
 _THAT_AFTER = re.compile(r",?\s+that\s+")
+_WITH_AFTER = re.compile(r"\s+with\s+")
 
 
 def _objects(

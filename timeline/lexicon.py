@@ -2223,7 +2223,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"clinched|finali[sz]ed|awarded|placed) (?:a |an |the )?{gap(4)}"
         r"(?:contracts?|deals?|orders?) (?:worth (?:[\w$€£.,-]+ ){1,3})?"
         r"(?:to|for the) (?:buy|purchase|acquire|procure|import|lease|purchase of|"
-        r"procurement of|acquisition of)\b",
+        r"procurement of|acquisition of)\b"
+        # what is bought is counted or named: "to buy 96 helicopters", "to buy gas"
+        rf"(?=(?: [\w$€£.,-]+){{0,5}}? (?:\d|(?:{COMMODITIES}|{ASSETS})\b))",
         subject="buyer",
         object="seller",
         preps="from=seller with=seller",
@@ -2236,7 +2238,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"clinched|finali[sz]ed|won|wins|secured|secures) (?:a |an |the )?{gap(4)}"
         r"(?:contracts?|orders?) (?:worth (?:[\w$€£.,-]+ ){1,3})?"
         r"(?:to|for the) (?:supply|sell|deliver|export|provide|supply of|sale of|"
-        r"delivery of|export of)\b",
+        r"delivery of|export of)\b"
+        rf"(?=(?: [\w$€£.,-]+){{0,5}}? (?:\d|(?:{COMMODITIES}|{ASSETS})\b))",
         subject="supplier",
         object="recipient",
         preps="to=recipient with=recipient for=recipient",
