@@ -956,7 +956,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "DealAnnounced",
         "deal.sell",
-        rf"(?:sell|sells|sold|selling|sale of)\s+{gap(8)}"
+        rf"(?:sell|sells|sold|selling|sale of|exported|exports|export|supplied|supplies|"
+        rf"supply|supplying)\s+{gap(8)}"
         rf"(?:(?P<commodity>{COMMODITIES})|{ASSETS})\b",
         subject="seller",
         object="buyer",
@@ -967,8 +968,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "DealAnnounced",
         "deal.supply",
-        rf"(?:exported|exports|export|supplied|supplies|supply|supplying|deliver|delivers|"
-        rf"delivered|ship|ships|shipped)\s+{gap(8)}(?P<commodity>{COMMODITIES})\b",
+        rf"(?:deliver|delivers|delivered|delivering|ship|ships|shipped|shipping)\s+{gap(8)}"
+        rf"(?P<commodity>{COMMODITIES})\b",
         subject="supplier",
         object="recipient",
         objects="pp",
