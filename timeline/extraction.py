@@ -1088,6 +1088,7 @@ class _Extraction:
         sentence_drafts = _drop_vehicles(text, sentence_drafts)
         self._split_coordinated(context, sentence_drafts)
         sentence_drafts.extend(self._then_meetings(context, sentence_drafts))
+        sentence_drafts.extend(_talks_of_hosts(context, sentence_drafts))
         self._link_hosts(context, sentence_drafts)
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
@@ -3415,6 +3416,12 @@ _NOMINAL_ATTACHED = re.compile(
     # "export controls on chips to China": the goods, then whom the measure is aimed at
     r"|\s*on\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|against)\s+(?:the\s+)?"
 )
+_FOR_TALKS = _compile(
+    r"\bfor (?:(?:bilateral|official|formal|closed-door|in-depth|wide-ranging|high-level|"
+    r"further|more) )*(?:talks|a meeting|meetings|discussions|consultations|negotiations|"
+    r"a (?:bilateral |working )?(?:meeting|lunch|dinner|breakfast|summit))\b",
+    re.IGNORECASE,
+)
 _THAT_AFTER = re.compile(r",?\s+that\s+")
 _WITH_AFTER = re.compile(r"\s+with\s+")
 
@@ -3545,6 +3552,31 @@ def _fold(target: _Draft, draft: _Draft) -> None:
     if target.anaphor and not draft.anaphor:
         target.anaphor = False
         target.rule = draft.rule
+
+
+def _talks_of_hosts(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "X hosted (welcomed, received) Y for talks": besides the visit, the talks are a
+    meeting of the host and the visitor."""
+    found: list[_Draft] = []
+    for draft in drafts:
+        if draft.type != "VisitMade" or draft.rule not in ("visit.host", "visit.welcome"):
+            continue
+        if _FOR_TALKS.search(ctx.text, draft.span[1], draft.segment[1]) is None:
+            continue
+        if any(d.type == "MeetingHeld" and d.segment == draft.segment for d in drafts):
+            continue
+        found.append(
+            replace(
+                draft,
+                type="MeetingHeld",
+                rule="meeting.hosted-for-talks",
+                roles=dict(draft.roles),
+                evidence=list(draft.evidence),
+                quantities=list(draft.quantities),
+                extra={k: v for k, v in draft.extra.items() if k != "or"},
+            )
+        )
+    return found
 
 
 def _drop_announcements(text: str, drafts: list[_Draft]) -> list[_Draft]:

@@ -628,7 +628,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.verb",
-        r"(?:will|to|would|shall|and|or|not|never|n[’']t) meet",
+        r"(?:will|to|would|shall|and|or) meet",
         subject="participant",
         object="participant",
         joint=True,
@@ -2331,6 +2331,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="participant",
         joint=True,
         priority=2,
+    ),
+    # "did not meet": the negation sits inside the phrase the trigger claims.
+    Trigger(
+        "MeetingHeld",
+        "meeting.not",
+        r"(?:not|never|n[’']t) meet(?= with\b)|(?:not|never|n[’']t) meet\b(?! (?:the |its |their |"
+        r"his |her |our )?(?:challenges?|needs?|goals?|demands?|expectations|requirements|"
+        r"targets?|obligations|criteria|standards?|deadlines?|conditions)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="negated",
+        priority=1,
     ),
     # Persona non grata, declared.
     Trigger(
