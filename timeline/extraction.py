@@ -2101,6 +2101,10 @@ class _Extraction:
     def _metonym(self, act: _Act) -> _Act:
         if act.kind != "city":
             return act
+        if act.via not in ("capital", "coref"):
+            # Capitals stand for their governments (the gazetteer reads them as the country);
+            # another city as a subject is a club or a firm: "Barcelona signed a contract".
+            return _Act(act.start, act.end, act.head, (), "country")
         refs: list[_Ref] = []
         for ref in act.refs:
             country = self.gazetteer.get(ref.country) if ref.country else None
@@ -3168,7 +3172,16 @@ _REACTION = _compile(
     r"oppos|deplor|lament|regrett?|question|challeng|appeal|complain)\w*",
     re.IGNORECASE,
 )
-_OFFICE_WORDS = (_TITLE_WORDS | _HEAD_NOUNS) - {"the", "a", "an", "of", "his", "her", "their", "its"}
+_OFFICE_WORDS = (_TITLE_WORDS | _HEAD_NOUNS | frozenset(lexicon.OFFICE_WORDS.split())) - {
+    "the",
+    "a",
+    "an",
+    "of",
+    "his",
+    "her",
+    "their",
+    "its",
+}
 
 
 def _office_of(text: str, run: list[_Act], verb: int) -> bool:

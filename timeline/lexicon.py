@@ -1753,7 +1753,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:deep |grave |serious |strong |great |growing |profound |sharp |strongest |"
         r"firm |strenuous |vehement )?(?:concerns?|displeasure|dissatisfaction|"
         r"indignation|outrage|opposition|disapproval|objections?|anger|alarm|dismay|"
-        r"regret|disappointment|condemnation|criticism)"
+        r"regret|disappointment|condemnation|criticism|rejection|repudiation|protest)"
         r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that|of)\b)",
         subject="speaker",
         object="target",
@@ -2345,6 +2345,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         modality="negated",
         priority=1,
     ),
+    # Munitions as the subject: "Russian missiles hit Odesa", "Israeli jets struck Beirut".
+    Trigger(
+        "MilitaryActionTaken",
+        "military.munitions-hit",
+        r"(?:missiles?|rockets?|drones?|shells|strikes|air ?strikes|airstrikes|bombs|"
+        r"artillery|warplanes|jets|shelling|bombardment) (?:also |again |reportedly )?"
+        r"(?:hit|hits|slammed into|slam into|rained down on|struck|pounded|targeted)",
+        subject="attacker",
+        object="target",
+        needs_object=True,
+        priority=2,
+    ),
     # Persona non grata, declared.
     Trigger(
         "LegalActionTaken",
@@ -2547,6 +2559,14 @@ declines refused refuses failed fails continued continues helped sought seeks tr
 began begins started starts intends intended hopes hoped aims aimed proud ready willing
 able likely due scheduled about opting went goes moved moves promised promises used uses
 reportedly continue denied denies admitted admits
+"""
+# Words of an office after a possessive ("the EU's foreign policy chief", "China's commerce
+# ministry") besides the title words and head nouns.
+OFFICE_WORDS = """
+policy commerce justice health agriculture culture transport environment climate labour
+labor education intelligence spy coast guard police prosecutors prosecutor court courts
+judiciary regulator regulators watchdog central bank mission permanent cabinet
+presidency presidential palace junta council spokespeople
 """
 HEAD_NOUNS = """
 government governments officials official authorities leaders leader delegation
