@@ -3163,6 +3163,9 @@ def _free(text: str, run: list[_Act]) -> bool:
     if preposition == "of":
         # "Leaders of the Arab League met": the actor stands for its leaders.
         return _LEADERS_OF_END.search(_tail(text, run[0].start)) is not None
+    if preposition == "from":
+        # "Delegations from Russia and Ukraine will meet": those sent stand for their senders.
+        return _SENT_FROM_END.search(_tail(text, run[0].start)) is not None
     return preposition is None
 
 
@@ -3388,6 +3391,11 @@ _PLURAL_PARTIES = re.compile(r"nations|countries|sides")
 _IN_OR_AT = re.compile(r"(?:In|At)\s")
 _LIST_OR_DATE_NEXT = re.compile(
     r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)"
+)
+_SENT_FROM_END = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]he\s+)?(?:(?:top|senior|high-level)\s+)?"
+    r"(?i:delegations?|negotiators|envoys|representatives|officials|diplomats|ministers|"
+    r"leaders)\s+from\s+(?:the\s+)?$"
 )
 _LEADERS_OF_END = re.compile(
     r"(?:\b(?i:leaders|heads|representatives|delegations?|officials|"

@@ -2230,7 +2230,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="buyer",
         object="seller",
         preps="from=seller with=seller",
-        priority=4,
+        priority=7,  # beats agreement.reached on the same words
     ),
     Trigger(
         "DealAnnounced",
@@ -2244,7 +2244,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="supplier",
         object="recipient",
         preps="to=recipient with=recipient for=recipient",
-        priority=4,
+        priority=7,  # beats agreement.reached on the same words
     ),
     # A deal "for" a commodity: "struck a deal with Qatar for LNG deliveries".
     Trigger(
@@ -2258,7 +2258,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="party",
         joint=True,
         preps="with=party",
-        priority=4,
+        priority=7,  # beats agreement.reached on the same words
     ),
     # Cooperation bodies set up together: "agreed to set up a joint commission".
     Trigger(
