@@ -615,6 +615,19 @@ _PRONOUN = _compile(
     r"both parties|the two|both)\b",
     re.IGNORECASE,
 )
+# "it" after a verb of saying ("said it would"), "its" before the state's own forces or officials.
+_IT = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|added|warned|warns|confirmed|"
+    r"confirms|claimed|claims|insisted|insists|declared|declares)(?: that)? (?P<it>it)\b|"
+    r"\b(?P<its>[Ii]ts)(?= (?:own )?(?:armed forces|forces|troops|military|army|navy|"
+    r"air force|soldiers|jets|warships|drones|missiles|government|ministry|officials|"
+    r"diplomats|embassy|ambassador|envoy|leaders?|president|spokes(?:man|woman|person))\b)"
+)
+_OFFICE_AFTER = re.compile(
+    r"[’']s\s+(?:(?:"
+    + "|".join(sorted(w for w in (lexicon.TITLE_WORDS + lexicon.HEAD_NOUNS + lexicon.OFFICE_WORDS).split() if w.isalpha() and w not in ("the", "a", "an", "of", "his", "her", "their", "its")))
+    + r")\s+){1,5}"
+)
 _LIST_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
 _SUBJECT_NEXT = re.compile(r"\s+(?:has|have|is|are|was|were|will|\w+ed)\b")
 _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
@@ -1469,6 +1482,26 @@ class _Extraction:
                     )
                 )
         found.extend(self._quoted_speaker(text, acts, quotes, taken))
+        for match in _IT.finditer(text):
+            # "Russia's defence ministry said its forces ...", "Israel said it struck ...":
+            # "it" is the state or organisation the sentence is about, when that is its subject.
+            group = "it" if match.group("it") else "its"
+            begin, finish = match.span(group)
+            if any(s <= begin < e for s, e in taken) or _inside(begin, quotes):
+                continue
+            before = [a for a in acts if a.end <= begin and a.refs and not a.pronoun]
+            if not before or before[0].kind not in ("country", "organisation"):
+                continue
+            first = before[0]
+            if _preposition_before(text, _np_start(text, first.start)) is not None:
+                continue
+            if first.possessive and not _OFFICE_AFTER.match(text, first.end):
+                continue
+            if any(a.kind in ("country", "organisation") for a in before[1:]):
+                continue  # "China told Japan it ...": which one is meant is not clear
+            found.append(
+                _Act(begin, finish, begin, first.refs, "pronoun", pronoun=group, possessive=group == "its")
+            )
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
