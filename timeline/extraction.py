@@ -47,7 +47,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
@@ -625,7 +625,13 @@ _IT = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     r"[’']s\s+(?:(?:"
-    + "|".join(sorted(w for w in (lexicon.TITLE_WORDS + lexicon.HEAD_NOUNS + lexicon.OFFICE_WORDS).split() if w.isalpha() and w not in ("the", "a", "an", "of", "his", "her", "their", "its")))
+    + "|".join(
+        sorted(
+            w
+            for w in (lexicon.TITLE_WORDS + lexicon.HEAD_NOUNS + lexicon.OFFICE_WORDS).split()
+            if w.isalpha() and w not in ("the", "a", "an", "of", "his", "her", "their", "its")
+        )
+    )
     + r")\s+){1,5}"
 )
 _LIST_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
@@ -1500,7 +1506,15 @@ class _Extraction:
             if any(a.kind in ("country", "organisation") for a in before[1:]):
                 continue  # "China told Japan it ...": which one is meant is not clear
             found.append(
-                _Act(begin, finish, begin, first.refs, "pronoun", pronoun=group, possessive=group == "its")
+                _Act(
+                    begin,
+                    finish,
+                    begin,
+                    first.refs,
+                    "pronoun",
+                    pronoun=group,
+                    possessive=group == "its",
+                )
             )
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
@@ -2091,7 +2105,11 @@ class _Extraction:
                 country = self.gazetteer.country_of(city) if city is not None else None
                 if country is not None and country.id not in attackers:
                     refs = self._refs(country)
-                    objects[index] = (_Act(act.start, act.end, act.head, refs, "country"), role, preposition)
+                    objects[index] = (
+                        _Act(act.start, act.end, act.head, refs, "country"),
+                        role,
+                        preposition,
+                    )
             if (
                 location is not None
                 and subjects
@@ -2100,9 +2118,13 @@ class _Extraction:
                 # "drones struck an oil depot in Belgorod": the city's country is attacked.
                 city = self.gazetteer.get(location[0].id)
                 country = self.gazetteer.country_of(city) if city is not None else None
-                if city is not None and city.kind == "city" and country is not None:
-                    if country.id not in attackers:
-                        objects.append((_Act(0, 0, 0, self._refs(country), "country"), "target", ""))
+                if (
+                    city is not None
+                    and city.kind == "city"
+                    and country is not None
+                    and country.id not in attackers
+                ):
+                    objects.append((_Act(0, 0, 0, self._refs(country), "country"), "target", ""))
         objects = [item for item in objects if item[0].kind != "city"]
         if trigger.type == "AgreementSigned":
             # "signed the Nordic Free Trade Area agreement": the organisation

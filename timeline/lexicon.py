@@ -1757,8 +1757,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that|of)\b)",
         subject="speaker",
         object="target",
-        preps="over=target about=target at=target with=target to=target against=target "
-        "of=target",
+        preps="over=target about=target at=target with=target to=target against=target of=target",
         priority=3,
     ),
     Trigger(
@@ -2098,7 +2097,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=target",
         priority=1,
     ),
-
     # --- 1.4.0: verb classes for unseen news (wire services, readouts, Wikinews) ------------
     # Visits: being on a trip, coming back from one.
     Trigger(
