@@ -1385,6 +1385,12 @@ class _Extraction:
                     act.kind == "organisation" and _COMPANY_BETWEEN.fullmatch(between)
                 ):
                     continue
+                if (
+                    other_index < index
+                    and "," in between
+                    and _preposition_before(text, _np_start(text, other.start)) is not None
+                ):
+                    continue  # "According to the Kremlin, Putin and Xi ...": a source, then a subject
                 absorbed.add(other_index)
                 if other_index < index:
                     act.start = min(act.start, other.start)
@@ -1707,7 +1713,10 @@ class _Extraction:
         if not trigger.venue:
             location = None  # "discussed the situation in Syria": a topic, not the venue
         if trigger.needs_object and not any(
-            not prep or trigger.type == "DemandMade" for _, _, prep in object_acts
+            not prep
+            or trigger.type == "DemandMade"
+            or text[start:end].lower().endswith(" " + prep)  # "left for X": the verb's own
+            for _, _, prep in object_acts
         ):
             return None
         if trigger.person_object and not any(
@@ -3272,6 +3281,12 @@ def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
             return runs[-1]
     for index in range(len(runs) - 1, -1, -1):
         run = runs[index]
+        if (
+            len(run) > 1
+            and "," in text[run[0].end : run[1].start]
+            and _ACCORDING_END.search(_tail(text, run[0].start))
+        ):
+            return run[1:]  # "According to the Kremlin, Putin and Xi discussed ..."
         if not _free(text, run) and not _in_apposition(text, runs, index):
             continue
         if index > 0 and _in_apposition(text, runs, index):
@@ -3351,7 +3366,8 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
             and (
                 lower in _HEAD_NOUNS
                 or (lower in ("and", "senior", "top") and index > 0)
-                or (head.possessive and lower in _OFFICE_WORDS)  # "Iran's supreme leader"
+                # "Iran's supreme leader", "the UN chief", "the EU's foreign policy chief"
+                or (lower in _OFFICE_WORDS and (head.possessive or not head.demonym))
             )
         ):
             continue  # "Our experts and senior officials will meet"
@@ -3447,6 +3463,7 @@ _IN_OR_AT = re.compile(r"(?:In|At)\s")
 _LIST_OR_DATE_NEXT = re.compile(
     r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)"
 )
+_ACCORDING_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _SENT_FROM_END = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]he\s+)?(?:(?:top|senior|high-level)\s+)?"
     r"(?i:delegations?|negotiators|envoys|representatives|officials|diplomats|ministers|"

@@ -913,7 +913,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"willingness|ready|readiness)\s+(?:\w+\s+){0,2}?to\s+"
         r"(?:(?:continue|further)\s+)?(?:cooperate|co-operate|collaborate|work together|"
         r"jointly [a-z]+|"
-        r"work closely|join forces|strengthen|deepen|expand|enhance|"
+        r"work closely|join forces|strengthen|deepen|expand|enhance|share|exchange|pool|"
+        r"coordinate|co-ordinate|align|harmoni[sz]e|"
         r"act(?:ing)? (?:collectively|jointly|together|in concert|in unison))\b",
         subject="party",
         object="party",
@@ -1554,6 +1555,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"heads) for|stopped (?:over )?in|made a stop in|flew into|flies into|arrived for)",
         subject="visitor",
         object="host",
+        preps="for=host into=host",
         needs_object=True,
     ),
     # Joint declarations: "the leaders agreed on the importance of working together".
@@ -1870,7 +1872,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"announced|announces|unveiled|unveils|sent|sends|send|shipped|ships|flew in|"
         rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
         rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(5)}"
-        r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|"
+        r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|bailouts?|"
+        r"rescue packages?|credit facilit(?:y|ies)|financing packages?|"
         r"assistance packages?|relief (?:supplies|goods|aid|materials?|items|consignments?)|"
         r"humanitarian (?:supplies|materials?|relief|consignments?)|"
         r"aid|assistance|humanitarian aid|food aid|food parcels|tents|blankets|"
@@ -2556,7 +2559,8 @@ agreed agrees pledged pledges vowed vows refrained refrains refraining from decl
 declines refused refuses failed fails continued continues helped sought seeks tried tries
 began begins started starts intends intended hopes hoped aims aimed proud ready willing
 able likely due scheduled about opting went goes moved moves promised promises used uses
-reportedly continue denied denies admitted admits
+reportedly continue denied denies admitted admits approved approves authorised
+authorized authorises authorizes cleared
 """
 # Words of an office after a possessive ("the EU's foreign policy chief", "China's commerce
 # ministry") besides the title words and head nouns.
