@@ -1390,7 +1390,7 @@ class _Extraction:
                     and "," in between
                     and _preposition_before(text, _np_start(text, other.start)) is not None
                 ):
-                    continue  # "According to the Kremlin, Putin and Xi ...": a source, then a subject
+                    continue  # "According to the Kremlin, Putin and Xi ...": source, subject
                 absorbed.add(other_index)
                 if other_index < index:
                     act.start = min(act.start, other.start)
