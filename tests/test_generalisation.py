@@ -460,6 +460,54 @@ def test_relations_established_in_a_past_year_are_background_history() -> None:
     assert (fact.modality, fact.when.best) == ("historical", "1971-01-01")
 
 
+# --- sources, light verbs and offices -----------------------------------------------------------
+
+
+def test_a_source_opening_the_sentence_is_not_part_of_its_subject() -> None:
+    fact = one(
+        "According to the Kremlin, Putin and Xi discussed the situation in Ukraine by phone.",
+        "MeetingHeld",
+    )
+    assert roles(fact) == {"Vladimir Putin": "participant", "Xi Jinping": "participant"}
+
+
+def test_departing_for_a_capital_is_a_visit_to_its_country() -> None:
+    fact = one("Secretary Blinken departed for Riyadh on Tuesday.", "VisitMade")
+    assert roles(fact) == {"Antony Blinken": "visitor", "Saudi Arabia": "host"}
+    assert fact.when.best == "2024-04-09"
+
+
+def test_leaving_for_the_airport_is_no_visit() -> None:
+    assert not facts_of("The delegation left for the airport.")
+
+
+def test_an_organisation_s_chief_appealing_for_a_ceasefire_is_its_demand() -> None:
+    fact = one("The UN chief appealed for an immediate humanitarian ceasefire.", "DemandMade")
+    assert roles(fact) == {"United Nations": "speaker"}
+
+
+def test_approving_a_bailout_for_a_country_is_aid() -> None:
+    fact = one("The IMF approved a $3 billion bailout for Egypt.", "AidProvided")
+    assert roles(fact) == {"International Monetary Fund": "supplier", "Egypt": "recipient"}
+
+
+def test_agreeing_to_share_intelligence_is_cooperation() -> None:
+    fact = one("Japan and Australia agreed to share defence intelligence.", "CooperationAnnounced")
+    assert roles(fact) == {"Japan": "party", "Australia": "party"}
+
+
+def test_it_after_a_ministry_s_statement_is_the_ministry_s_state() -> None:
+    fact = one(
+        "Israel's military said it struck Hezbollah targets in Baalbek.", "MilitaryActionTaken"
+    )
+    assert roles(fact)["Israel"] == "attacker"
+
+
+def test_it_for_a_thing_is_no_state() -> None:
+    facts = facts_of("The pipeline reaches Greece, where it merges with the Poseidon line.")
+    assert not [f for f in facts if f.type == "DealAnnounced"]
+
+
 # --- no fact at all -------------------------------------------------------------------------------
 
 
