@@ -508,6 +508,72 @@ def test_it_for_a_thing_is_no_state() -> None:
     assert not [f for f in facts if f.type == "DealAnnounced"]
 
 
+# --- passives, backshifted plans, trailing speakers ------------------------------------------
+
+
+def test_sanctions_imposed_in_the_passive_name_their_imposer_after_by() -> None:
+    fact = one(
+        "New sanctions have been imposed on Russia by the European Union.", "SanctionImposed"
+    )
+    assert roles(fact) == {"European Union": "imposer", "Russia": "target"}
+
+
+def test_a_state_that_could_face_sanctions_is_their_hypothetical_target() -> None:
+    fact = one("Russia could face new sanctions if it attacks Ukraine.", "SanctionImposed")
+    assert roles(fact) == {"Russia": "target"}
+    assert fact.modality == "hypothetical"
+
+
+def test_a_speaker_after_a_bare_comma_is_not_part_of_the_clause_before() -> None:
+    facts = facts_of("Russia could face new sanctions if it attacks Ukraine, Blinken warned.")
+    threat = next(f for f in facts if f.type == "ThreatIssued")
+    assert roles(threat) == {"Antony Blinken": "speaker"}
+    assert all("Antony Blinken" not in roles(f) for f in facts if f is not threat)
+
+
+def test_a_plan_reported_with_would_is_planned_not_hypothetical() -> None:
+    fact = one(
+        "Officials said Japan and South Korea would hold a summit in Seoul next month.",
+        "MeetingHeld",
+    )
+    assert roles(fact) == {"Japan": "participant", "South Korea": "participant"}
+    assert fact.modality == "planned"
+
+
+def test_foreigners_arrested_in_a_country_were_arrested_by_that_country() -> None:
+    fact = one("Two American journalists were arrested in Russia last year.", "LegalActionTaken")
+    assert roles(fact) == {"Russia": "imposer", "United States": "target"}
+    assert fact.when.best == "2023-01-01"
+
+
+def test_a_detention_in_a_capital_is_by_its_country() -> None:
+    fact = one("A French tourist was detained in Tehran on Friday.", "LegalActionTaken")
+    assert roles(fact) == {"Iran": "imposer", "France": "target"}
+    assert fact.when.best == "2024-04-12"
+
+
+def test_exempting_citizens_from_visas_eases_visa_rules_for_their_countries() -> None:
+    fact = one(
+        "China will exempt French and German citizens from visa requirements.",
+        "VisaPolicyChanged",
+    )
+    assert roles(fact) == {"China": "issuer", "France": "beneficiary", "Germany": "beneficiary"}
+    assert fact.extra["direction"] == "eased"
+
+
+def test_revoking_the_visas_of_counted_officials_restricts_their_country() -> None:
+    fact = one(
+        "The United States revoked the visas of 25 Nicaraguan officials.", "VisaPolicyChanged"
+    )
+    assert roles(fact) == {"United States": "issuer", "Nicaragua": "target"}
+
+
+def test_providing_a_country_with_money_in_aid_is_aid_to_it() -> None:
+    fact = one("Japan will provide Ukraine with an additional $4.5 billion in aid.", "AidProvided")
+    assert roles(fact) == {"Japan": "supplier", "Ukraine": "recipient"}
+    assert fact.modality == "planned"
+
+
 # --- no fact at all -------------------------------------------------------------------------------
 
 
@@ -524,6 +590,10 @@ def test_it_for_a_thing_is_no_state() -> None:
         "The airline cancelled flights because of the storm.",
         "The school recalled its students from the field trip.",
         "Real Madrid hosted Barcelona for the league match on Saturday.",
+        "Police arrested a man in Manchester.",
+        "Prosecutors charged a man with murder after a shooting in Texas.",
+        "Typhoon Haikui hit Taiwan on Sunday, forcing thousands from their homes.",
+        "The orchestra will visit Vienna in May.",
     ],
 )
 def test_sport_weather_crime_and_business_news_state_no_fact(body: str) -> None:

@@ -590,7 +590,7 @@ _COORDINATED_PLAN = _GatedPattern(
 _BACKSHIFTED = _GatedPattern(
     _compile(
         r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
-        r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
+        r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?would\s+(?:be\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -1712,11 +1712,21 @@ class _Extraction:
         )
         if not trigger.venue:
             location = None  # "discussed the situation in Syria": a topic, not the venue
-        if trigger.needs_object and not any(
-            not prep
-            or trigger.type == "DemandMade"
-            or text[start:end].lower().endswith(" " + prep)  # "left for X": the verb's own
-            for _, _, prep in object_acts
+        passive_subject = bool(
+            subject_acts
+            and trigger.form == "verb"
+            and _PASSIVE.search(_tail(text, start))
+            and _PARTICIPLE.match(text[start:end])
+        )  # "Two journalists were arrested": the subject is what the verb was done to
+        if (
+            trigger.needs_object
+            and not passive_subject
+            and not any(
+                not prep
+                or trigger.type == "DemandMade"
+                or text[start:end].lower().endswith(" " + prep)  # "left for X": the verb's own
+                for _, _, prep in object_acts
+            )
         ):
             return None
         if trigger.person_object and not any(
@@ -1781,6 +1791,37 @@ class _Extraction:
                     for ref in act.refs:
                         if ref.id in own and roles.get(ref.id, (ref, ""))[1] == object_role:
                             del roles[ref.id]
+        if (
+            trigger.type == "LegalActionTaken"
+            and passive_subject
+            and roles
+            and not any(role == "imposer" for _, role in roles.values())
+        ):
+            # "Two American journalists were arrested in Russia": where, whose authorities.
+            arrest_place = next(
+                (
+                    a
+                    for a in ctx.acts
+                    if end <= a.start < seg_end
+                    and a.refs
+                    and a.kind in ("country", "city")
+                    and _preposition_before(text, a.start) == "in"
+                ),
+                None,
+            )
+            country = (
+                self.gazetteer.get(arrest_place.refs[0].country or "") if arrest_place else None
+            )
+            refs = (
+                arrest_place.refs
+                if arrest_place is not None and arrest_place.kind == "country"
+                else ()
+            )
+            if arrest_place is not None and arrest_place.kind == "city" and country is not None:
+                refs = self._refs(country)
+            for ref in refs:
+                if ref.id not in roles:
+                    roles[ref.id] = (ref, "imposer")
         owner_role = {
             "AidProvided": "recipient",
             "DemandMade": "target",
@@ -3282,6 +3323,15 @@ def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     for index in range(len(runs) - 1, -1, -1):
         run = runs[index]
         if (
+            index == len(runs) - 1
+            and len(run) > 1
+            and _BARE_COMMA.fullmatch(text[run[-2].end : run[-1].start])
+            and _free(text, run[-1:])
+        ):
+            # "Russia could face sanctions if it attacks Ukraine, Blinken warned": a list
+            # has "and" before its last member; a bare comma ends the clause before.
+            return run[-1:]
+        if (
             len(run) > 1
             and "," in text[run[0].end : run[1].start]
             and _ACCORDING_END.search(_tail(text, run[0].start))
@@ -3463,6 +3513,8 @@ _IN_OR_AT = re.compile(r"(?:In|At)\s")
 _LIST_OR_DATE_NEXT = re.compile(
     r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)"
 )
+_SAYS_AFTER = _compile(rf"\s+(?:{lexicon.REPORT_VERBS})\b", re.IGNORECASE)
+_BARE_COMMA = re.compile(r"\s*,\s*")
 _ACCORDING_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _SENT_FROM_END = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]he\s+)?(?:(?:top|senior|high-level)\s+)?"
@@ -3506,6 +3558,11 @@ _OBJECT_VERB_PHRASE = re.compile(r"\band\s+(?!the\b|a\b|an\b|its\b|their\b|other
 _NOMINAL_ATTACHED = re.compile(
     r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
     rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
+    # "revoked the visas of 25 officials": the persons counted
+    r"|\s*of\s+(?:over |more than |at least |some |about )?(?:\d[\d,]*|"
+    rf"{lexicon.NUMBER_WORDS}|several|dozens of)\s+"
+    r"|\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
+    rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
     # "export controls on chips to China": the goods, then whom the measure is aimed at
     r"|\s*on\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|against)\s+(?:the\s+)?"
 )
@@ -3540,6 +3597,8 @@ def _objects(
         words = _WORD.findall(between)
         preposition = _preposition_before(text, act.start) or ""
         if found and _OBJECT_JOIN.fullmatch(between):
+            if _SAYS_AFTER.match(text, act.end):
+                break  # "if it attacks Ukraine, Blinken warned": the speaker, not an object
             found.append((act, found[-1][1]))
             cursor = act.end
             continue

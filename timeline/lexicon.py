@@ -1026,7 +1026,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"visa[- ]waiver(?: program(?:me)?)?|visa exemptions?|"
         r"(?:eased|eases|ease|easing|relaxed|relaxes|relax|lifted|lifts|lift|waived|"
         r"waives|waive|scrapped|abolished) (?:\w+ ){0,2}visa (?:requirements|rules|"
-        r"restrictions|regime)|visas? on arrival",
+        r"restrictions|regime)|visas? on arrival|(?:exempt|exempts|exempted|exempting) "
+        r"(?:[\w’'-]+ ){1,6}?from (?:\w+ )?visa(?: requirements| rules| regime)?",
         form="noun",
         subject="issuer",
         object="beneficiary",
@@ -1112,7 +1113,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "sanction.noun",
         r"(?:new |further |additional |blocking |full blocking |economic |financial |"
         r"trade |travel |secondary |targeted |tough |harsh |sweeping |fresh )*"
-        r"(?:sanctions|embargo(?:es)?|export controls|bans?|"
+        r"(?:sanctions(?: packages?)?|embargo(?:es)?|export controls|bans?|"
         r"(?:debt |trade |travel |import |export |flight |investment )"
         r"(?:prohibitions|restrictions)|restrictions on (?:\w+ ){0,2}?"
         r"(?:flights|flying|trade|imports|exports|travel|investment|transactions))",
@@ -1125,7 +1126,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SanctionImposed",
         "sanction.subject-of",
         r"(?:the )?(?:subject|target) (?:of|for) (?:\w+ ){0,3}?sanctions|under (?:\w+ ){0,2}?"
-        r"sanctions",
+        r"sanctions|(?:face|faces|faced|facing) (?:new |further |more |tougher |fresh |"
+        r"additional |western |u\.s\. |eu )*(?:sanctions|penalties|embargo)",
         form="noun",
         subject="target",
         object="imposer",
@@ -1871,7 +1873,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"dispatch|offered|offers|offer|committed|commits|commit|channel+ed|channels|"
         rf"announced|announces|unveiled|unveils|sent|sends|send|shipped|ships|flew in|"
         rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
-        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(5)}"
+        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(7)}"
         r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|bailouts?|"
         r"rescue packages?|credit facilit(?:y|ies)|financing packages?|"
         r"assistance packages?|relief (?:supplies|goods|aid|materials?|items|consignments?)|"
@@ -2283,6 +2285,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "cooperation.restored-links",
         r"(?:reopen|reopened|reopens|reopening|resume|resumed|resumes|resuming|restore|"
         r"restored|restores|restoring|exchange|exchanged|re-establish|re-established|"
+        r"establish|established|establishes|establishing|"
         r"reestablish|reestablished) (?:their |its |the |direct |full |bilateral |diplomatic )*"
         r"(?:embassies|embassy|direct flights|flights|ambassadors|diplomatic relations|"
         r"diplomatic ties|relations|ties|consulates)\b",
@@ -2357,6 +2360,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         needs_object=True,
         priority=2,
+    ),
+    # Sanctions in the passive: "Sanctions were imposed on X by Y".
+    Trigger(
+        "SanctionImposed",
+        "sanction.passive",
+        r"(?:sanctions|an embargo|embargoes|export controls|a travel ban|travel bans|"
+        r"asset freezes|an asset freeze) (?:\w+ )?(?:were|was|have been|has been|had been|"
+        r"will be|would be|are being|is being) (?:\w+ly )?(?:imposed|slapped|placed|levied|"
+        r"announced|introduced|extended|adopted)",
+        form="noun",
+        subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        priority=3,
     ),
     # Persona non grata, declared.
     Trigger(
