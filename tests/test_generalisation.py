@@ -574,6 +574,15 @@ def test_providing_a_country_with_money_in_aid_is_aid_to_it() -> None:
     assert fact.modality == "planned"
 
 
+def test_an_embassy_in_a_city_saying_it_deplored_something_is_no_report_by_the_city() -> None:
+    fact = one(
+        "The Chinese embassy in London said it strongly deplored the decision.",
+        "CriticismExpressed",
+    )
+    assert roles(fact) == {"China": "speaker"}
+    assert (fact.modality, fact.attribution) == ("asserted", None)
+
+
 # --- no fact at all -------------------------------------------------------------------------------
 
 

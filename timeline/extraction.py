@@ -1685,6 +1685,8 @@ class _Extraction:
                 break
             if _preposition_before(text, act.start) in ("with", "to", "for", "about"):
                 break
+            if _is_location(text, act):
+                continue  # "The Chinese embassy in London said": the embassy's, not London's
             return _actor_ref(act.refs[0], "source")
         match = _NAME_BEFORE_END.search(_tail(text, position))
         if match and match.group(1).split()[0] not in _CAPITAL_FUNCTION:
