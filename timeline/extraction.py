@@ -47,7 +47,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
@@ -553,7 +553,7 @@ _REPORTED_OPENING = re.compile(r",?\s*[\"“]?(?:that\s+)?")
 _REPORTED_VERB = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|will|would|must|should|can|could|never|remains?)\b"
 )
-_OWNER_GAP = re.compile(r"(?:\s+[\w-]+){0,6}\s+")
+_OWNER_GAP = re.compile(r"(?:\s+[\w$€£.,-]+){0,6}\s+")
 _ASKED_GAP = re.compile(r"(?:\s+(?:for|the|a))*\s+")  # "asked for the King's help"
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:as|because|after|before|while|when|if|and|but)\b)[\w’'-]+){0,5}\s+"
@@ -590,7 +590,7 @@ _COORDINATED_PLAN = _GatedPattern(
 _BACKSHIFTED = _GatedPattern(
     _compile(
         r"\b(?:announced|announces|said|says|stated|declared|confirmed|pledged|promised|vowed|"
-        r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?would\s+(?:be\s+)?$",
+        r"indicated|made clear)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?would\s+(?:be\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -614,6 +614,25 @@ _PRONOUN = _compile(
     r"both sides|the leaders|both nations|both countries|the two countries|the two nations|"
     r"both parties|the two|both)\b",
     re.IGNORECASE,
+)
+# "it" after a verb of saying ("said it would"), "its" before the state's own forces or officials.
+_IT = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|added|warned|warns|confirmed|"
+    r"confirms|claimed|claims|insisted|insists|declared|declares)(?: that)? (?P<it>it)\b|"
+    r"\b(?P<its>[Ii]ts)(?= (?:own )?(?:armed forces|forces|troops|military|army|navy|"
+    r"air force|soldiers|jets|warships|drones|missiles|government|ministry|officials|"
+    r"diplomats|embassy|ambassador|envoy|leaders?|president|spokes(?:man|woman|person))\b)"
+)
+_OFFICE_AFTER = re.compile(
+    r"[’']s\s+(?:(?:"
+    + "|".join(
+        sorted(
+            w
+            for w in (lexicon.TITLE_WORDS + lexicon.HEAD_NOUNS + lexicon.OFFICE_WORDS).split()
+            if w.isalpha() and w not in ("the", "a", "an", "of", "his", "her", "their", "its")
+        )
+    )
+    + r")\s+){1,5}"
 )
 _LIST_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
 _SUBJECT_NEXT = re.compile(r"\s+(?:has|have|is|are|was|were|will|\w+ed)\b")
@@ -1088,6 +1107,7 @@ class _Extraction:
         sentence_drafts = _drop_vehicles(text, sentence_drafts)
         self._split_coordinated(context, sentence_drafts)
         sentence_drafts.extend(self._then_meetings(context, sentence_drafts))
+        sentence_drafts.extend(_talks_of_hosts(context, sentence_drafts))
         self._link_hosts(context, sentence_drafts)
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
@@ -1365,6 +1385,12 @@ class _Extraction:
                     act.kind == "organisation" and _COMPANY_BETWEEN.fullmatch(between)
                 ):
                     continue
+                if (
+                    other_index < index
+                    and "," in between
+                    and _preposition_before(text, _np_start(text, other.start)) is not None
+                ):
+                    continue  # "According to the Kremlin, Putin and Xi ...": source, subject
                 absorbed.add(other_index)
                 if other_index < index:
                     act.start = min(act.start, other.start)
@@ -1468,6 +1494,34 @@ class _Extraction:
                     )
                 )
         found.extend(self._quoted_speaker(text, acts, quotes, taken))
+        for match in _IT.finditer(text):
+            # "Russia's defence ministry said its forces ...", "Israel said it struck ...":
+            # "it" is the state or organisation the sentence is about, when that is its subject.
+            group = "it" if match.group("it") else "its"
+            begin, finish = match.span(group)
+            if any(s <= begin < e for s, e in taken) or _inside(begin, quotes):
+                continue
+            before = [a for a in acts if a.end <= begin and a.refs and not a.pronoun]
+            if not before or before[0].kind not in ("country", "organisation"):
+                continue
+            first = before[0]
+            if _preposition_before(text, _np_start(text, first.start)) is not None:
+                continue
+            if first.possessive and not _OFFICE_AFTER.match(text, first.end):
+                continue
+            if any(a.kind in ("country", "organisation") for a in before[1:]):
+                continue  # "China told Japan it ...": which one is meant is not clear
+            found.append(
+                _Act(
+                    begin,
+                    finish,
+                    begin,
+                    first.refs,
+                    "pronoun",
+                    pronoun=group,
+                    possessive=group == "its",
+                )
+            )
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -1631,6 +1685,8 @@ class _Extraction:
                 break
             if _preposition_before(text, act.start) in ("with", "to", "for", "about"):
                 break
+            if _is_location(text, act):
+                continue  # "The Chinese embassy in London said": the embassy's, not London's
             return _actor_ref(act.refs[0], "source")
         match = _NAME_BEFORE_END.search(_tail(text, position))
         if match and match.group(1).split()[0] not in _CAPITAL_FUNCTION:
@@ -1658,8 +1714,21 @@ class _Extraction:
         )
         if not trigger.venue:
             location = None  # "discussed the situation in Syria": a topic, not the venue
-        if trigger.needs_object and not any(
-            not prep or trigger.type == "DemandMade" for _, _, prep in object_acts
+        passive_subject = bool(
+            subject_acts
+            and trigger.form == "verb"
+            and _PASSIVE.search(_tail(text, start))
+            and _PARTICIPLE.match(text[start:end])
+        )  # "Two journalists were arrested": the subject is what the verb was done to
+        if (
+            trigger.needs_object
+            and not passive_subject
+            and not any(
+                not prep
+                or trigger.type == "DemandMade"
+                or text[start:end].lower().endswith(" " + prep)  # "left for X": the verb's own
+                for _, _, prep in object_acts
+            )
         ):
             return None
         if trigger.person_object and not any(
@@ -1724,6 +1793,37 @@ class _Extraction:
                     for ref in act.refs:
                         if ref.id in own and roles.get(ref.id, (ref, ""))[1] == object_role:
                             del roles[ref.id]
+        if (
+            trigger.type == "LegalActionTaken"
+            and passive_subject
+            and roles
+            and not any(role == "imposer" for _, role in roles.values())
+        ):
+            # "Two American journalists were arrested in Russia": where, whose authorities.
+            arrest_place = next(
+                (
+                    a
+                    for a in ctx.acts
+                    if end <= a.start < seg_end
+                    and a.refs
+                    and a.kind in ("country", "city")
+                    and _preposition_before(text, a.start) == "in"
+                ),
+                None,
+            )
+            country = (
+                self.gazetteer.get(arrest_place.refs[0].country or "") if arrest_place else None
+            )
+            refs = (
+                arrest_place.refs
+                if arrest_place is not None and arrest_place.kind == "country"
+                else ()
+            )
+            if arrest_place is not None and arrest_place.kind == "city" and country is not None:
+                refs = self._refs(country)
+            for ref in refs:
+                if ref.id not in roles:
+                    roles[ref.id] = (ref, "imposer")
         owner_role = {
             "AidProvided": "recipient",
             "DemandMade": "target",
@@ -1797,6 +1897,13 @@ class _Extraction:
                     for ref in act.refs:
                         draft.roles.setdefault(ref.id, (ref, "target"))  # ... made of Y
         if draft.type == "StatementMade" and not any(r == "target" for _, r in roles.values()):
+            self._reported_subject(ctx, draft, end)
+        elif (
+            draft.type == "DemandMade"
+            and not any(r == "target" for _, r in roles.values())
+            and _THAT_AFTER.match(text, end)
+        ):
+            # "X demanded that Y withdraw": who is to act is the subject of the clause.
             self._reported_subject(ctx, draft, end)
         if trigger.type == "DealAnnounced":
             commodity = groups.get("commodity") or _commodity(text[seg_start:seg_end])
@@ -1920,7 +2027,7 @@ class _Extraction:
                 if runs:
                     subjects = [*runs[-1], *(a for a in subjects if a not in runs[-1])]
         else:
-            subjects = _subject_run(text, left)
+            subjects = _subject_run(text, left, start)
             previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
             coordinated = _AND_BEFORE.search(_tail(text, start)) is not None
             purpose = _TO_BEFORE.search(_tail(text, start)) is not None or text[
@@ -1970,6 +2077,12 @@ class _Extraction:
         if trigger.type == "DealAnnounced":
             # "selling Acme's Dutch unit": the owner sells; "Dutch" is no party.
             objects.extend((a, trigger.subject, "") for a in inside if a.possessive)
+            # "will supply Germany with gas": the one supplied receives.
+            objects.extend(
+                (a, trigger.object, "")
+                for a in inside
+                if not (a.possessive or a.demonym) and _WITH_AFTER.match(text, a.end)
+            )
         elif trigger.objects != "none":
             objects.extend((a, "", "") for a in inside)
         right = [a for a in candidates if a.head >= end]
@@ -2033,6 +2146,37 @@ class _Extraction:
                 country = self.gazetteer.country_of(visited) if visited is not None else None
                 if country is not None and location[1] == 0:
                     objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
+        if trigger.type == "MilitaryActionTaken":
+            # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
+            attackers = {ref.id for act in subjects for ref in act.refs}
+            attackers |= {ref.country for act in subjects for ref in act.refs if ref.country}
+            for index, (act, role, preposition) in enumerate(objects):
+                if act.kind != "city" or not act.refs:
+                    continue
+                city = self.gazetteer.get(act.refs[0].id)
+                country = self.gazetteer.country_of(city) if city is not None else None
+                if country is not None and country.id not in attackers:
+                    refs = self._refs(country)
+                    objects[index] = (
+                        _Act(act.start, act.end, act.head, refs, "country"),
+                        role,
+                        preposition,
+                    )
+            if (
+                location is not None
+                and subjects
+                and not any(role == "target" for _, role, _ in objects)
+            ):
+                # "drones struck an oil depot in Belgorod": the city's country is attacked.
+                city = self.gazetteer.get(location[0].id)
+                country = self.gazetteer.country_of(city) if city is not None else None
+                if (
+                    city is not None
+                    and city.kind == "city"
+                    and country is not None
+                    and country.id not in attackers
+                ):
+                    objects.append((_Act(0, 0, 0, self._refs(country), "country"), "target", ""))
         objects = [item for item in objects if item[0].kind != "city"]
         if trigger.type == "AgreementSigned":
             # "signed the Nordic Free Trade Area agreement": the organisation
@@ -2064,6 +2208,10 @@ class _Extraction:
     def _metonym(self, act: _Act) -> _Act:
         if act.kind != "city":
             return act
+        if act.via not in ("capital", "coref"):
+            # Capitals stand for their governments (the gazetteer reads them as the country);
+            # another city as a subject is a club or a firm: "Barcelona signed a contract".
+            return _Act(act.start, act.end, act.head, (), "country")
         refs: list[_Ref] = []
         for ref in act.refs:
             country = self.gazetteer.get(ref.country) if ref.country else None
@@ -3122,14 +3270,75 @@ def _free(text: str, run: list[_Act]) -> bool:
     if preposition == "of":
         # "Leaders of the Arab League met": the actor stands for its leaders.
         return _LEADERS_OF_END.search(_tail(text, run[0].start)) is not None
+    if preposition == "from":
+        # "Delegations from Russia and Ukraine will meet": those sent stand for their senders.
+        return _SENT_FROM_END.search(_tail(text, run[0].start)) is not None
     return preposition is None
 
 
-def _subject_run(text: str, left: list[_Act]) -> list[_Act]:
+# "X condemned the new sanctions": who reacts to a measure did not take it.
+_REACTION = _compile(
+    r"\b(?:condemn|denounc|critici[sz]|reject|slamm?|decr[iy]|protest|welcom|prais|hail|"
+    r"oppos|deplor|lament|regrett?|question|challeng|appeal|complain)\w*",
+    re.IGNORECASE,
+)
+_OFFICE_WORDS = (_TITLE_WORDS | _HEAD_NOUNS | frozenset(lexicon.OFFICE_WORDS.split())) - {
+    "the",
+    "a",
+    "an",
+    "of",
+    "his",
+    "her",
+    "their",
+    "its",
+}
+
+
+def _office_of(text: str, run: list[_Act], verb: int) -> bool:
+    """ "Iran's foreign minister met", "China's commerce ministry said": a possessive
+    country or organisation followed only by an office names the subject of the verb."""
+    head = run[-1]
+    if not head.possessive or head.pronoun or head.kind not in ("country", "organisation"):
+        return False
+    words = _WORD.findall(text[head.end : verb])
+    if words and words[0] in ("'s", "’s", "s"):
+        words = words[1:]
+    if not words:
+        # "Russia's ambassador was summoned": the trigger itself starts with the office.
+        first = _WORD.match(text, verb)
+        return first is not None and first.group().lower() in _OFFICE_WORDS
+    count = 0
+    while count < len(words) and words[count].lower() in _OFFICE_WORDS:
+        count += 1
+    if count == 0 or count > 5:
+        return False
+    return all(w.lower() in _GAP_WORDS or w.lower().endswith("ly") for w in words[count:])
+
+
+def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     """The nearest actors before a verb that are not a prepositional object ("A and B met")."""
     runs = _runs(text, left)
+    if runs and verb >= 0 and _office_of(text, runs[-1], verb):
+        preposition = _preposition_before(text, runs[-1][0].start)
+        if preposition is None:
+            return runs[-1]
     for index in range(len(runs) - 1, -1, -1):
         run = runs[index]
+        if (
+            index == len(runs) - 1
+            and len(run) > 1
+            and _BARE_COMMA.fullmatch(text[run[-2].end : run[-1].start])
+            and _free(text, run[-1:])
+        ):
+            # "Russia could face sanctions if it attacks Ukraine, Blinken warned": a list
+            # has "and" before its last member; a bare comma ends the clause before.
+            return run[-1:]
+        if (
+            len(run) > 1
+            and "," in text[run[0].end : run[1].start]
+            and _ACCORDING_END.search(_tail(text, run[0].start))
+        ):
+            return run[1:]  # "According to the Kremlin, Putin and Xi discussed ..."
         if not _free(text, run) and not _in_apposition(text, runs, index):
             continue
         if index > 0 and _in_apposition(text, runs, index):
@@ -3206,7 +3415,12 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
         if (
             skip_heads
             and index < 4
-            and (lower in _HEAD_NOUNS or (lower in ("and", "senior", "top") and index > 0))
+            and (
+                lower in _HEAD_NOUNS
+                or (lower in ("and", "senior", "top") and index > 0)
+                # "Iran's supreme leader", "the UN chief", "the EU's foreign policy chief"
+                or (lower in _OFFICE_WORDS and (head.possessive or not head.demonym))
+            )
         ):
             continue  # "Our experts and senior officials will meet"
         return False
@@ -3229,7 +3443,11 @@ def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
     last = left[-1]
     between = text[last.end : start]
     words = [w for w in _WORD.findall(between) if w not in ("'s", "’s", "s")]
-    plain = not _CLAUSE_MARK.search(between) and not any(w.lower() in _PREPOSITIONS for w in words)
+    plain = (
+        not _CLAUSE_MARK.search(between)
+        and not any(w.lower() in _PREPOSITIONS for w in words)
+        and not _REACTION.search(between)
+    )
     if plain and len(words) <= 2:
         return _coordinated(text, left)  # "a French military parade", "EU sanctions"
     if plain and len(words) <= 5 and (last.possessive or last.pronoun in ("their", "his", "her")):
@@ -3252,6 +3470,7 @@ def _nominal_left(text: str, left: list[_Act], start: int) -> list[_Act]:
             len(words) <= 7
             and not _CLAUSE_PUNCT.search(between)
             and (not prepositions or prepositions == ["of"])
+            and not _REACTION.search(between)
         ):
             return run  # "X launched one of the largest drone attacks"
     return []
@@ -3296,6 +3515,14 @@ _IN_OR_AT = re.compile(r"(?:In|At)\s")
 _LIST_OR_DATE_NEXT = re.compile(
     r"\d|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|and\b|or\b)"
 )
+_SAYS_AFTER = _compile(rf"\s+(?:{lexicon.REPORT_VERBS})\b", re.IGNORECASE)
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_ACCORDING_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_SENT_FROM_END = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]he\s+)?(?:(?:top|senior|high-level)\s+)?"
+    r"(?i:delegations?|negotiators|envoys|representatives|officials|diplomats|ministers|"
+    r"leaders)\s+from\s+(?:the\s+)?$"
+)
 _LEADERS_OF_END = re.compile(
     r"(?:\b(?i:leaders|heads|representatives|delegations?|officials|"
     r"ministers|envoys|members|governments?|parliament|ministry|"
@@ -3333,7 +3560,22 @@ _OBJECT_VERB_PHRASE = re.compile(r"\band\s+(?!the\b|a\b|an\b|its\b|their\b|other
 _NOMINAL_ATTACHED = re.compile(
     r"\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
     rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
+    # "revoked the visas of 25 officials": the persons counted
+    r"|\s*of\s+(?:over |more than |at least |some |about )?(?:\d[\d,]*|"
+    rf"{lexicon.NUMBER_WORDS}|several|dozens of)\s+"
+    r"|\s*(?:on|against|to|for|with)\s+(?:(?:[\w,.+-]+\s+){0,4}?of|(?:over |more than |"
+    rf"at least )?(?:\d[\d,]*|{lexicon.NUMBER_WORDS}|several|many|dozens of|other))\s+"
+    # "export controls on chips to China": the goods, then whom the measure is aimed at
+    r"|\s*on\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|against)\s+(?:the\s+)?"
 )
+_FOR_TALKS = _compile(
+    r"\bfor (?:(?:bilateral|official|formal|closed-door|in-depth|wide-ranging|high-level|"
+    r"further|more) )*(?:talks|a meeting|meetings|discussions|consultations|negotiations|"
+    r"a (?:bilateral |working )?(?:meeting|lunch|dinner|breakfast|summit))\b",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r",?\s+that\s+")
+_WITH_AFTER = re.compile(r"\s+with\s+")
 
 
 def _objects(
@@ -3357,6 +3599,8 @@ def _objects(
         words = _WORD.findall(between)
         preposition = _preposition_before(text, act.start) or ""
         if found and _OBJECT_JOIN.fullmatch(between):
+            if _SAYS_AFTER.match(text, act.end):
+                break  # "if it attacks Ukraine, Blinken warned": the speaker, not an object
             found.append((act, found[-1][1]))
             cursor = act.end
             continue
@@ -3462,6 +3706,31 @@ def _fold(target: _Draft, draft: _Draft) -> None:
     if target.anaphor and not draft.anaphor:
         target.anaphor = False
         target.rule = draft.rule
+
+
+def _talks_of_hosts(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """ "X hosted (welcomed, received) Y for talks": besides the visit, the talks are a
+    meeting of the host and the visitor."""
+    found: list[_Draft] = []
+    for draft in drafts:
+        if draft.type != "VisitMade" or draft.rule not in ("visit.host", "visit.welcome"):
+            continue
+        if _FOR_TALKS.search(ctx.text, draft.span[1], draft.segment[1]) is None:
+            continue
+        if any(d.type == "MeetingHeld" and d.segment == draft.segment for d in drafts):
+            continue
+        found.append(
+            replace(
+                draft,
+                type="MeetingHeld",
+                rule="meeting.hosted-for-talks",
+                roles=dict(draft.roles),
+                evidence=list(draft.evidence),
+                quantities=list(draft.quantities),
+                extra={k: v for k, v in draft.extra.items() if k != "or"},
+            )
+        )
+    return found
 
 
 def _drop_announcements(text: str, drafts: list[_Draft]) -> list[_Draft]:

@@ -70,7 +70,8 @@ NUMBER_WORDS = (
 COMMODITIES = (
     r"natural gas|liquefied natural gas|LNG|gas|crude oil|oil|petroleum|coal|grain|wheat|corn|"
     r"soybeans|fertili[sz]ers?|electricity|power|uranium|nuclear fuel|arms|weapons|"
-    r"fighter jets|jets|aircraft|missiles|drones|tanks|ammunition|vaccines?|doses|"
+    r"fighter jets?|jets|warplanes?|aircraft|helicopters|warships|frigates|submarines|"
+    r"missiles|drones|tanks|ammunition|vaccines?|doses|"
     r"semiconductors|chips|rare earths|minerals|lithium|copper|iron ore|steel|aluminium|"
     r"aluminum|timber|rice|beef|pork|fish|cars|vehicles"
 )
@@ -174,7 +175,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "PraiseExpressed",
         "praise.letter",
         r"(?:sent|sends|send|wrote|writes|issued) (?:a |an )?(?:letter|message|note) of "
-        r"(?:support|congratulations?|thanks|appreciation|gratitude)",
+        r"(?:support|congratulations?|thanks|appreciation|gratitude)|"
+        r"(?:sent|sends|send|wrote|writes|issued|conveyed|conveys|cabled|extended|extends) "
+        r"(?:a |an |his |her |their |its )?(?:warm |cordial |personal )?"
+        r"(?:congratulatory|condolence|thank-you) (?:letter|message|note|cable|telegram)s?",
         subject="speaker",
         object="target",
         priority=2,
@@ -210,7 +214,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "criticism.labelled",
         rf"(?:considered|considers|consider|characteri[sz]ed|characteri[sz]es|described|"
         rf"describes|labell?ed|labels|branded|brands|termed|terms|calling|called)\s+"
-        rf"{gap(5)}(?:as\s+)?[\"“]?(?:(?:a|an)\s+)?(?:(?:serious|grave|clear|flagrant|blatant|"
+        rf"{gap(6)}(?:as\s+)?[\"“]?(?:(?:a|an)\s+)?(?:(?:serious|grave|clear|flagrant|blatant|"
         r"gross|outright)\s+)?(?:act of (?:provocation|aggression|war|terrorism)|"
         r"provocation|violation of|breach of|null and void|illegal|unacceptable|"
         r"propaganda|terrorist (?:act|attack)|act of terror|war crimes?|crimes? against "
@@ -644,6 +648,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "MeetingHeld",
         "meeting.spoke",
         r"(?:spoke|speaks|spoken|speak|speaking|talked|talks|talk)"
+        r"(?= (?:by|via|over|on) (?:the )?(?:(?:tele)?phone|video[- ]?(?:link|conference|call)|"
+        r"videoconference)\b)|"
+        r"(?:spoke|speaks|spoken|speak|speaking|talked|talks|talk)"
         r"(?= (?:by phone |by telephone |on the phone |over the phone )?"
         r"(?:(?:today|yesterday|tonight|again|separately|briefly|privately|directly|earlier|"
         r"later|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|"
@@ -821,10 +828,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CriticismExpressed",
         "criticism.complaint",
         r"(?:made|makes|make|lodged|lodges|lodge|filed|files|file|issued|registered|voiced)"
-        r" (?:a |an )?(?:formal |official |strong |diplomatic )?(?:complaint|protest)s?",
+        r" (?:a |an )?(?:formal |official |strong |stern |diplomatic )?(?:complaint|protest)s?",
         subject="speaker",
         object="target",
         objects="pp",
+        preps="with=target to=target against=target",
         priority=1,
     ),
     Trigger(
@@ -843,7 +851,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"ratify)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
         r"(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|"
         r"MoUs?|pacts?|conventions?|protocols?|charters?|declarations?|letters? of intent|"
-        r"framework|acts?|deals?|contracts?)\b",
+        r"framework|acts?|deals?|contracts?|(?:strategic )?partnerships?)\b",
         subject="party",
         object="party",
         joint=True,
@@ -905,7 +913,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"willingness|ready|readiness)\s+(?:\w+\s+){0,2}?to\s+"
         r"(?:(?:continue|further)\s+)?(?:cooperate|co-operate|collaborate|work together|"
         r"jointly [a-z]+|"
-        r"work closely|join forces|strengthen|deepen|expand|enhance|"
+        r"work closely|join forces|strengthen|deepen|expand|enhance|share|exchange|pool|"
+        r"coordinate|co-ordinate|align|harmoni[sz]e|"
         r"act(?:ing)? (?:collectively|jointly|together|in concert|in unison))\b",
         subject="party",
         object="party",
@@ -959,6 +968,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "DealAnnounced",
+        "deal.supply",
+        rf"(?:deliver|delivers|delivered|delivering|ship|ships|shipped|shipping)\s+{gap(8)}"
+        rf"(?P<commodity>{COMMODITIES})\b",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="to=recipient for=recipient by=supplier",
+        priority=1,
+    ),
+    Trigger(
+        "DealAnnounced",
         "deal.buy",
         rf"(?:buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|"
         rf"acquired|acquires|acquiring|acquisition of|imported|imports|import)\s+"
@@ -1006,7 +1026,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"visa[- ]waiver(?: program(?:me)?)?|visa exemptions?|"
         r"(?:eased|eases|ease|easing|relaxed|relaxes|relax|lifted|lifts|lift|waived|"
         r"waives|waive|scrapped|abolished) (?:\w+ ){0,2}visa (?:requirements|rules|"
-        r"restrictions|regime)|visas? on arrival",
+        r"restrictions|regime)|visas? on arrival|(?:exempt|exempts|exempted|exempting) "
+        r"(?:[\w’'-]+ ){1,6}?from (?:\w+ )?visa(?: requirements| rules| regime)?",
         form="noun",
         subject="issuer",
         object="beneficiary",
@@ -1046,7 +1067,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"easing|suspended|suspends|suspend|suspending|waived|waives|waive|waiving|"
         rf"relaxed|relaxing|ended|ends|end|ending|scrapped|dropped|rescinded|"
         rf"rescinds)\s+{gap(3)}(?:sanctions?|embargo(?:es)?|export controls|"
-        r"restrictions|bans?)\b",
+        r"restrictions|bans?|tariffs|(?:punitive |anti-dumping )?duties|curbs)\b",
         subject="imposer",
         object="target",
         priority=3,
@@ -1075,6 +1096,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"duties|quotas)\b",
         subject="imposer",
         object="target",
+        preps="on=target against=target to=target",
         priority=2,
     ),
     Trigger(
@@ -1091,7 +1113,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "sanction.noun",
         r"(?:new |further |additional |blocking |full blocking |economic |financial |"
         r"trade |travel |secondary |targeted |tough |harsh |sweeping |fresh )*"
-        r"(?:sanctions|embargo(?:es)?|export controls|bans?|"
+        r"(?:sanctions(?: packages?)?|embargo(?:es)?|export controls|bans?|"
         r"(?:debt |trade |travel |import |export |flight |investment )"
         r"(?:prohibitions|restrictions)|restrictions on (?:\w+ ){0,2}?"
         r"(?:flights|flying|trade|imports|exports|travel|investment|transactions))",
@@ -1104,7 +1126,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SanctionImposed",
         "sanction.subject-of",
         r"(?:the )?(?:subject|target) (?:of|for) (?:\w+ ){0,3}?sanctions|under (?:\w+ ){0,2}?"
-        r"sanctions",
+        r"sanctions|(?:face|faces|faced|facing) (?:new |further |more |tougher |fresh |"
+        r"additional |western |u\.s\. |eu )*(?:sanctions|penalties|embargo)",
         form="noun",
         subject="target",
         object="imposer",
@@ -1473,6 +1496,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="participant",
         object="participant",
         joint=True,
+        preps="from=participant with=participant",
         priority=2,
         needs_object=False,
     ),
@@ -1533,6 +1557,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"heads) for|stopped (?:over )?in|made a stop in|flew into|flies into|arrived for)",
         subject="visitor",
         object="host",
+        preps="for=host into=host",
         needs_object=True,
     ),
     # Joint declarations: "the leaders agreed on the importance of working together".
@@ -1732,11 +1757,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:deep |grave |serious |strong |great |growing |profound |sharp |strongest |"
         r"firm |strenuous |vehement )?(?:concerns?|displeasure|dissatisfaction|"
         r"indignation|outrage|opposition|disapproval|objections?|anger|alarm|dismay|"
-        r"regret|disappointment|condemnation|criticism)"
-        r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that)\b)",
+        r"regret|disappointment|condemnation|criticism|rejection|repudiation|protest)"
+        r"(?= (?:over|about|at|with|to|regarding|against|on|toward|towards|that|of)\b)",
         subject="speaker",
         object="target",
-        preps="over=target about=target at=target with=target to=target against=target",
+        preps="over=target about=target at=target with=target to=target against=target of=target",
         priority=3,
     ),
     Trigger(
@@ -1811,10 +1836,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"unleashed|fired|fires|fire|firing) {gap(3)}(?:air ?strikes?|airstrikes?|"
         r"strikes?|attacks?|raids?|offensives?|assaults?|bombardments?|missiles?|"
         r"rockets?|shells|drones?|incursions?|invasion|counter-?offensive|barrage)\b"
-        r"(?= (?:on|against|at|into|in|targeting)\b)",
+        r"(?= (?:on|against|at|into|in|inside|targeting)\b)",
         subject="attacker",
         object="target",
-        preps="on=target against=target at=target into=target in=target",
+        preps="on=target against=target at=target into=target in=target inside=target",
         priority=3,
     ),
     Trigger(
@@ -1822,7 +1847,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "military.verbs",
         r"(?:pounded|pounds|pound|pounding|targeted|targets|targeting|ambushed|"
         r"ambushes|bombarded|bombards|bombard|overran|overrun|recaptured|"
-        r"retook|torpedoed|downed)",
+        r"retook|torpedoed|downed|rammed|rams|ramming)",
         subject="attacker",
         object="target",
         needs_object=True,
@@ -1848,9 +1873,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"dispatch|offered|offers|offer|committed|commits|commit|channel+ed|channels|"
         rf"announced|announces|unveiled|unveils|sent|sends|send|shipped|ships|flew in|"
         rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
-        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(5)}"
-        r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|"
-        r"assistance packages?|relief (?:supplies|goods|aid)|humanitarian supplies|"
+        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(7)}"
+        r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|bailouts?|"
+        r"rescue packages?|credit facilit(?:y|ies)|financing packages?|"
+        r"assistance packages?|relief (?:supplies|goods|aid|materials?|items|consignments?)|"
+        r"humanitarian (?:supplies|materials?|relief|consignments?)|"
         r"aid|assistance|humanitarian aid|food aid|food parcels|tents|blankets|"
         r"medical (?:teams?|equipment)|"
         r"rescue teams?|(?:in|of) (?:humanitarian|emergency|military|economic|financial|"
@@ -2000,7 +2027,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:helmets|body armou?r|protective (?:vests|gear|equipment)|bulletproof vests|"
         r"generators|transformers|vaccines|vaccine doses|doses|medicines?|medical supplies|"
         r"food supplies|food|fuel|wheat|grain|tents|blankets|water purification \w+)\b"
-        r"(?= to\b)",
+        r"(?=(?: of (?:[\w’'-]+ ){0,3}?[\w’'-]+)? to\b)",
         subject="supplier",
         object="recipient",
         preps="to=recipient",
@@ -2075,6 +2102,303 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=target",
         priority=1,
     ),
+    # --- 1.4.0: verb classes for unseen news (wire services, readouts, Wikinews) ------------
+    # Visits: being on a trip, coming back from one.
+    Trigger(
+        "VisitMade",
+        "visit.on-trip",
+        rf"(?:is|was|are|were|arrived|arrives|remains|remained) (?:in (?:[\w’'.-]+ ){{1,3}})?"
+        rf"on (?:a |an |his |her |their |its )?{gap(3)}(?:visit|trip|tour)\b|"
+        rf"(?:returned|returns|return|returning|came back|back) (?:home )?from "
+        rf"(?:a |an |his |her |their |its )?{gap(3)}(?:visit|trip|tour)s?(?= (?:to|of|in)\b)",
+        subject="visitor",
+        object="host",
+        preps="to=host of=host",
+        priority=3,
+    ),
+    # Statements withheld: "declined to comment" (a negated statement).
+    Trigger(
+        "StatementMade",
+        "statement.comment",
+        r"(?:declined|declines|decline|refused|refuses|refuse) (?:immediately )?to comment|"
+        r"(?:did|does|would|could) not (?:immediately )?(?:comment|respond to (?:a )?"
+        r"requests? for comment)",
+        subject="speaker",
+        object="target",
+        objects="pp",
+        preps="on=target",
+        modality="negated",
+        priority=2,
+    ),
+    # A summoned envoy, in the passive: the envoy's country is the target of the protest.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.summoned-passive",
+        r"(?:ambassador|envoy|charg[eé] d[’']affaires|diplomats?|chief of mission)"
+        r"(?: to [\w’'.-]+(?: [\w’'.-]+)?)? (?:was|were|has been|have been|had been|is being|"
+        r"will be) (?:urgently )?(?:summoned|called in)",
+        subject="target",
+        object="speaker",
+        objects="pp",
+        preps="by=speaker to=speaker",
+        priority=3,
+    ),
+    # Recalling one's envoy reduces relations (CAMEO 16, PLOVER SANCTION), as breaking them
+    # off does; so does closing the other side's missions.
+    Trigger(
+        "SanctionImposed",
+        "sanction.envoy-recalled",
+        r"(?:recalled|recalls|recall|recalling|withdrew|withdraws|withdraw|withdrawing) "
+        r"(?:its |their |the )?(?:\w+ )?(?:ambassadors?|envoys?|charg[eé] d[’']affaires)"
+        r"(?= (?:to|from|in)\b)|"
+        r"(?:ordered|orders|order|ordering|announced|announces) the closure of "
+        r"(?:[\w’'-]+ ){0,3}?(?:consulates?|embass(?:y|ies)|(?:diplomatic )?missions?)",
+        subject="imposer",
+        object="target",
+        preps="to=target from=target in=target of=target",
+        priority=3,
+    ),
+    # Airspace closed to a country's aircraft.
+    Trigger(
+        "SanctionImposed",
+        "sanction.airspace",
+        r"(?:closed|closes|close|closing|shut|shuts|shutting) (?:its |their |the )?"
+        r"(?:national )?airspace(?= to\b)",
+        subject="imposer",
+        object="target",
+        objects="pp",
+        preps="to=target",
+        priority=3,
+    ),
+    # Removal from a sanctions or terrorism list: "removed X from the list of ...".
+    Trigger(
+        "SanctionLifted",
+        "sanction.delisted",
+        r"(?:removed|removes|remove|removing|took|takes|taking|struck|strikes|dropped|drops|"
+        r"delisted|delists|delist)(?= (?:[\w’'.-]+ ){1,5}?(?:from|off) (?:the |its |their |a |"
+        r"an )?(?:[\w’'-]+ ){0,3}?(?:list|blacklist|register|designation)\b)",
+        subject="imposer",
+        object="target",
+        needs_object=True,
+        priority=3,
+    ),
+    # Licences and waivers that allow dealings with a sanctioned party.
+    Trigger(
+        "SanctionLifted",
+        "sanction.licence",
+        r"(?:issued|issues|issue|issuing|granted|grants|grant|extended|extends) "
+        r"(?:a |an |the |new |further )*(?:general )?licen[cs]es?(?= (?:[\w’'-]+ ){0,3}?"
+        r"(?:allowing|authori[sz]ing|permitting|for)\b)|"
+        r"(?:issued|issues|granted|grants|extended|extends) (?:a |an |the )?(?:new )?"
+        r"sanctions? waivers?",
+        subject="imposer",
+        object="target",
+        preps="with=target for=target to=target",
+        priority=3,
+    ),
+    # Lending: "agreed to lend Egypt $8 billion".
+    Trigger(
+        "AidProvided",
+        "aid.lend",
+        r"(?:lend|lends|lent|lending|loaned|loaning)(?= (?:[\w’'.-]+ ){0,4}?(?:[$€£¥]|\d))",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient",
+        priority=2,
+    ),
+    # Deposits and injections into a country's reserves or central bank.
+    Trigger(
+        "AidProvided",
+        "aid.deposit",
+        r"(?:deposited|deposits|deposit|depositing|injected|injects|inject)"
+        r"(?= (?:about |around |some |nearly |more than |up to |over |another |a further )?"
+        r"(?:[$€£¥]|[\d.,]+ (?:million|billion|bn|mn)))",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="in=recipient into=recipient with=recipient to=recipient",
+        priority=2,
+    ),
+    # A contract or deal to buy or to supply goods: a sale, not a treaty.
+    Trigger(
+        "DealAnnounced",
+        "deal.contract-to-buy",
+        rf"(?:signed|signs|sign|signing|inked|concluded|struck|strikes|reached|sealed|"
+        rf"clinched|finali[sz]ed|awarded|placed) (?:a |an |the )?{gap(4)}"
+        r"(?:contracts?|deals?|orders?) (?:worth (?:[\w$€£.,-]+ ){1,3})?"
+        r"(?:to|for the) (?:buy|purchase|acquire|procure|import|lease|purchase of|"
+        r"procurement of|acquisition of)\b"
+        # what is bought is counted or named: "to buy 96 helicopters", "to buy gas"
+        rf"(?=(?: [\w$€£.,-]+){{0,5}}? (?:\d|(?:{COMMODITIES}|{ASSETS})\b))",
+        subject="buyer",
+        object="seller",
+        preps="from=seller with=seller",
+        priority=7,  # beats agreement.reached on the same words
+    ),
+    Trigger(
+        "DealAnnounced",
+        "deal.contract-to-supply",
+        rf"(?:signed|signs|sign|signing|inked|concluded|struck|strikes|reached|sealed|"
+        rf"clinched|finali[sz]ed|won|wins|secured|secures) (?:a |an |the )?{gap(4)}"
+        r"(?:contracts?|orders?) (?:worth (?:[\w$€£.,-]+ ){1,3})?"
+        r"(?:to|for the) (?:supply|sell|deliver|export|provide|supply of|sale of|"
+        r"delivery of|export of)\b"
+        rf"(?=(?: [\w$€£.,-]+){{0,5}}? (?:\d|(?:{COMMODITIES}|{ASSETS})\b))",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient with=recipient for=recipient",
+        priority=7,  # beats agreement.reached on the same words
+    ),
+    # A deal "for" a commodity: "struck a deal with Qatar for LNG deliveries".
+    Trigger(
+        "DealAnnounced",
+        "deal.for-commodity",
+        rf"(?:signed|signs|sign|signing|inked|concluded|struck|strikes|reached|sealed|"
+        rf"clinched|finali[sz]ed) (?:a |an |the )?{gap(4)}(?:deals?|contracts?|agreements?)"
+        rf"(?= (?:with (?:[\w’'.-]+ ){{1,5}}?)?(?:for|on) (?:[\w$€£.,-]+ ){{0,4}}?"
+        rf"(?:{COMMODITIES})\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party",
+        priority=7,  # beats agreement.reached on the same words
+    ),
+    # Cooperation bodies set up together: "agreed to set up a joint commission".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.body",
+        rf"(?:launched|launch|launches|set up|sets up|setting up|established|establish|"
+        rf"establishes|created|create|creates|formed|form|forms|inaugurated|"
+        rf"agreed to (?:set up|create|establish|launch|form))\s+{gap(3)}"
+        r"(?:initiative|task force|commission|committee|council|mechanism|hotline|"
+        r"dialogue|consultation mechanism|coordination mechanism|fund)s?\b",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party between=party",
+        priority=1,
+        min_actors=2,
+    ),
+    # Restored links: embassies reopened, flights resumed, ambassadors exchanged.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.restored-links",
+        r"(?:reopen|reopened|reopens|reopening|resume|resumed|resumes|resuming|restore|"
+        r"restored|restores|restoring|exchange|exchanged|re-establish|re-established|"
+        r"establish|established|establishes|establishing|"
+        r"reestablish|reestablished) (?:their |its |the |direct |full |bilateral |diplomatic )*"
+        r"(?:embassies|embassy|direct flights|flights|ambassadors|diplomatic relations|"
+        r"diplomatic ties|relations|ties|consulates)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party between=party",
+        priority=1,
+        min_actors=2,
+    ),
+    # Commitments stated as an agreed position: "A and B agreed that they would ...".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.agreed-that",
+        r"(?:agreed|agree|agrees)(?= that (?:[\w’'.,-]+ ){0,8}?(?:would|will|must|should|"
+        r"shall|need to|needed to)\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        objects="none",
+        priority=1,
+        min_actors=2,
+    ),
+    # Orders to another state: "told X to respect", "instructed X to".
+    Trigger(
+        "DemandMade",
+        "demand.told-to",
+        r"(?:told|tells|tell|telling)"
+        r"(?= (?!reporters\b|journalists\b|the press\b|the media\b|a news\b|a press\b|"
+        r"parliament\b|lawmakers\b|state media\b|state television\b|news agency\b)"
+        r"(?:[\w’'.-]+ ){1,5}?to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b)"
+        r"[a-z]+\b)",
+        subject="speaker",
+        object="target",
+        needs_object=True,
+        priority=2,
+    ),
+    # Taking part in drills: "Indian and French troops are taking part in an exercise".
+    Trigger(
+        "MilitaryExerciseHeld",
+        "exercise.took-part",
+        rf"(?:took|take|takes|taking) part in {gap(4)}(?:exercises?|drills?|war games|"
+        rf"manoeuvres|maneuvers)\b|(?:participated|participate|participates|participating|"
+        rf"joined|join|joins|joining) (?:in )?{gap(4)}(?:exercises?|drills?|war games|"
+        r"manoeuvres|maneuvers)\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
+    # "did not meet": the negation sits inside the phrase the trigger claims.
+    Trigger(
+        "MeetingHeld",
+        "meeting.not",
+        r"(?:not|never|n[’']t) meet(?= with\b)|(?:not|never|n[’']t) meet\b(?! (?:the |its |their |"
+        r"his |her |our )?(?:challenges?|needs?|goals?|demands?|expectations|requirements|"
+        r"targets?|obligations|criteria|standards?|deadlines?|conditions)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="negated",
+        priority=1,
+    ),
+    # Munitions as the subject: "Russian missiles hit Odesa", "Israeli jets struck Beirut".
+    Trigger(
+        "MilitaryActionTaken",
+        "military.munitions-hit",
+        r"(?:missiles?|rockets?|drones?|shells|strikes|air ?strikes|airstrikes|bombs|"
+        r"artillery|warplanes|jets|shelling|bombardment) (?:also |again |reportedly )?"
+        r"(?:hit|hits|slammed into|slam into|rained down on|struck|pounded|targeted)",
+        subject="attacker",
+        object="target",
+        needs_object=True,
+        priority=2,
+    ),
+    # Sanctions in the passive: "Sanctions were imposed on X by Y".
+    Trigger(
+        "SanctionImposed",
+        "sanction.passive",
+        r"(?:sanctions|an embargo|embargoes|export controls|a travel ban|travel bans|"
+        r"asset freezes|an asset freeze) (?:\w+ )?(?:were|was|have been|has been|had been|"
+        r"will be|would be|are being|is being) (?:\w+ly )?(?:imposed|slapped|placed|levied|"
+        r"announced|introduced|extended|adopted)",
+        form="noun",
+        subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        priority=3,
+    ),
+    # Persona non grata, declared.
+    Trigger(
+        "LegalActionTaken",
+        "legal.persona-non-grata",
+        r"(?:declared|declares|declare|declaring) (?:[\w’'.-]+ ){1,5}?(?:persona non grata|"
+        r"personae non gratae|unwelcome)",
+        subject="imposer",
+        object="target",
+        priority=3,
+    ),
+    # Diplomatic relations established in a past year (background history).
+    Trigger(
+        "HistoricalEventReferenced",
+        "history.relations-established",
+        r"(?:established|establish|forged|opened|set up) (?:formal |full )?"
+        rf"(?:diplomatic )?(?:relations|ties)(?= (?:{gap(3)})?in (?:1[5-9]\d\d|20[01]\d)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        preps="with=participant",
+        modality="historical",
+        priority=4,
+    ),
 )
 
 # --- modality cues --------------------------------------------------------------------------
@@ -2085,7 +2409,8 @@ NEGATION_CUES = (
     r"\b(?:refrained|refrains|refrain|refraining) from\b|"
     r"\b(?:declined|declines|decline|refused|refuses|refuse|failed|fails|fail) to\b|"
     r"\b(?:denied|denies|deny|denying|rejected claims)\b|\bhas yet to\b|\bhave yet to\b|"
-    r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b"
+    r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b|"
+    r"\b(?:cancel+ed|cancels|cancel|cancel+ing|called off|calls off|call off|scrapped)\b"
 )
 # "not only", "will not hesitate to": negation words that do not negate the event.
 NEGATION_EXCEPTIONS = (
@@ -2252,7 +2577,16 @@ agreed agrees pledged pledges vowed vows refrained refrains refraining from decl
 declines refused refuses failed fails continued continues helped sought seeks tried tries
 began begins started starts intends intended hopes hoped aims aimed proud ready willing
 able likely due scheduled about opting went goes moved moves promised promises used uses
-reportedly continue
+reportedly continue denied denies admitted admits approved approves authorised
+authorized authorises authorizes cleared
+"""
+# Words of an office after a possessive ("the EU's foreign policy chief", "China's commerce
+# ministry") besides the title words and head nouns.
+OFFICE_WORDS = """
+policy commerce justice health agriculture culture transport environment climate labour
+labor education intelligence spy coast guard police prosecutors prosecutor court courts
+judiciary regulator regulators watchdog central bank mission permanent cabinet
+presidency presidential palace junta council spokespeople
 """
 HEAD_NOUNS = """
 government governments officials official authorities leaders leader delegation
