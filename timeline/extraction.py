@@ -636,6 +636,8 @@ _OFFICE_AFTER = re.compile(
 )
 _LIST_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
 _SUBJECT_NEXT = re.compile(r"\s+(?:has|have|is|are|was|were|will|\w+ed)\b")
+# The verb after a statement's opening subject: "X welcomes", "X has", "X strongly condemns".
+_VOICE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|have|is|are|was|were|will|[a-z]+ed|[a-z]+s)\b")
 _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
@@ -989,7 +991,12 @@ class _Extraction:
     # -- driver ----------------------------------------------------------------------------
 
     def run(self) -> list[ExtractedFact]:
-        self.authors = self._signatories() or self._joint_authors() or self._title_author()
+        self.authors = (
+            self._signatories()
+            or self._joint_authors()
+            or self._title_author()
+            or self._voice_author()
+        )
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
         sentences = split(self.body)
@@ -1437,6 +1444,34 @@ class _Extraction:
             return ()  # the author comes first: "from President X on the death of Y"
         actor = people[0].actor
         return (_Ref(actor.id, actor.name, "person", actor.country or ""),)
+
+    def _voice_author(self) -> tuple[_Ref, ...]:
+        """Who "we" are in a government's own statement: the country its title names as
+        author ("Statement by the Ministry of Foreign Affairs of X"), else the country its
+        opening sentences have as their subject ("X welcomes ...; we call on ...")."""
+        unquoted = _QUOTE.sub(" ", self.body)
+        if len(_FIRST_PERSON_PLURAL.findall(unquoted)) < 2:
+            return ()
+        reader = DocumentActors(self.gazetteer)
+        found = _AUTHORED.match(self.title)
+        if found is not None:
+            head = self.title[found.end() :].split(" on ", 1)[0]
+            states = [m for m in reader.mentions(head) if m.actor.kind == "country"]
+            if states:
+                return self._refs(states[0].actor)[:1]
+        elif not _FIRST_PERSON_PLURAL.search(unquoted[:400]):
+            return ()  # a report that quotes a "we" late: no first-person text
+        for sentence in split(self.body)[:3]:
+            text = _QUOTE.sub(" ", sentence.text)
+            mentions = reader.mentions(text)
+            if (
+                mentions
+                and mentions[0].actor.kind == "country"
+                and re.fullmatch(r"\s*(?:The\s+)?", text[: mentions[0].start])
+                and _VOICE_VERB.match(text, mentions[0].end)
+            ):
+                return self._refs(mentions[0].actor)[:1]
+        return ()
 
     def _joint_authors(self) -> tuple[_Ref, ...]:
         """Who "we" are in an unsigned joint statement: the countries its opening sentence

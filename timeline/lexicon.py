@@ -160,6 +160,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         priority=3,
         name_next=True,
     ),
+    # --- rules added for whole documents (1.4.0) ------------------------------------------
+    Trigger(
+        "PraiseExpressed",
+        "praise.stands-with",
+        r"(?:stands|stand|stood|standing) (?:firmly |resolutely |shoulder to shoulder |"
+        r"side by side |united |together |squarely )?(?:with|by|behind)"
+        r"(?= (?:the |its |our |their |his |her )?(?:[A-Z]|ally\b|allies\b|partners?\b|"
+        r"people\b|them\b|you\b))",
+        subject="speaker",
+        object="target",
+        priority=1,
+    ),
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.work-with",
+        r"(?:continue|continues|continued|continuing) to work (?:closely |together |hand in "
+        r"hand )?with(?= (?:the |our |its |their )?[A-Z])",
+        subject="party",
+        object="party",
+        joint=True,
+        min_actors=2,
+        preps="with=party",
+        priority=1,
+    ),
     Trigger(
         "PraiseExpressed",
         "praise.supports",
@@ -260,8 +284,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CooperationAnnounced",
         "cooperation.continue",
         r"(?:agreed|agree|agrees|decided|pledged|committed)\s+to\s+continue\s+"
-        r"(?:consulting|consultations|coordinating|coordination|working together|"
-        r"cooperating|talking|engaging)\b|"
+        r"(?:(?:close|closely|their|the) )?(?:consulting|consultations|coordinating|"
+        r"coordination|working together|cooperating|cooperation|talking|engaging)\b|"
         r"(?:agreed|agree|agrees) that (?:\w+ ){0,3}?(?:teams|officials|ministers|"
         r"governments|experts) would (?:remain|stay|keep) (?:\w+ )?(?:engaged|in touch|"
         r"in close contact)",
@@ -1324,7 +1348,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "DemandMade",
         "demand.verb",
         r"urged|urges|urge|urging|demanded|demands|demand|demanding|called on|calls on|"
-        r"call on|calling on|called upon|calls upon|called for|calls for|call for|"
+        r"call on|calling on|called upon|calls upon|call upon|calling upon|called for|calls for|"
+        r"call for|"
         r"calling for|pressed|presses|press|pressing|insisted that|appealed to|appeals to|"
         r"requested|requests|request|requesting|asking|asked",
         subject="speaker",
@@ -1714,12 +1739,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "PraiseExpressed",
         "praise.welcomed",
         rf"(?:welcomed|welcomes|welcome|welcoming|applauded|saluted|salutes|extolled|"
+        rf"appreciated|appreciates|appreciate|"
         rf"lauded|endorsed|endorses|endorse|endorsing|hailed|praised) (?:the |a |an |this |"
         rf"that |their |its |his |her )?{gap(4)}(?:decision|agreement|deal|move|"
         r"announcement|step|steps|progress|efforts?|initiative|release|ceasefire|"
         r"cease-fire|truce|election|outcome|results?|resolution|commitment|proposal|plan|"
         r"accord|talks|dialogue|reforms?|measures?|achievements?|contribution|role|"
-        r"leadership|signing|adoption|return|launch|participation)\b",
+        r"leadership|signing|adoption|return|launch|participation|package)\b",
         subject="speaker",
         object="target",
         preps="by=target of=target",
@@ -2023,11 +2049,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:provided|provides|provide|providing|sent|sends|send|sending|delivered|delivers|"
         r"deliver|delivering|donated|donates|donate|gave|gives|give|giving|shipped|ships|"
         r"ship|shipping|airlifted|airlifts|airlift|handed over)\s+"
-        r"(?:(?!sale\b|sales\b|sold\b|purchase\b|exports?\b)[\w$.,-]+\s+){0,4}?"
+        r"(?:(?!sale\b|sales\b|sold\b|purchase\b|exports?\b)[\w$.,-]+\s+){0,6}?"
         r"(?:helmets|body armou?r|protective (?:vests|gear|equipment)|bulletproof vests|"
         r"generators|transformers|vaccines|vaccine doses|doses|medicines?|medical supplies|"
-        r"food supplies|food|fuel|wheat|grain|tents|blankets|water purification \w+)\b"
-        r"(?=(?: of (?:[\w’'-]+ ){0,3}?[\w’'-]+)? to\b)",
+        r"food supplies|food|fuel|wheat|grain|rice|flour|tents|blankets|"
+        r"water purification \w+)\b"
+        r"(?=(?: of (?:[\w’'-]+ ){0,3}?[\w’'-]+)?(?: and (?:[\w-]+ ){0,2}?[\w-]+)? to\b)",
         subject="supplier",
         object="recipient",
         preps="to=recipient",
