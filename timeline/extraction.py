@@ -642,6 +642,11 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# A post named without its holder, as a readout refers back to its principal.
+_BARE_TITLE = re.compile(
+    r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
+    r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
+)
 _FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
 _VENUE = _compile(
     r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
@@ -1557,6 +1562,13 @@ class _Extraction:
                     possessive=group == "its",
                 )
             )
+        for match in _BARE_TITLE.finditer(text):
+            # A readout's "The Secretary emphasized ...": the person last named with that post.
+            if any(s <= match.start() < e for s, e in taken) or _inside(match.start(), quotes):
+                continue
+            holder = self._title_holder(match.group(1).lower(), acts, match.start())
+            if holder is not None:
+                found.append(_Act(match.start(), match.end(), match.start(), (holder,), "pronoun"))
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -1614,6 +1626,19 @@ class _Extraction:
                     )
                 )
         return found
+
+    def _title_holder(self, word: str, acts: list[_Act], position: int) -> _Ref | None:
+        """The latest person (in this sentence, else among recent subjects) whose post
+        contains ``word``: "the Secretary" after "Secretary of State Jane Doe"."""
+        before = [r for a in acts if a.end <= position for r in a.refs if r.kind == "person"]
+        for ref in [*reversed(before), *reversed(self.subjects[-4:])]:
+            actor = self.gazetteer.get(ref.id)
+            if actor is None:
+                continue
+            held = [o.title for o in self.gazetteer.offices(ref.id)] or list(actor.titles)
+            if any(re.search(rf"\b{re.escape(word)}\b", t, re.IGNORECASE) for t in held):
+                return ref
+        return None
 
     def _countries(self, refs: tuple[_Ref, ...]) -> tuple[_Ref, ...]:
         """ "Both nations" after "the two leaders": the leaders' countries."""
@@ -2649,9 +2674,30 @@ class _Extraction:
                 return found[0]
         return None
 
+    def _long_ago(self, draft: _Draft) -> bool:
+        """Whether the draft's own time lies years before publication (background)."""
+        when = draft.time.when if draft.time is not None else None
+        return bool(
+            when is not None
+            and when.end
+            and self.published is not None
+            and when.end < _years_before(self.published, _HISTORICAL_YEARS)
+        )
+
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
             return False
+        if (draft.modality == "historical") != (other.modality == "historical") and not (
+            draft.anaphor or other.anaphor
+        ):
+            return False  # "first signed an accord in 2012" is not today's signing
+        if (
+            (draft.time is None) != (other.time is None)
+            and draft.sentence != other.sentence
+            and not (draft.anaphor or other.anaphor)
+            and self._long_ago(draft if draft.time is not None else other)
+        ):
+            return False  # ... nor is it when only the earlier one carries its year
         if (
             {draft.modality, other.modality} == {"planned", "asserted"}
             and draft.strong
@@ -2697,9 +2743,13 @@ class _Extraction:
         if draft.rule == other.rule == "sanction.review" and draft.sentence != other.sentence:
             return False  # each review an order directs is its own decision
         if (
-            draft.type == "DemandMade"
+            draft.type in _SPEECH
             and draft.sentence == other.sentence
             and _stem(draft.text) != _stem(other.text)
+            and (
+                draft.type in ("DemandMade", "StatementMade")
+                or _role_ids(draft, "target") != _role_ids(other, "target")
+            )
             and (
                 draft.segment != other.segment
                 or draft.evidence[0].start >= other.evidence[-1].end
@@ -2707,7 +2757,8 @@ class _Extraction:
             )
             and not (draft.anaphor or other.anaphor)
         ):
-            return False  # "X reiterated that Y must ..., and asked Z for ...": two demands
+            return False  # "X reiterated that Y must ..., and asked Z for ...": two demands;
+            # "X thanked A for ... and welcomed B's ...": two remarks (one when both thank A)
         if draft.anaphor or other.anaphor:
             return True
         if (
@@ -3679,6 +3730,10 @@ def _covered(mine: Sequence[_Ref], theirs: Sequence[_Ref]) -> bool:
         ):
             return False
     return True
+
+
+def _role_ids(draft: _Draft, role: str) -> set[str]:
+    return {ref.id for ref, held in draft.roles.values() if held == role}
 
 
 def _polarity(modality: str) -> str:
