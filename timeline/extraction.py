@@ -1576,7 +1576,9 @@ class _Extraction:
             singular = word in ("he", "she", "his", "her", "him")
             gender = "f" if word in ("she", "her") else "m" if singular else ""
             refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
-            if gender and refs:
+            if gender and refs and word in ("he", "she"):
+                # Only a subject pronoun teaches a gender: "X thanked the President for his
+                # welcome" says nothing about X.
                 self.gender.setdefault(refs[0].id, gender)
             if _PLURAL_PARTIES.search(word):
                 refs = self._countries(refs)
