@@ -642,6 +642,7 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
 _BARE_TITLE = re.compile(
     r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
@@ -3166,7 +3167,11 @@ def _modality(
         # cues end in the infinitive's "to" ("refused to meet", "agreed to sign").
         before = text[seg_start:start] if own.startswith("to ") else text[seg_start : start - 3]
         head = _NEGATION_EXCEPTIONS.sub(" ", before.rstrip() + " to ")
-        if _NEGATION.search(_window_of([*_WORD.findall(before), "to"], 4)):
+        if _NOT_HESITATE.search(before):
+            return "hypothetical", True  # "will not hesitate to impose ...": a threatened act
+        if _NEGATION.search(
+            _NEGATION_EXCEPTIONS.sub(" ", _window_of([*_WORD.findall(before), "to"], 4))
+        ):
             return "negated", True
         if _PLANNED.search(head):
             return "planned", True

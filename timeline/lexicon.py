@@ -162,6 +162,37 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # --- rules added for whole documents (1.4.0) ------------------------------------------
     Trigger(
+        "",
+        "decoy.met-obligations",
+        r"(?:met|meets|meet|meeting|had met|has met) (?:all |its |their |his |her |the |our |"
+        r"these |those |key |most )?(?:\w+ )?(?:commitments|obligations|targets|goals|"
+        r"requirements|conditions|criteria|demands|deadlines?|expectations|standards|needs)\b",
+    ),
+    Trigger(
+        "PraiseExpressed",
+        "praise.appreciation",
+        r"(?:expressed|expresses|expressing|conveyed|conveys|voiced|reiterated) (?:his |her |"
+        r"their |its |our |my |the |deep |sincere |great )*(?:appreciation|gratitude)"
+        r"(?= (?:for|to)\b)",
+        subject="speaker",
+        object="target",
+        preps="to=target",
+        priority=2,
+    ),
+    Trigger(
+        "SanctionImposed",
+        "sanction.measures-against",
+        r"(?:announced|announces|announce|imposed|imposes|impose|adopted|adopts|adopt|"
+        r"introduced|introduces|introduce|took|takes|take|unveiled|unveils|unveil) "
+        r"(?:similar |new |further |additional |punitive |restrictive |retaliatory |"
+        r"economic |coordinated |tough |tougher )*(?:measures|restrictions|penalties)"
+        r"(?= against (?:the )?[A-Z])",
+        subject="imposer",
+        object="target",
+        preps="against=target",
+        priority=2,
+    ),
+    Trigger(
         "PraiseExpressed",
         "praise.stands-with",
         r"(?:stands|stand|stood|standing) (?:firmly |resolutely |shoulder to shoulder |"
