@@ -784,6 +784,8 @@ _QUOTE_LEAD = re.compile(
     r",?)\s*$"
 )
 # Words that make a quoted remark a criticism of its subject.
+_JUDGED_BAD = _compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE)
+_JUDGED_GOOD = _compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE)
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
@@ -1016,6 +1018,12 @@ class _Extraction:
                 for quoted in _QUOTE.finditer(e.quote)
             ):
                 draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
+            elif draft.type == "StatementMade" and draft.modality == "asserted":
+                content = self._content(draft)
+                if _JUDGED_BAD.search(content):
+                    draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
+                elif _JUDGED_GOOD.search(content):
+                    draft.type = "PraiseExpressed"  # "... were a step in the right direction"
         drafts = _fold_same_evidence([d for d in drafts if self._complete(d)])
         for draft in drafts:
             if draft.type == "MeetingHeld":
@@ -1025,6 +1033,16 @@ class _Extraction:
         facts = [self._fact(d) for d in drafts]
         facts.sort(key=lambda f: (f.evidence[0].start, f.evidence[0].end, f.type))
         return _unique_ids(facts)
+
+    def _content(self, draft: _Draft) -> str:
+        """What a statement says: its first clause after the verb of saying, or the
+        quotation its evidence opens with."""
+        for e in draft.evidence:
+            if e.start <= draft.trigger < e.end:
+                after = self.body[draft.trigger : e.end]
+                before = self.body[e.start : draft.trigger]
+                return after if not _QUOTE.search(before) else before
+        return ""
 
     def _keep(self, draft: _Draft) -> bool:
         return draft.type in FACT_TYPES

@@ -2510,6 +2510,18 @@ CONDEMNING_WORDS = (
     r"unacceptable|lies|lying|blackmail|barbaric|criminal act|act of aggression|"
     r"(?:I|we) (?:strongly |firmly |categorically )?(?:reject|condemn|denounce|deplore)"
 )
+# Judgements that make a reported "X said (that) Y was ..." a criticism or a praise. Not
+# "baseless", "groundless": a denial is a statement (tests/gold/README.md).
+JUDGED_BAD = (
+    r"counterproductive|counter-productive|politically motivated|unjustified|unjustifiable|"
+    r"unacceptable|irresponsible|reckless|provocative|"
+    r"a provocation|hypocritical|absurd|outrageous|deplorable|shameful|a violation of|"
+    r"in violation of|a gross violation|illegitimate"
+)
+JUDGED_GOOD = (
+    r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
+    r"an important step forward|a historic achievement|a great success|a victory for"
+)
 
 # --- reporting --------------------------------------------------------------------------------
 REPORT_VERBS = (
