@@ -1704,6 +1704,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         min_actors=2,
         priority=5,
     ),
+    # "the ceasefire agreed between A and B", "the agreement A reached with B", "the truce
+    # they agreed to in Doha": an accord named with the act that concluded it.
+    Trigger(
+        "AgreementSigned",
+        "agreement.relative",
+        r"(?:(?<=ceasefire )|(?<=cease-fire )|(?<=truce )|(?<=armistice )|(?<=agreement )|"
+        r"(?<=accord )|(?<=deal )|(?<=pact )|(?<=treaty )|(?<=memorandum )|(?<=understanding ))"
+        r"(?:(?:that|which)\s+)?"
+        r"(?:(?:they|[A-Z][\w’'.-]*)\s+){0,4}?(?:reached|agreed|signed|concluded|struck|"
+        r"brokered)(?:\s+(?:to|on|upon))?(?=\s+(?:between|with|in|at|on|last|earlier)\b)",
+        form="noun",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="between=party with=party by=party",
+        priority=4,
+    ),
     # A body's resolution says what it says: "adopted a resolution demanding a ceasefire".
     Trigger(
         "DemandMade",
