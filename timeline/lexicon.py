@@ -185,35 +185,45 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:announced|announces|announce|imposed|imposes|impose|adopted|adopts|adopt|"
         r"introduced|introduces|introduce|took|takes|take|unveiled|unveils|unveil) "
         r"(?:similar |new |further |additional |punitive |restrictive |retaliatory |"
-        r"economic |coordinated |tough |tougher )*(?:measures|restrictions|penalties)"
-        r"(?= against (?:the )?[A-Z])",
+        r"economic |coordinated |tough |tougher )*(?:measures|restrictions|penalties) "
+        r"against",
         subject="imposer",
         object="target",
-        preps="against=target",
         priority=2,
+        name_next=True,
     ),
     Trigger(
         "PraiseExpressed",
         "praise.stands-with",
         r"(?:stands|stand|stood|standing) (?:firmly |resolutely |shoulder to shoulder |"
         r"side by side |united |together |squarely )?(?:with|by|behind)"
-        r"(?= (?:the |its |our |their |his |her )?(?:[A-Z]|ally\b|allies\b|partners?\b|"
-        r"people\b|them\b|you\b))",
+        r"(?= (?:the |its |our |their |his |her )?(?:[\w-]+ )?(?:ally|allies|partners?|"
+        r"people|them|you|government|nation)\b)",
         subject="speaker",
         object="target",
         priority=1,
     ),
     Trigger(
+        "PraiseExpressed",
+        "praise.stands-with-name",
+        r"(?:stands|stand|stood|standing) (?:firmly |resolutely |shoulder to shoulder |"
+        r"side by side |united |together |squarely )?(?:with|by|behind)",
+        subject="speaker",
+        object="target",
+        priority=1,
+        name_next=True,
+    ),
+    Trigger(
         "CooperationAnnounced",
         "cooperation.work-with",
         r"(?:continue|continues|continued|continuing) to work (?:closely |together |hand in "
-        r"hand )?with(?= (?:the |our |its |their )?[A-Z])",
+        r"hand )?with",
         subject="party",
         object="party",
         joint=True,
         min_actors=2,
-        preps="with=party",
         priority=1,
+        name_next=True,
     ),
     Trigger(
         "PraiseExpressed",
@@ -1712,7 +1722,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?<=ceasefire )|(?<=cease-fire )|(?<=truce )|(?<=armistice )|(?<=agreement )|"
         r"(?<=accord )|(?<=deal )|(?<=pact )|(?<=treaty )|(?<=memorandum )|(?<=understanding ))"
         r"(?:(?:that|which)\s+)?"
-        r"(?:(?:they|[A-Z][\w’'.-]*)\s+){0,4}?(?:reached|agreed|signed|concluded|struck|"
+        r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not|to|by|in|on|at)\s)"
+        r"[\w’'.-]+\s+){0,3}?(?:reached|agreed|signed|concluded|struck|"
         r"brokered)(?:\s+(?:to|on|upon))?(?=\s+(?:between|with|in|at|on|last|earlier)\b)",
         form="noun",
         subject="party",
