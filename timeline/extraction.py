@@ -642,6 +642,7 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
 _BARE_TITLE = re.compile(
@@ -1024,7 +1025,7 @@ class _Extraction:
                     draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
                 elif _JUDGED_GOOD.search(content):
                     draft.type = "PraiseExpressed"  # "... were a step in the right direction"
-        drafts = _fold_same_evidence([d for d in drafts if self._complete(d)])
+        drafts = _fold_same_evidence([d for d in drafts if self._complete(d)], self.body)
         for draft in drafts:
             if draft.type == "MeetingHeld":
                 self._host(draft)
@@ -2768,13 +2769,21 @@ class _Extraction:
             and draft.sentence == other.sentence
             and _stem(draft.text) != _stem(other.text)
             and (
-                draft.type in ("DemandMade", "StatementMade")
-                or _role_ids(draft, "target") != _role_ids(other, "target")
-            )
-            and (
-                draft.segment != other.segment
-                or draft.evidence[0].start >= other.evidence[-1].end
-                or other.evidence[0].start >= draft.evidence[-1].end
+                (
+                    draft.type in ("DemandMade", "StatementMade")
+                    or _role_ids(draft, "target") != _role_ids(other, "target")
+                )
+                and (
+                    draft.segment != other.segment
+                    or draft.evidence[0].start >= other.evidence[-1].end
+                    or other.evidence[0].start >= draft.evidence[-1].end
+                )
+                or (
+                    draft.type not in ("DemandMade", "StatementMade")
+                    and _role_ids(draft, "target")
+                    and _role_ids(other, "target")
+                    and not _role_ids(draft, "target") & _role_ids(other, "target")
+                )
             )
             and not (draft.anaphor or other.anaphor)
         ):
@@ -3948,18 +3957,51 @@ def _fold_local_anaphors(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _fold_same_evidence(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_same_evidence(drafts: list[_Draft], body: str) -> list[_Draft]:
     """Two facts of one type first stated by the same clause are one fact to the store
-    (its ids are type + first evidence span): fold them together."""
+    (its ids are type + first evidence span): fold them together, unless they are two
+    remarks to different people joined by "and" ("I thank A for ..., and I welcome B's
+    ..."): those get a clause each."""
     kept: dict[tuple[str, int, int], _Draft] = {}
     for draft in drafts:
         first = min(draft.evidence, key=lambda e: (e.start, e.end))
         key = (draft.type, first.start, first.end)
-        if key in kept:
+        if key in kept and not _split_remarks(kept[key], draft, body):
             _fold(kept[key], draft)
+            continue
+        if key in kept:
+            other = kept.pop(key)
+            for mine in (other, draft):
+                low = min(mine.evidence, key=lambda e: (e.start, e.end))
+                kept[(mine.type, low.start, low.end)] = mine
             continue
         kept[key] = draft
     return list(kept.values())
+
+
+def _split_remarks(one: _Draft, two: _Draft, body: str) -> bool:
+    """Give two remarks of one sentence ("X thanked A ..., and welcomed B's ...") their own
+    clauses as evidence, when their targets differ and a clause boundary lies between
+    their triggers. False when they cannot be told apart."""
+    if one.type not in _SPEECH or one.trigger == two.trigger or len(one.evidence) != 1:
+        return False
+    if len(two.evidence) != 1:
+        return False
+    mine, theirs = _role_ids(one, "target"), _role_ids(two, "target")
+    if not mine or not theirs or mine & theirs:
+        return False
+    early, late = (one, two) if one.trigger < two.trigger else (two, one)
+    evidence = early.evidence[0]
+    cut = None
+    for found in _REMARK_BREAK.finditer(body, early.trigger, late.trigger):
+        cut = found
+    if cut is None:
+        return False
+    head = replace(evidence, end=cut.start(), quote=body[evidence.start : cut.start()])
+    tail = replace(evidence, start=cut.end(), quote=body[cut.end() : evidence.end])
+    early.evidence = [head]
+    late.evidence = [tail]
+    return True
 
 
 def _subject_kind(subjects: list[_Act], seg_start: int, start: int) -> str:
