@@ -2610,6 +2610,7 @@ class _Extraction:
         on with that fact rather than starting a statement of its own."""
         if draft.type != "StatementMade" or draft.subject == "name" or draft.modality != "asserted":
             return None
+        quoted = any(_QUOTE.search(e.quote) for e in draft.evidence)
         speakers = {r.id for r, role in draft.roles.values() if role == "speaker"}
         for other in reversed(kept):
             if max(e.sentence for e in other.evidence) < draft.sentence - 1:
@@ -2620,8 +2621,16 @@ class _Extraction:
                 and max(e.sentence for e in other.evidence) == draft.sentence - 1
                 and speakers
                 and speakers == {r.id for r, role in other.roles.values() if role == "speaker"}
+                and (
+                    quoted
+                    or any(
+                        _QUOTE.search(e.quote)
+                        for e in other.evidence
+                        if e.sentence == draft.sentence - 1
+                    )
+                )
             ):
-                return other
+                return other  # (a readout's "He noted that ..." after a demand is its own)
         return None
 
     def _host(self, draft: _Draft) -> None:
