@@ -162,6 +162,26 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # --- rules added for whole documents (1.4.0) ------------------------------------------
     Trigger(
+        "StatementMade",
+        "statement.claimed-responsibility",
+        r"(?:claimed|claims|claim|claiming|accepted|admitted) (?:full )?responsibility"
+        r"(?= for\b)",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    Trigger(
+        "CriticismExpressed",
+        "criticism.concerned",
+        r"(?:is|are|was|were|remains|remain|remained|am) (?:deeply |gravely |seriously |"
+        r"extremely |very |increasingly |particularly )?(?:concerned|alarmed|troubled|"
+        r"worried)(?= (?:about|over|by|at)\b)",
+        subject="speaker",
+        object="target",
+        preps="about=target over=target by=target at=target",
+        priority=2,
+    ),
+    Trigger(
         "",
         "decoy.met-obligations",
         r"(?:met|meets|meet|meeting|had met|has met) (?:all |its |their |his |her |the |our |"
