@@ -2777,23 +2777,7 @@ class _Extraction:
             draft.type in _SPEECH
             and draft.sentence == other.sentence
             and _stem(draft.text) != _stem(other.text)
-            and (
-                (
-                    draft.type in ("DemandMade", "StatementMade")
-                    or _role_ids(draft, "target") != _role_ids(other, "target")
-                )
-                and (
-                    draft.segment != other.segment
-                    or draft.evidence[0].start >= other.evidence[-1].end
-                    or other.evidence[0].start >= draft.evidence[-1].end
-                )
-                or (
-                    draft.type not in ("DemandMade", "StatementMade")
-                    and _role_ids(draft, "target")
-                    and _role_ids(other, "target")
-                    and not _role_ids(draft, "target") & _role_ids(other, "target")
-                )
-            )
+            and _two_remarks(draft, other)
             and not (draft.anaphor or other.anaphor)
         ):
             return False  # "X reiterated that Y must ..., and asked Z for ...": two demands;
@@ -3773,6 +3757,23 @@ def _covered(mine: Sequence[_Ref], theirs: Sequence[_Ref]) -> bool:
         ):
             return False
     return True
+
+
+def _two_remarks(draft: _Draft, other: _Draft) -> bool:
+    """Whether two speech acts of one sentence with different verbs are two facts: demands
+    and statements in separate clauses; praise, criticism or threats when their targets
+    differ (in separate clauses) or do not overlap at all."""
+    mine, theirs = _role_ids(draft, "target"), _role_ids(other, "target")
+    apart = (
+        draft.segment != other.segment
+        or draft.evidence[0].start >= other.evidence[-1].end
+        or other.evidence[0].start >= draft.evidence[-1].end
+    )
+    if draft.type in ("DemandMade", "StatementMade"):
+        return apart
+    if mine != theirs and apart:
+        return True
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _role_ids(draft: _Draft, role: str) -> set[str]:
