@@ -2564,7 +2564,8 @@ JUDGED_BAD = (
     r"counterproductive|counter-productive|politically motivated|unjustified|unjustifiable|"
     r"unacceptable|irresponsible|reckless|provocative|"
     r"a provocation|hypocritical|absurd|outrageous|deplorable|shameful|a violation of|"
-    r"in violation of|a gross violation|illegitimate"
+    r"in violation of|a gross violation|illegitimate|(?:seriously |grossly |flagrantly |"
+    r"repeatedly )?(?:violated|violates|violating) (?:the |its |their |our |international )"
 )
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
