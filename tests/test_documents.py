@@ -251,3 +251,25 @@ def test_an_agreement_a_country_reached_with_an_organisation_is_signed() -> None
     )
     signed = quoting(facts_of(text), "AgreementSigned", "reached")
     assert "International Monetary Fund" in roles(signed)
+
+
+PARTNERSHIP = document(
+    "Statement from President Joe Biden on the Partnership with Indonesia",
+    "2023-11-13",
+    (
+        "Today the United States and Indonesia are upgrading our relationship. Our two "
+        "countries will work together on clean energy, and our peoples share many ties."
+    ),
+    (
+        "I expressed concern about the situation in Myanmar. I thank President Joko "
+        "Widodo for his leadership."
+    ),
+)
+
+
+def test_i_in_a_signed_statement_is_its_author_even_when_we_are_two_countries() -> None:
+    facts = facts_of(PARTNERSHIP)
+    concern = quoting(facts, "CriticismExpressed", "I expressed concern")
+    assert roles(concern)["Joe Biden"] == "speaker"
+    thanks = quoting(facts, "PraiseExpressed", "I thank President Joko Widodo")
+    assert roles(thanks) == {"Joe Biden": "speaker", "Joko Widodo": "target"}

@@ -642,6 +642,7 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
 _REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
@@ -992,6 +993,7 @@ class _Extraction:
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
         self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
         self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
+        self.speaker: tuple[_Ref, ...] = ()  # who "I" is: the author a statement's title names
         self.government = ""  # the country of the latest named ministry or department
         self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
@@ -1006,6 +1008,10 @@ class _Extraction:
             or self._title_author()
             or self._voice_author()
         )
+        if _FIRST_PERSON_SINGULAR.search(_QUOTE.sub(" ", self.body)):
+            # "I ..." in a statement its title signs is its author, even when "our two
+            # countries" makes "we" read like an unsigned joint statement's.
+            self.speaker = self._title_author()
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
         sentences = split(self.body)
@@ -1532,22 +1538,25 @@ class _Extraction:
         found: list[_Act] = []
         taken = [(a.start, a.end) for a in acts]
         quotes = _quote_spans(text)
-        if self.authors:
+        if self.authors or self.speaker:
             # In a signed statement "we" are its signatories (outside quotations).
             for match in _FIRST_PERSON.finditer(text):
                 if _inside(match.start(), quotes) or any(s <= match.start() < e for s, e in taken):
                     continue
                 word = match.group().lower()
-                if word in ("i", "my", "me") and (
-                    len(self.authors) != 1 or self.authors[0].kind != "person"
-                ):
-                    continue  # "I" is a signatory, never a country
+                refs = self.authors
+                if word in ("i", "my", "me"):
+                    refs = self.speaker or refs
+                    if len(refs) != 1 or refs[0].kind != "person":
+                        continue  # "I" is a signatory, never a country
+                if not refs:
+                    continue
                 found.append(
                     _Act(
                         match.start(),
                         match.end(),
                         match.start(),
-                        self.authors,
+                        refs,
                         "pronoun",
                         pronoun=word,
                         possessive=word in ("our", "my"),
