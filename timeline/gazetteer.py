@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -144,6 +145,10 @@ class _Tok(NamedTuple):
 
 # A token and the spaces before it: the text is spaces and tokens, nothing else.
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+# The same for ASCII text, where a word character that is not "_" is [A-Za-z0-9] and no
+# combining mark occurs: most sentences, tokenised about a quarter faster (no repeated
+# group for the marks, no Unicode category test per letter).
+_SPACED_ASCII_TOKEN = re.compile(r"(\s*)([A-Za-z0-9]+|\S)")
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -153,7 +158,8 @@ def _tokenize(text: str) -> list[_Tok]:
     new = tuple.__new__
     end = 0
     glued = False  # whether a token with no space before it is glued: not the first one
-    for space, token in _SPACED_TOKEN.findall(text):
+    pattern = _SPACED_ASCII_TOKEN if text.isascii() else _SPACED_TOKEN
+    for space, token in pattern.findall(text):
         if space:
             start = end + len(space)
             end = start + len(token)
@@ -233,6 +239,9 @@ _PLURAL_HEADS = {
     "commissioners": "commissioner",
     "officials": "official",
 }
+# Every word that _read_title takes for a title's head (a superset: case and shouting
+# apart), for its cheap first check that a head word follows at all.
+_HEAD_WORDS = _HEADS | frozenset(_PLURAL_HEADS)
 # Words that may stand before (or between) head words in a title.
 _TITLE_MODS = _words(
     """prime foreign vice deputy first defence defense finance interior home justice health energy
@@ -443,13 +452,20 @@ class _Entry:
     rank: int
 
 
+# What Gazetteer._plain makes of a node's entries: whether only blockers are left once
+# short names are set aside, the entries that are neither, those of them that are people,
+# and whether that is all of them.
+_Plain = tuple[bool, list["_Entry"], list["_Entry"], bool]
+
+
 class _Node:
-    __slots__ = ("entries", "kids", "place")
+    __slots__ = ("entries", "kids", "place", "plain")
 
     def __init__(self) -> None:
         self.kids: dict[str, _Node] = {}
         self.entries: list[_Entry] = []  # in rank order: see Gazetteer._insert
         self.place: tuple[str | None, ...] | None = ()  # see Gazetteer._entity; () unknown
+        self.plain: _Plain | None = None  # see Gazetteer._plain_entries; None: not yet
 
 
 @dataclass(slots=True)
@@ -487,6 +503,7 @@ class _Scan:
     doc: DocumentActors | None
     walks: dict[int, list[_Match]] = field(default_factory=dict)
     titles: dict[int, _Title | None] = field(default_factory=dict)  # see _parse_title
+    heads: list[int] | None = None  # indices of tokens in _HEAD_WORDS; see _read_title
     last_city_end: int = -1
 
 
@@ -889,6 +906,14 @@ class Gazetteer:
             i + 1 < n and (toks[i + 1].low in _TITLE_WORDS or toks[i + 1].low == "and")
         ):
             return None  # "security", "economic": a modifier with no title after it
+        # No title without a head word among the (at most 14) tokens read below: most
+        # capitalised names ("Biden said") stop here, before any walk of the trie.
+        heads = scan.heads
+        if heads is None:
+            heads = scan.heads = [k for k, t in enumerate(toks) if t.low in _HEAD_WORDS]
+        first_head = bisect_left(heads, i)
+        if first_head == len(heads) or heads[first_head] >= i + 14:
+            return None
         country: str | None = None
         words: list[str] = []
         has_head = plural = strong = False
@@ -1261,12 +1286,13 @@ class Gazetteer:
             if local is None:
                 return None
             return [self._mention(scan, i, local[1], local[0], "coref")], local[1]
-        entries = [e for e in match.entries if e.via != "short"]
-        if all(e.via == "block" for e in entries):
+        node = match.node
+        plain = node.plain
+        if plain is None:
+            plain = node.plain = self._plain_entries(node.entries)
+        blocked, entries, people, only_people = plain  # shared: read, never changed
+        if blocked:
             return [], match.end
-        entries = [e for e in entries if e.via != "block"]
-        people = [e for e in entries if self._actors[e.actor].kind == "person"]
-        only_people = bool(people) and len(people) == len(entries)
         if local is not None and (local[1] > match.end or (local[1] == match.end and only_people)):
             actor, end = local
             via = "coref"
@@ -1284,6 +1310,15 @@ class Gazetteer:
         if self._actors[entry.actor].kind == "city":
             scan.last_city_end = match.end
         return [self._mention(scan, i, match.end, self._actors[entry.actor], entry.via)], match.end
+
+    def _plain_entries(self, entries: list[_Entry]) -> _Plain:
+        """_plain's view of a trie node's entries: a function of the node, computed once."""
+        named = [e for e in entries if e.via != "short"]
+        if all(e.via == "block" for e in named):
+            return True, [], [], False
+        named = [e for e in named if e.via != "block"]
+        people = [e for e in named if self._actors[e.actor].kind == "person"]
+        return False, named, people, bool(people) and len(people) == len(named)
 
     def _choose_place(self, scan: _Scan, i: int, end: int, entries: list[_Entry]) -> _Entry:
         """Moscow the city ("in Moscow") or Moscow the government ("Moscow said")."""

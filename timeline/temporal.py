@@ -1220,12 +1220,13 @@ def _words(text: str) -> _Words:
     words = " ".join(raw).lower().split(" ") if raw else []
     where: dict[str, list[int]] = {}
     for cue in _ALL_CUES.intersection(words):
-        found = where[cue] = [words.index(cue)]
-        try:
-            while True:
-                found.append(words.index(cue, found[-1] + 1))
-        except ValueError:
-            pass
+        # Counted first, so that finding the last one raises no ValueError (an exception
+        # per cue word cost more than the C-level count).
+        at = words.index(cue)
+        found = where[cue] = [at]
+        for _ in range(words.count(cue) - 1):
+            at = words.index(cue, at + 1)
+            found.append(at)
     digits = list(compress(count(), map(str.isdigit, map(itemgetter(0), raw))))
     if digits:
         where[_DIGIT] = digits
