@@ -30,11 +30,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import pycountry
@@ -242,6 +242,7 @@ _PLURAL_HEADS = {
 # Every word that _read_title takes for a title's head (a superset: case and shouting
 # apart), for its cheap first check that a head word follows at all.
 _HEAD_WORDS = _HEADS | frozenset(_PLURAL_HEADS)
+_LOW = attrgetter("low")
 # Words that may stand before (or between) head words in a title.
 _TITLE_MODS = _words(
     """prime foreign vice deputy first defence defense finance interior home justice health energy
@@ -459,11 +460,12 @@ _Plain = tuple[bool, list["_Entry"], list["_Entry"], bool]
 
 
 class _Node:
-    __slots__ = ("entries", "kids", "place", "plain")
+    __slots__ = ("entries", "kids", "named", "place", "plain")
 
     def __init__(self) -> None:
         self.kids: dict[str, _Node] = {}
         self.entries: list[_Entry] = []  # in rank order: see Gazetteer._insert
+        self.named = False  # whether an entry is not a short name: see Gazetteer._best
         self.place: tuple[str | None, ...] | None = ()  # see Gazetteer._entity; () unknown
         self.plain: _Plain | None = None  # see Gazetteer._plain_entries; None: not yet
 
@@ -503,7 +505,6 @@ class _Scan:
     doc: DocumentActors | None
     walks: dict[int, list[_Match]] = field(default_factory=dict)
     titles: dict[int, _Title | None] = field(default_factory=dict)  # see _parse_title
-    heads: list[int] | None = None  # indices of tokens in _HEAD_WORDS; see _read_title
     last_city_end: int = -1
 
 
@@ -633,6 +634,7 @@ class Gazetteer:
                 node = node.kids.setdefault(tok, _Node())
             if all(e.actor != actor_id or e.via != via for e in node.entries):
                 node.entries.append(_Entry(actor_id, via, self._rank))
+                node.named = node.named or via != "short"
 
     def _names(self, actor: Actor, names: Iterable[str], via: str, priority: int) -> None:
         for name in names:
@@ -736,6 +738,14 @@ class Gazetteer:
         toks = scan.toks
         n = len(toks)
         starts = self._starts
+        # Readers that need a word the sentence lacks are not called: a title (and so a
+        # description, "the president") needs a head word, a group a plural head
+        # ("leaders"), an organisation the data lacks a last word such as "Bank". (Set
+        # operations in C; most sentences lack some of them.)
+        lows = set(map(_LOW, toks))
+        titles = not _HEAD_WORDS.isdisjoint(lows)
+        groups = doc is not None and not _GROUP_HEADS.isdisjoint(lows)
+        bodies = not _ORG_HEADS.isdisjoint(lows)
         while i < n:
             t = toks[i]
             kind = starts.get(t.text)
@@ -745,15 +755,20 @@ class Gazetteer:
                 i += 1
                 continue
             found: tuple[list[Mention], int] | None = None
-            if kind & _GROUP and doc is not None:
+            if kind & _GROUP and groups:
                 found = self._group(scan, i)
-            if found is None and kind & _TITLED:
+            if found is None and kind & _TITLED and titles:
                 found = self._titled(scan, i)
-            if found is None and kind & _DESCRIPTION and doc is not None:
+            if (
+                found is None
+                and kind & _DESCRIPTION
+                and doc is not None
+                and (titles or t.key in ("His", "Her"))  # else only "His Majesty" is one
+            ):
                 found = self._description(scan, i, out)
             if found is None and kind & _HONORIFIC:
                 found = self._honorific(scan, i)
-            if found is None and kind & _BODY:
+            if found is None and kind & _BODY and bodies:
                 found = self._body(scan, i)
             if found is None and kind & _PLAIN:
                 found = self._plain(scan, i)
@@ -858,7 +873,7 @@ class Gazetteer:
     def _best(self, scan: _Scan, i: int, *, gated: bool = False) -> _Match | None:
         """Longest match at ``i`` with an entry usable here (short names only if ``gated``)."""
         for match in reversed(self._walk(scan, i)):
-            if gated or any(e.via != "short" for e in match.entries):
+            if gated or match.node.named:
                 return match
         return None
 
@@ -908,11 +923,7 @@ class Gazetteer:
             return None  # "security", "economic": a modifier with no title after it
         # No title without a head word among the (at most 14) tokens read below: most
         # capitalised names ("Biden said") stop here, before any walk of the trie.
-        heads = scan.heads
-        if heads is None:
-            heads = scan.heads = [k for k, t in enumerate(toks) if t.low in _HEAD_WORDS]
-        first_head = bisect_left(heads, i)
-        if first_head == len(heads) or heads[first_head] >= i + 14:
+        if _HEAD_WORDS.isdisjoint(map(_LOW, toks[i : i + 14])):
             return None
         country: str | None = None
         words: list[str] = []

@@ -1175,6 +1175,7 @@ def _by_cue(cue_sets: Iterable[frozenset[str]]) -> dict[str, tuple[int, ...]]:
 _BASE_BY_CUE = _by_cue(rule.cues for rule in _BASE_RULES)
 _COMPOUND_BY_CUE = _by_cue(rule[2] for rule in _COMPOUND_RULES)
 _TOKEN_SPLIT = re.compile(r"(['’]?)(\w+)")
+_ASCII_DIGIT = re.compile("[0-9]")  # str.isdigit() of an ASCII character
 
 
 class _Words(NamedTuple):
@@ -1227,9 +1228,11 @@ def _words(text: str) -> _Words:
         for _ in range(words.count(cue) - 1):
             at = words.index(cue, at + 1)
             found.append(at)
-    digits = list(compress(count(), map(str.isdigit, map(itemgetter(0), raw))))
-    if digits:
-        where[_DIGIT] = digits
+    # Most sentences have no digit at all; in ASCII text, one regex scan says so.
+    if not text.isascii() or _ASCII_DIGIT.search(text) is not None:
+        digits = list(compress(count(), map(str.isdigit, map(itemgetter(0), raw))))
+        if digits:
+            where[_DIGIT] = digits
     starts = list(accumulate(map(len, parts)))[:-1:3] if where else []
     return _Words(starts, where, {})
 
