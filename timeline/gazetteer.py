@@ -739,9 +739,9 @@ class Gazetteer:
         n = len(toks)
         starts = self._starts
         # Readers that need a word the sentence lacks are not called: a title (and so a
-        # description, "the president") needs a head word, a group a plural head
-        # ("leaders"), an organisation the data lacks a last word such as "Bank". (Set
-        # operations in C; most sentences lack some of them.)
+        # description, "the president", or an appositive, "Doe, the foreign minister")
+        # needs a head word, a group a plural head ("leaders"), an organisation the data
+        # lacks a last word such as "Bank". (Set operations in C; most sentences lack some.)
         lows = set(map(_LOW, toks))
         titles = not _HEAD_WORDS.isdisjoint(lows)
         groups = doc is not None and not _GROUP_HEADS.isdisjoint(lows)
@@ -778,7 +778,7 @@ class Gazetteer:
                 local = doc._local(toks, i)
                 if local is not None:
                     found = [self._mention(scan, i, local[1], local[0], "coref")], local[1]
-            if found is None and kind & _APPOSITIVE:
+            if found is None and kind & _APPOSITIVE and titles:
                 found = self._appositive(scan, i)
             if found is None:
                 i += 1
