@@ -34,9 +34,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress, count
 from operator import attrgetter
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -244,7 +243,6 @@ _PLURAL_HEADS = {
 # apart), for its cheap first check that a head word follows at all.
 _HEAD_WORDS = _HEADS | frozenset(_PLURAL_HEADS)
 _LOW = attrgetter("low")
-_TEXT = attrgetter("text")
 # Words that may stand before (or between) head words in a title.
 _TITLE_MODS = _words(
     """prime foreign vice deputy first defence defense finance interior home justice health energy
@@ -736,7 +734,10 @@ class Gazetteer:
     def _scan(self, text: str, doc: DocumentActors | None) -> list[Mention]:
         scan = _Scan(text, _tokenize(text), doc)
         out: list[Mention] = []
+        i = 0
         toks = scan.toks
+        n = len(toks)
+        starts = self._starts
         # Readers that need a word the sentence lacks are not called: a title (and so a
         # description, "the president", or an appositive, "Doe, the foreign minister")
         # needs a head word, a group a plural head ("leaders"), an organisation the data
@@ -745,17 +746,14 @@ class Gazetteer:
         titles = not _HEAD_WORDS.isdisjoint(lows)
         groups = doc is not None and not _GROUP_HEADS.isdisjoint(lows)
         bodies = not _ORG_HEADS.isdisjoint(lows)
-        # The readers' flags of every token, looked up in C; the loop below visits only the
-        # tokens where some reader may start (a third of them: most lower-case words are not).
-        known = list(map(self._starts.get, map(_TEXT, toks)))
-        kinds = [self._kind(t) for t in toks] if None in known else cast(list[int], known)
-        i = 0  # the token after the last mention found
-        for at in compress(count(), map(_READERS.__and__, kinds)):
-            if at < i:
-                continue  # inside that mention
-            i = at
+        while i < n:
             t = toks[i]
-            kind = kinds[i]
+            kind = starts.get(t.text)
+            if kind is None:
+                kind = self._kind(t)
+            if not kind & _READERS:
+                i += 1
+                continue
             found: tuple[list[Mention], int] | None = None
             if kind & _GROUP and groups:
                 found = self._group(scan, i)
@@ -783,6 +781,7 @@ class Gazetteer:
             if found is None and kind & _APPOSITIVE and titles:
                 found = self._appositive(scan, i)
             if found is None:
+                i += 1
                 continue
             mentions, i = found
             for mention in mentions:
