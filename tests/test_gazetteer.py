@@ -677,3 +677,35 @@ def test_major_companies_are_actors_with_their_home_country(gz: Gazetteer) -> No
     found = {m.actor.name: m.actor.country for m in gz.find(text)}
     assert found["Boeing"] == "iso:USA"
     assert found["Saudi Aramco"] == "iso:SAU"
+
+
+def test_the_ascii_tokenizer_splits_ascii_text_as_the_general_one_does() -> None:
+    # The scanner tokenises ASCII sentences with a simpler pattern (speed); both must agree
+    # on every ASCII text, control characters and underscores included.
+    from timeline.gazetteer import _SPACED_ASCII_TOKEN, _SPACED_TOKEN
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(128)]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert _SPACED_ASCII_TOKEN.findall(text) == _SPACED_TOKEN.findall(text), repr(text)
+
+
+def test_readers_skipped_for_want_of_a_word_find_the_same_mentions(gz: Gazetteer) -> None:
+    # Sentence-level gates skip the title, group, description, appositive and body readers
+    # when the sentence lacks a word they need; where it has one, they still read.
+    doc = DocumentActors(gz, year=2021)
+    doc.mentions("President Joe Biden met Prime Minister Naftali Bennett.")
+    found = doc.mentions(
+        "The two leaders spoke; the President thanked the Central Bank of Freedonia."
+    )
+    assert [(m.text, m.via) for m in found] == [
+        ("The two leaders", "coref"),
+        ("the President", "title"),
+        ("Central Bank of Freedonia", "derived"),
+    ]
+    found = doc.mentions("Jane Roe, the foreign minister of Freedonia, said Biden agreed.")
+    assert [(m.text, m.actor.id) for m in found] == [
+        ("Jane Roe", "x:jane-roe"),
+        ("Biden", BIDEN),
+    ]

@@ -1175,6 +1175,7 @@ def _by_cue(cue_sets: Iterable[frozenset[str]]) -> dict[str, tuple[int, ...]]:
 _BASE_BY_CUE = _by_cue(rule.cues for rule in _BASE_RULES)
 _COMPOUND_BY_CUE = _by_cue(rule[2] for rule in _COMPOUND_RULES)
 _TOKEN_SPLIT = re.compile(r"(['’]?)(\w+)")
+_ASCII_DIGIT = re.compile("[0-9]")  # str.isdigit() of an ASCII character
 
 
 class _Words(NamedTuple):
@@ -1220,15 +1221,18 @@ def _words(text: str) -> _Words:
     words = " ".join(raw).lower().split(" ") if raw else []
     where: dict[str, list[int]] = {}
     for cue in _ALL_CUES.intersection(words):
-        found = where[cue] = [words.index(cue)]
-        try:
-            while True:
-                found.append(words.index(cue, found[-1] + 1))
-        except ValueError:
-            pass
-    digits = list(compress(count(), map(str.isdigit, map(itemgetter(0), raw))))
-    if digits:
-        where[_DIGIT] = digits
+        # Counted first, so that finding the last one raises no ValueError (an exception
+        # per cue word cost more than the C-level count).
+        at = words.index(cue)
+        found = where[cue] = [at]
+        for _ in range(words.count(cue) - 1):
+            at = words.index(cue, at + 1)
+            found.append(at)
+    # Most sentences have no digit at all; in ASCII text, one regex scan says so.
+    if not text.isascii() or _ASCII_DIGIT.search(text) is not None:
+        digits = list(compress(count(), map(str.isdigit, map(itemgetter(0), raw))))
+        if digits:
+            where[_DIGIT] = digits
     starts = list(accumulate(map(len, parts)))[:-1:3] if where else []
     return _Words(starts, where, {})
 
