@@ -254,6 +254,12 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
 _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
+# "I want to / would like to / wish to / must thank": a speech act performed by saying it.
+_PERFORMATIVE = re.compile(
+    r"\b(?:I|we)\s+(?:also\s+)?(?:want|wish|would like|'d like|’d like|must|should)\s+"
+    r"(?:also\s+|again\s+|once again\s+)?to\s+$|\b(?:let|allow) me\s+(?:also\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _NOMINAL_RULES = frozenset(t.rule for t in lexicon.TRIGGERS if t.form == "noun")
 
 
@@ -650,6 +656,12 @@ _BARE_TITLE = re.compile(
     r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
     r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
 )
+# "the bloc", "the 27-nation bloc": the regional or political grouping last named.
+_BLOC = re.compile(r"\b[Tt]he (?:[\w-]+ )?bloc(?:['’]s)?\b")
+_BLOC_NAME = re.compile(
+    r"\b(?:Union|Community|Association|Council|Alliance|Mercosur|ASEAN|BRICS|NATO|OPEC|"
+    r"G7|G20|Group of|Organi[sz]ation of|Pact)\b"
+)
 _FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
 _VENUE = _compile(
     r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
@@ -990,6 +1002,7 @@ class _Extraction:
         self.groups: list[tuple[_Ref, ...]] = []  # recent plural subjects, for "they"
         self.group_sentence = -9  # the sentence the latest group was seen in
         self.sentence_index = 0
+        self.blocs: list[_Ref] = []  # groupings named so far, for "the bloc"
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
         self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
         self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
@@ -1288,6 +1301,10 @@ class _Extraction:
         acts = self._absorb(text, acts)
         acts.extend(self._pronouns(text, acts))
         acts.sort(key=lambda a: a.start)
+        for act in acts:
+            for ref in act.refs:
+                if ref.kind == "organisation" and _BLOC_NAME.search(ref.name):
+                    self.blocs.append(ref)
         for act in acts:
             act.start = _np_start(text, act.start)
         return acts
@@ -1598,6 +1615,27 @@ class _Extraction:
             holder = self._title_holder(match.group(1).lower(), acts, match.start())
             if holder is not None:
                 found.append(_Act(match.start(), match.end(), match.start(), (holder,), "pronoun"))
+        for match in _BLOC.finditer(text):
+            if any(s <= match.start() < e for s, e in taken) or _inside(match.start(), quotes):
+                continue
+            named = [
+                r
+                for a in acts
+                if a.end <= match.start()
+                for r in a.refs
+                if r.kind == "organisation" and _BLOC_NAME.search(r.name)
+            ] or self.blocs
+            if named:
+                found.append(
+                    _Act(
+                        match.start(),
+                        match.end(),
+                        match.start(),
+                        (named[-1],),
+                        "organisation",
+                        possessive=match.group().endswith("s"),
+                    )
+                )
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -2165,6 +2203,8 @@ class _Extraction:
         objects: list[tuple[_Act, str, str]] = []
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
+        if trigger.rule == "sanction.relative" and inside:
+            subjects = []  # "X discussed the sanctions that A imposed on B": A imposed them
         if trigger.type == "DealAnnounced":
             # "selling Acme's Dutch unit": the owner sells; "Dutch" is no party.
             objects.extend((a, trigger.subject, "") for a in inside if a.possessive)
@@ -3186,6 +3226,8 @@ def _modality(
 ) -> tuple[str, bool]:
     if trigger.modality:
         return trigger.modality, True
+    if trigger.type in _SPEECH and _PERFORMATIVE.search(text, max(0, start - 40), start):
+        return "asserted", True  # "I want to thank X": the thanks are given as they are said
     own = text[start:end].lower()
     if own.startswith(("will ", "shall ")):
         return "planned", True
