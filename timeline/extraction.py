@@ -2205,6 +2205,8 @@ class _Extraction:
         inside = [a for a in candidates if start < a.head and a.end <= end]
         if trigger.rule == "sanction.relative" and inside:
             subjects = []  # "X discussed the sanctions that A imposed on B": A imposed them
+            named = [a for a in inside if not a.pronoun]
+            inside = named or inside  # "A, B and their allies imposed": A and B
         if trigger.type == "DealAnnounced":
             # "selling Acme's Dutch unit": the owner sells; "Dutch" is no party.
             objects.extend((a, trigger.subject, "") for a in inside if a.possessive)

@@ -1955,10 +1955,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ThreatIssued",
         "threat.retaliate",
         r"(?:vowed|vows|vow|promised|promises|pledged|pledges|threatened|vowing|"
-        r"warned it would|warned that it would|said it would|will|would) "
+        r"warned it would|warned that it would|said (?:on \w+ |\w+ )?(?:that )?it would|will|"
+        r"would) "
         r"(?:to )?(?:retaliate|respond in kind|respond firmly|respond decisively|"
         r"respond forcefully|hit back|strike back|take countermeasures|take retaliatory|"
-        r"take (?:\w+ )?counter-measures|take (?:all )?necessary measures|"
+        # "take military and technical "countermeasures""
+        r"take (?:[\w-]+ ){0,4}?[\"“‘']?counter-?measures|take (?:all )?necessary measures|"
         r"take resolute measures|punish|avenge|exact revenge|seek revenge)",
         subject="speaker",
         object="target",
