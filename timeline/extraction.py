@@ -1144,6 +1144,21 @@ class _Extraction:
             [m[1] for m in matches if m[0].trigger.form == "verb"],
             self.published,
         )
+        # "the sanctions that A imposed on B": the relative clause names the act; the bare
+        # noun before it would take the actors of the verb governing the noun phrase.
+        relative = {
+            (m[0].trigger.type, m[1]) for m in matches if m[0].trigger.rule.endswith(".relative")
+        }
+        if relative:
+            matches = [
+                m
+                for m in matches
+                if not (
+                    m[0].trigger.form == "noun"
+                    and not m[0].trigger.rule.endswith(".relative")
+                    and (m[0].trigger.type, m[2] + 1) in relative
+                )
+            ]
         sentence_drafts: list[_Draft] = []
         for rule, start, end, groups in matches:
             draft = self._draft(context, rule, start, end, groups)
