@@ -650,6 +650,7 @@ _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
 _REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
+_AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
 _BARE_TITLE = re.compile(
@@ -4073,6 +4074,11 @@ def _split_remarks(one: _Draft, two: _Draft, body: str) -> bool:
     cut = None
     for found in _REMARK_BREAK.finditer(body, early.trigger, late.trigger):
         cut = found
+    if cut is None:
+        # "X welcomed A's decision and commended B for ...": a second verb of its own.
+        cut = _AND_VERB.search(body, early.trigger, late.trigger)
+        if cut is not None and not evidence.start < cut.start() < cut.end() < evidence.end:
+            cut = None
     if cut is None:
         return False
     head = replace(evidence, end=cut.start(), quote=body[evidence.start : cut.start()])
