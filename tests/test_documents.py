@@ -324,8 +324,8 @@ PRAISE_READOUT = document(
     "Readout of President Joe Biden's Call with President William Ruto",
     "2024-05-06",
     (
-        "President Biden spoke today with President William Ruto of Kenya. President Biden "
-        "welcomed Kenya's offer to lead the security mission in Haiti and commended "
+        "President Biden spoke today with President William Ruto. President Biden "
+        "welcomed Kenya's decision to lead the security mission in Haiti and commended "
         "President Ruto for his leadership in the region."
     ),
 )
@@ -333,8 +333,8 @@ PRAISE_READOUT = document(
 
 def test_welcoming_a_country_s_decision_and_commending_its_leader_are_two_remarks() -> None:
     facts = facts_of(PRAISE_READOUT)
-    welcomed = quoting(facts, "PraiseExpressed", "welcomed Kenya's offer")
-    assert roles(welcomed)["Joe Biden"] == "speaker"
+    welcomed = quoting(facts, "PraiseExpressed", "welcomed Kenya's decision")
+    assert roles(welcomed) == {"Joe Biden": "speaker", "Kenya": "target"}
     assert "commended" not in welcomed.evidence[0].quote
     commended = quoting(facts, "PraiseExpressed", "commended President Ruto")
     assert roles(commended) == {"Joe Biden": "speaker", "William Ruto": "target"}
