@@ -670,3 +670,11 @@ def test_a_state_that_said_on_a_day_it_would_take_countermeasures_threatened() -
         "ThreatIssued",
     )
     assert roles(threat)["China"] == "speaker"
+
+
+def test_a_visit_in_apposition_to_someone_s_trip_is_theirs() -> None:
+    visit = one(
+        "The deal was announced during Modi's first trip abroad this year, a visit to Tokyo.",
+        "VisitMade",
+    )
+    assert roles(visit)["Narendra Modi"] == "visitor"

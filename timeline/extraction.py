@@ -650,6 +650,10 @@ _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
 _REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
+_TRIP_APPOSITIVE = re.compile(
+    r"(?:['’]s|['’])\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey|travels?)\b[^,;.]{0,50},"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?\Z"
+)
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
@@ -2165,6 +2169,14 @@ class _Extraction:
         left = [a for a in candidates if a.end <= start]
         if trigger.form == "noun":
             subjects = _nominal_left(text, left, start)
+            appositive = (
+                _TRIP_APPOSITIVE.search(text, max(0, start - 120), start)
+                if trigger.type == "VisitMade" and not subjects
+                else None
+            )
+            if appositive is not None:
+                # "X's first trip abroad, a visit to Y": the trip's owner is the visitor.
+                subjects = [a for a in left if a.possessive and a.end == appositive.start()][-1:]
             attended = _ATTENDED.search(text, max(0, start - 80), start)
             if trigger.type == "MeetingHeld" and attended is not None:
                 # "X will travel to Lima ... and participate in the APEC summit": X attends.
