@@ -273,3 +273,68 @@ def test_i_in_a_signed_statement_is_its_author_even_when_we_are_two_countries() 
     assert roles(concern)["Joe Biden"] == "speaker"
     thanks = quoting(facts, "PraiseExpressed", "I thank President Joko Widodo")
     assert roles(thanks) == {"Joe Biden": "speaker", "Joko Widodo": "target"}
+
+
+STATEMENT_WITH_THANKS = document(
+    "Statement from President Joe Biden on his visit to Kenya",
+    "2024-05-06",
+    (
+        "Today I am in Nairobi. I want to thank President William Ruto for his warm "
+        "hospitality, and I would like to thank the people of Kenya for their welcome."
+    ),
+)
+
+
+def test_i_want_to_thank_in_a_leader_s_statement_is_his_praise() -> None:
+    facts = facts_of(STATEMENT_WITH_THANKS)
+    thanks = quoting(facts, "PraiseExpressed", "thank President William Ruto")
+    assert roles(thanks) == {"Joe Biden": "speaker", "William Ruto": "target"}
+    assert thanks.modality == "asserted"
+
+
+BLOC_REPORT = document(
+    "EU widens measures against Minsk",
+    "2024-05-06",
+    ("The European Union condemned the crackdown on protesters in Belarus on Monday."),
+    (
+        "Diplomats said the bloc would impose new sanctions on Belarus next week. The "
+        "27-nation bloc also called on Minsk to release political prisoners."
+    ),
+)
+
+
+def test_the_bloc_is_the_union_named_before() -> None:
+    facts = facts_of(BLOC_REPORT)
+    demand = quoting(facts, "DemandMade", "also called on Minsk")
+    assert roles(demand)["European Union"] == "speaker"
+    sanction = quoting(facts, "SanctionImposed", "impose new sanctions")
+    assert roles(sanction) == {"European Union": "imposer", "Belarus": "target"}
+
+
+def test_the_bloc_with_no_grouping_named_before_is_nobody() -> None:
+    text = document(
+        "Ministers meet",
+        "2024-05-06",
+        ("The bloc called on Minsk to release political prisoners on Monday."),
+    )
+    assert not [f for f in facts_of(text) if f.type == "DemandMade"]
+
+
+PRAISE_READOUT = document(
+    "Readout of President Joe Biden's Call with President William Ruto",
+    "2024-05-06",
+    (
+        "President Biden spoke today with President William Ruto. President Biden "
+        "welcomed Kenya's decision to lead the security mission in Haiti and commended "
+        "President Ruto for his leadership in the region."
+    ),
+)
+
+
+def test_welcoming_a_country_s_decision_and_commending_its_leader_are_two_remarks() -> None:
+    facts = facts_of(PRAISE_READOUT)
+    welcomed = quoting(facts, "PraiseExpressed", "welcomed Kenya's decision")
+    assert roles(welcomed) == {"Joe Biden": "speaker", "Kenya": "target"}
+    assert "commended" not in welcomed.evidence[0].quote
+    commended = quoting(facts, "PraiseExpressed", "commended President Ruto")
+    assert roles(commended) == {"Joe Biden": "speaker", "William Ruto": "target"}

@@ -607,3 +607,74 @@ def test_an_embassy_in_a_city_saying_it_deplored_something_is_no_report_by_the_c
 )
 def test_sport_weather_crime_and_business_news_state_no_fact(body: str) -> None:
     assert not facts_of(body), [(f.type, f.rule) for f in facts_of(body)]
+
+
+# --- recall3: meals, nominal events, performative thanks, reported threats ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Emmanuel Macron had dinner with Narendra Modi at the Elysee Palace on Friday.",
+        "Recep Tayyip Erdogan hosted a dinner for Ulf Kristersson in Ankara on Friday.",
+        "Antony Blinken lunched with Yoko Kamikawa in Tokyo on Friday.",
+        "Anthony Albanese had a working breakfast with Li Qiang on Friday.",
+    ],
+)
+def test_a_meal_with_someone_is_a_meeting(body: str) -> None:
+    meeting = one(body, "MeetingHeld")
+    assert len(meeting.actors) == 2
+    assert meeting.modality == "asserted"
+
+
+def test_a_meal_with_nobody_named_is_no_meeting() -> None:
+    facts = facts_of("The minister had lunch at a restaurant near the port on Friday.")
+    assert not [f for f in facts if f.type == "MeetingHeld"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany condemned Russia's unprovoked attack on Ukraine.",
+        "The ministers discussed Russia's brutal and illegal invasion of Ukraine.",
+    ],
+)
+def test_a_possessive_before_an_attack_noun_is_the_attacker(body: str) -> None:
+    attack = one(body, "MilitaryActionTaken")
+    assert roles(attack) == {"Russia": "attacker", "Ukraine": "target"}
+    assert attack.modality == "asserted"
+
+
+def test_the_sanctions_that_a_and_b_imposed_are_theirs_not_the_discussants() -> None:
+    sanction = one(
+        "Joe Biden and Fumio Kishida discussed the sanctions that Canada and Australia "
+        "imposed on Iran last week.",
+        "SanctionImposed",
+    )
+    assert roles(sanction) == {"Canada": "imposer", "Australia": "imposer", "Iran": "target"}
+
+
+def test_elevating_a_relationship_to_a_partnership_is_cooperation() -> None:
+    cooperation = one(
+        "I am proud to announce that India and Australia are elevating their relationship "
+        "to a Comprehensive Strategic Partnership.",
+        "CooperationAnnounced",
+    )
+    assert set(roles(cooperation)) == {"India", "Australia"}
+
+
+def test_a_state_that_said_on_a_day_it_would_take_countermeasures_threatened() -> None:
+    threat = one(
+        'China said on Monday it would take resolute and forceful "countermeasures" '
+        "against Lithuania.",
+        "ThreatIssued",
+    )
+    assert roles(threat)["China"] == "speaker"
+
+
+def test_a_visit_in_apposition_to_someone_s_trip_is_theirs() -> None:
+    visit = one(
+        "The deal was announced during Modi's first trip abroad this year, a visit to Tokyo.",
+        "VisitMade",
+    )
+    assert roles(visit)["Narendra Modi"] == "visitor"

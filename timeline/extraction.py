@@ -254,6 +254,12 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
 _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
+# "I want to / would like to / wish to / must thank": a speech act performed by saying it.
+_PERFORMATIVE = re.compile(
+    r"\b(?:I|we)\s+(?:also\s+)?(?:want|wish|would like|'d like|’d like|must|should)\s+"
+    r"(?:also\s+|again\s+|once again\s+)?to\s+$|\b(?:let|allow) me\s+(?:also\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _NOMINAL_RULES = frozenset(t.rule for t in lexicon.TRIGGERS if t.form == "noun")
 
 
@@ -644,11 +650,22 @@ _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
 _REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
+_TRIP_APPOSITIVE = re.compile(
+    r"(?:['’]s|['’])\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey|travels?)\b[^,;.]{0,50},"
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?\Z"
+)
+_AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
 _BARE_TITLE = re.compile(
     r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
     r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
+)
+# "the bloc", "the 27-nation bloc": the regional or political grouping last named.
+_BLOC = re.compile(r"\b[Tt]he (?:[\w-]+ )?bloc(?:['’]s)?\b")
+_BLOC_NAME = re.compile(
+    r"\b(?:Union|Community|Association|Council|Alliance|Mercosur|ASEAN|BRICS|NATO|OPEC|"
+    r"G7|G20|Group of|Organi[sz]ation of|Pact)\b"
 )
 _FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
 _VENUE = _compile(
@@ -990,6 +1007,7 @@ class _Extraction:
         self.groups: list[tuple[_Ref, ...]] = []  # recent plural subjects, for "they"
         self.group_sentence = -9  # the sentence the latest group was seen in
         self.sentence_index = 0
+        self.blocs: list[_Ref] = []  # groupings named so far, for "the bloc"
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
         self.companies: dict[str, _Ref] = {}  # name as written -> company not in the gazetteer
         self.authors: tuple[_Ref, ...] = ()  # who "we" are: a joint statement's signatories
@@ -1131,6 +1149,21 @@ class _Extraction:
             [m[1] for m in matches if m[0].trigger.form == "verb"],
             self.published,
         )
+        # "the sanctions that A imposed on B": the relative clause names the act; the bare
+        # noun before it would take the actors of the verb governing the noun phrase.
+        relative = {
+            (m[0].trigger.type, m[1]) for m in matches if m[0].trigger.rule.endswith(".relative")
+        }
+        if relative:
+            matches = [
+                m
+                for m in matches
+                if not (
+                    m[0].trigger.form == "noun"
+                    and not m[0].trigger.rule.endswith(".relative")
+                    and (m[0].trigger.type, m[2] + 1) in relative
+                )
+            ]
         sentence_drafts: list[_Draft] = []
         for rule, start, end, groups in matches:
             draft = self._draft(context, rule, start, end, groups)
@@ -1288,6 +1321,10 @@ class _Extraction:
         acts = self._absorb(text, acts)
         acts.extend(self._pronouns(text, acts))
         acts.sort(key=lambda a: a.start)
+        for act in acts:
+            for ref in act.refs:
+                if ref.kind == "organisation" and _BLOC_NAME.search(ref.name):
+                    self.blocs.append(ref)
         for act in acts:
             act.start = _np_start(text, act.start)
         return acts
@@ -1598,6 +1635,27 @@ class _Extraction:
             holder = self._title_holder(match.group(1).lower(), acts, match.start())
             if holder is not None:
                 found.append(_Act(match.start(), match.end(), match.start(), (holder,), "pronoun"))
+        for match in _BLOC.finditer(text):
+            if any(s <= match.start() < e for s, e in taken) or _inside(match.start(), quotes):
+                continue
+            named = [
+                r
+                for a in acts
+                if a.end <= match.start()
+                for r in a.refs
+                if r.kind == "organisation" and _BLOC_NAME.search(r.name)
+            ] or self.blocs
+            if named:
+                found.append(
+                    _Act(
+                        match.start(),
+                        match.end(),
+                        match.start(),
+                        (named[-1],),
+                        "organisation",
+                        possessive=match.group().endswith("s"),
+                    )
+                )
         for match in _PRONOUN.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -2111,6 +2169,14 @@ class _Extraction:
         left = [a for a in candidates if a.end <= start]
         if trigger.form == "noun":
             subjects = _nominal_left(text, left, start)
+            appositive = (
+                _TRIP_APPOSITIVE.search(text, max(0, start - 120), start)
+                if trigger.type == "VisitMade" and not subjects
+                else None
+            )
+            if appositive is not None:
+                # "X's first trip abroad, a visit to Y": the trip's owner is the visitor.
+                subjects = [a for a in left if a.possessive and a.end == appositive.start()][-1:]
             attended = _ATTENDED.search(text, max(0, start - 80), start)
             if trigger.type == "MeetingHeld" and attended is not None:
                 # "X will travel to Lima ... and participate in the APEC summit": X attends.
@@ -2165,6 +2231,10 @@ class _Extraction:
         objects: list[tuple[_Act, str, str]] = []
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
+        if trigger.rule == "sanction.relative" and inside:
+            subjects = []  # "X discussed the sanctions that A imposed on B": A imposed them
+            named = [a for a in inside if not a.pronoun]
+            inside = named or inside  # "A, B and their allies imposed": A and B
         if trigger.type == "DealAnnounced":
             # "selling Acme's Dutch unit": the owner sells; "Dutch" is no party.
             objects.extend((a, trigger.subject, "") for a in inside if a.possessive)
@@ -3186,6 +3256,8 @@ def _modality(
 ) -> tuple[str, bool]:
     if trigger.modality:
         return trigger.modality, True
+    if trigger.type in _SPEECH and _PERFORMATIVE.search(text, max(0, start - 40), start):
+        return "asserted", True  # "I want to thank X": the thanks are given as they are said
     own = text[start:end].lower()
     if own.startswith(("will ", "shall ")):
         return "planned", True
@@ -4014,6 +4086,11 @@ def _split_remarks(one: _Draft, two: _Draft, body: str) -> bool:
     cut = None
     for found in _REMARK_BREAK.finditer(body, early.trigger, late.trigger):
         cut = found
+    if cut is None:
+        # "X welcomed A's decision and commended B for ...": a second verb of its own.
+        cut = _AND_VERB.search(body, early.trigger, late.trigger)
+        if cut is not None and not evidence.start < cut.start() < cut.end() < evidence.end:
+            cut = None
     if cut is None:
         return False
     head = replace(evidence, end=cut.start(), quote=body[evidence.start : cut.start()])

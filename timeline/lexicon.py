@@ -784,6 +784,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         joint=True,
         priority=1,
     ),
+    # A meal with someone is a meeting (CAMEO 040): "had lunch with X", "hosted a dinner for
+    # X", "dined with X". A meal alone ("had lunch at a restaurant") names nobody to meet.
+    Trigger(
+        "MeetingHeld",
+        "meeting.meal",
+        r"(?:had|has|have|having|hosted|hosts|host|hosting|held|holds|hold|holding|gave|gives|"
+        r"give|giving|joined|joins|join|joining|attended|attends|attend|attending|offered) "
+        r"(?:a |an |the )?(?:private |working |state |official |informal |formal |joint |"
+        r"family |small |lavish |traditional )*(?:lunch|luncheon|dinner|breakfast|banquet|"
+        r"supper)(?= (?:with|for|in honou?r of|honou?ring)\b)|"
+        r"(?:lunched|dined|dines|dine|dining|breakfasted)(?= (?:[\w’'.-]+ ){0,2}?with\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        preps="with=participant for=participant of=participant",
+        priority=2,
+        min_actors=2,
+    ),
     # --- VisitMade ------------------------------------------------------------------------
     Trigger(
         "VisitMade",
@@ -979,7 +997,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:reaffirmed|reaffirms|reaffirm|reaffirming|renewed|renews|renew|"
         rf"reasserted|affirmed|affirms|strengthened|strengthen|strengthens|"
         rf"strengthening|deepen|deepened|deepens|deepening|expand|expanded|"
-        rf"bolster|bolstered|enhance|enhanced|upgraded|upgrade|cemented|cement|"
+        rf"bolster|bolstered|enhance|enhanced|upgraded|upgrade|upgrading|cemented|cement|"
+        rf"elevated|elevates|elevate|elevating|"
         rf"(?:expressed|expresses|voiced|reaffirmed) (?:\w+ )?(?:confidence|faith) in)\s+"
         # (not across "that": "reaffirmed that X looks forward to deepening cooperation")
         rf"(?:(?!that\s){_W}\s+){{0,7}}?"
@@ -1207,6 +1226,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         priority=1,
     ),
+    # "the sanctions that A and B imposed on C": the imposers are the relative clause's
+    # subject, not whoever discusses the sanctions.
+    Trigger(
+        "SanctionImposed",
+        "sanction.relative",
+        r"(?<=sanctions )(?:that|which)\s+"
+        r"(?:(?!(?:was|were|is|are|be|been|being|not|to|by|in|on|at)\s)[\w’'.,-]+\s+){0,8}?"
+        r"(?:imposed|announced|levied|slapped|adopted|introduced)(?=\s+(?:on|against)\b)",
+        form="noun",
+        subject="imposer",
+        object="imposer",
+        preps="on=target against=target",
+        priority=4,
+    ),
     Trigger(
         "SanctionImposed",
         "sanction.subject-of",
@@ -1299,6 +1332,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         form="noun",
         subject="attacker",
         object="target",
+    ),
+    # "Russia's unprovoked attack on Ukraine": after a possessive, "attack" is a noun whose
+    # owner is the attacker, even with a qualifier or two before it.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.possessive",
+        r"(?<=['’]s )(?:[a-z-]+ (?:and [a-z-]+ )?)?(?:attacks?|invasion|assault|aggression|"
+        r"bombardment|incursion|offensive|shelling|strikes?|airstrikes?|air strikes?)"
+        r"(?= (?:on|against|of|in|into)\b)",
+        form="noun",
+        subject="attacker",
+        object="target",
+        priority=2,
     ),
     Trigger(
         "MilitaryActionTaken",
@@ -1909,10 +1955,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ThreatIssued",
         "threat.retaliate",
         r"(?:vowed|vows|vow|promised|promises|pledged|pledges|threatened|vowing|"
-        r"warned it would|warned that it would|said it would|will|would) "
+        r"warned it would|warned that it would|said (?:on \w+ |\w+ )?(?:that )?it would|will|"
+        r"would) "
         r"(?:to )?(?:retaliate|respond in kind|respond firmly|respond decisively|"
         r"respond forcefully|hit back|strike back|take countermeasures|take retaliatory|"
-        r"take (?:\w+ )?counter-measures|take (?:all )?necessary measures|"
+        # "take military and technical "countermeasures""
+        r"take (?:[\w-]+ ){0,4}?[\"“‘']?counter-?measures|take (?:all )?necessary measures|"
         r"take resolute measures|punish|avenge|exact revenge|seek revenge)",
         subject="speaker",
         object="target",
@@ -2691,10 +2739,10 @@ must do does did also then still now already further again jointly together not 
 to has subsequently later previously recently first both all each personally directly jr
 jr. sr sr. on in at this that week month year day night morning evening today yesterday
 tomorrow last next earlier once ever instead just even only soon preparing prepares
-prepared plans planned planning set expected going wants wanted wishes wished decided
+prepared plans planned planning set expected going want wants wanted wish wishes wished decided
 agreed agrees pledged pledges vowed vows refrained refrains refraining from declined
 declines refused refuses failed fails continued continues helped sought seeks tried tries
-began begins started starts intends intended hopes hoped aims aimed proud ready willing
+began begins started starts intends intended hopes hoped aims aimed proud ready willing like
 able likely due scheduled about opting went goes moved moves promised promises used uses
 reportedly continue denied denies admitted admits approved approves authorised
 authorized authorises authorizes cleared
