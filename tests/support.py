@@ -8,6 +8,8 @@ from pathlib import Path
 
 import psycopg
 
+from timeline.values import ExtractedFact
+
 POSTGRES_DSN = "postgresql://postgres@127.0.0.1:5432/test"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,3 +26,15 @@ def postgres_schema_url() -> Iterator[str]:
     finally:
         with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def only(facts: list[ExtractedFact], fact_type: str) -> ExtractedFact:
+    """The one fact of ``fact_type`` among ``facts`` (fails, listing them all, otherwise)."""
+    found = [f for f in facts if f.type == fact_type]
+    assert len(found) == 1, [(f.type, f.rule, f.summary) for f in facts]
+    return found[0]
+
+
+def roles(fact: ExtractedFact) -> dict[str, str]:
+    """Each actor's role in a fact, by name."""
+    return {actor.name: actor.role for actor in fact.actors}

@@ -9,6 +9,8 @@ tests; none is taken from the corpus.
 
 from __future__ import annotations
 
+from support import roles
+
 from timeline.document import parse
 from timeline.extraction import extract
 from timeline.values import ExtractedFact
@@ -25,10 +27,6 @@ def facts_of(text: str) -> list[ExtractedFact]:
 
 def of_type(facts: list[ExtractedFact], fact_type: str) -> list[ExtractedFact]:
     return [f for f in facts if f.type == fact_type]
-
-
-def roles(fact: ExtractedFact) -> dict[str, str]:
-    return {actor.name: actor.role for actor in fact.actors}
 
 
 def quoting(facts: list[ExtractedFact], fact_type: str, words: str) -> ExtractedFact:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support import only, roles
 
 from timeline.extraction import extract
 from timeline.values import ExtractedFact
@@ -20,13 +21,7 @@ def facts_of(text: str) -> list[ExtractedFact]:
 
 
 def one(text: str, fact_type: str) -> ExtractedFact:
-    found = [f for f in facts_of(text) if f.type == fact_type]
-    assert len(found) == 1, [(f.type, f.rule, f.summary) for f in facts_of(text)]
-    return found[0]
-
-
-def roles(fact: ExtractedFact) -> dict[str, str]:
-    return {actor.name: actor.role for actor in fact.actors}
+    return only(facts_of(text), fact_type)
 
 
 # --- background events stated as history ------------------------------------------------------
