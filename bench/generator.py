@@ -6,7 +6,9 @@
   one sentence per fact plus some filler, so a body is a few hundred bytes.
 * Facts: types drawn from :data:`timeline.ontology.FACT_TYPES` (skewed towards statements
   and meetings, as in news), 1 to 3 actors with the type's roles, dates mostly near the
-  publication date at day, month or year precision, some decades back (historical).
+  publication date at day, month or year precision, some decades back (historical); a
+  few (0.5%) are intervals of years up to publication, as the extractor makes of "for
+  over six decades" or "since 1979".
 
 The facts of a document are not extracted from its text: :class:`Corpus` hands them to the
 service through an injected extractor (``corpus.extractor``) keyed by the body's hash.
@@ -199,6 +201,21 @@ class Generator:
 
     @staticmethod
     def _when(rng: random.Random, published: date, fact_type: str) -> When:
+        if rng.random() < 0.005:  # "for over N decades": an interval reaching publication
+            start = max(
+                published.replace(month=1, day=1, year=published.year - rng.randrange(2, 61)),
+                date(1900, 1, 1),
+            )
+            return When(
+                edtf=f"{start.year}/{published.isoformat()}",
+                best=start.isoformat(),
+                precision="year",
+                sort_key=start.isoformat(),
+                expression=f"for over {published.year - start.year} years",
+                derivation="explicit",
+                start=start.isoformat(),
+                end=published.isoformat(),
+            )
         if fact_type == "HistoricalEventReferenced" or rng.random() < 0.05:
             day = published - timedelta(days=rng.randrange(365, 365 * 40))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 
 from bench.generator import Corpus, Generator, batched
 from timeline.ontology import FACT_TYPES
@@ -59,3 +60,17 @@ def test_the_corpus_hands_each_document_its_facts_once() -> None:
     sources = corpus.register(batch)
     assert [list(corpus.extractor(s)) for s in sources] == [list(d.facts) for d in batch]
     assert list(corpus.extractor(sources[0])) == []
+
+
+def test_a_few_facts_last_for_years_up_to_their_publication() -> None:
+    documents = list(Generator(20_000, seed=5).documents())
+    facts = [(d, f) for d in documents for f in d.facts]
+    long = [
+        (d, f)
+        for d, f in facts
+        if f.when.start
+        and f.when.end
+        and date.fromisoformat(f.when.end) - date.fromisoformat(f.when.start) > timedelta(days=731)
+    ]
+    assert 0.002 * len(facts) < len(long) < 0.01 * len(facts)
+    assert all(f.when.end == d.source.published.isoformat() for d, f in long)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
 import re
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -19,12 +21,24 @@ from timeline.views import SCHEMA_VERSION, InvalidCursor, TimelineQuery
 
 
 def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
-    """One MeetingHeld per line 'A meets B on YYYY-MM-DD.' (a stand-in for the real rules)."""
+    """One MeetingHeld per line 'A meets B on YYYY-MM-DD.' (a stand-in for the real rules);
+    also 'in the week of DAY.' and 'from DAY to DAY.'."""
     facts = []
-    pattern = r"(\w+) meets (\w+) (on|in the week of) (\d{4}-\d{2}-\d{2})\."
+    pattern = r"(\w+) meets (\w+) (on|in the week of|from) (\d{4}-\d{2}-\d{2})(?: to ([\d-]+))?\."
     for match in re.finditer(pattern, source.body):
         day = match.group(4)
-        if match.group(3) == "on":
+        if match.group(3) == "from":
+            when = When(
+                edtf=f"{day}/{match.group(5)}",
+                best=day,
+                precision="day",
+                sort_key=day,
+                start=day,
+                end=match.group(5),
+                derivation="explicit",
+                expression=match.group(0),
+            )
+        elif match.group(3) == "on":
             when = When(
                 edtf=day,
                 best=day,
@@ -109,6 +123,60 @@ def test_the_timeline_orders_facts_by_date_and_filters_by_actor_type_and_dates(
     ]
     assert dates(service, types=("VisitMade",)) == []
     assert dates(service, q="boris chen") == ["2023-12-01"]
+    service.close()
+
+
+def all_pages(service: TimelineService, query: TimelineQuery, as_of: int | None = None) -> list:
+    items, cursor = [], None
+    while True:
+        page = service.views.timeline(replace(query, cursor=cursor), as_of)
+        items += page.items
+        if page.next_cursor is None:
+            return items
+        cursor = page.next_cursor
+
+
+def test_date_ranges_find_every_overlapping_fact_however_long_it_lasts(
+    database_url: str,
+) -> None:
+    # Facts of a day up to sixty years, across the span tiers the walks are split by.
+    rng = random.Random(7)
+    lengths = [0, 3, 31, 32, 200, 366, 367, 4000, 22000]
+    names = ["Anna", "Boris", "Chen", "Dana"]
+    lines = []
+    for _ in range(160):
+        start = date(1960, 1, 1) + timedelta(days=rng.randrange(60 * 365))
+        end = start + timedelta(days=rng.choice(lengths))
+        first, second = rng.sample(names, 2)
+        lines.append(f"{first} meets {second} from {start} to {end}.")
+    service = open_service(database_url)
+    documents = [parse("\n".join(lines[i::4])) for i in range(4)]
+    service.ingest_many(documents, "alice", corroborate=False)  # every line its own fact
+    everything = all_pages(service, TimelineQuery(limit=500))
+    assert len(everything) == 160
+    position = service.views.position()
+    for i in range(40):
+        # Every other range starts on a fact's last day: the edges of the walks.
+        low = date(1958, 1, 1) + timedelta(days=rng.randrange(70 * 365))
+        if i % 2:
+            low = date.fromisoformat(rng.choice(everything)["when"]["end"])
+        high = low + timedelta(days=rng.choice([0, 10, 400, 9000]))
+        actors = rng.choice([(), ("x:anna",)])
+        query = TimelineQuery(
+            date_from=low.isoformat(), date_to=high.isoformat(), actors=actors, limit=7
+        )
+        expected = [
+            item["id"]
+            for item in everything
+            if item["when"]["end"] >= query.date_from
+            and item["when"]["start"] <= query.date_to
+            and (not actors or any(a["id"] == actors[0] for a in item["actors"]))
+        ]
+        assert [item["id"] for item in all_pages(service, query)] == expected
+        assert [item["id"] for item in all_pages(service, query, position)] == expected
+    # The longest tier was walked: one walk per tier.
+    walks = service.views._span_walks(TimelineQuery(date_from="2000-01-01"), "f", None, {})
+    assert len(walks) == 3
     service.close()
 
 

@@ -40,7 +40,7 @@ from psycopg.sql import SQL
 from timeline.ledger import MerkleAccumulator
 
 TRACKING_NAME = "timeline-views"
-SCHEMA_VERSION = 3  # of the view tables; a store with another one is replayed on open
+SCHEMA_VERSION = 4  # of the view tables; a store with another one is replayed on open
 SQLITE_CACHE_KIB = 131_072  # 128 MiB of page cache per connection, at most
 MAX_LIMIT = 500
 
@@ -70,9 +70,16 @@ VERSION_COLUMNS = (
     "position",
     "search_text",
     "data",
+    "span_tier",
     "from_pos",
     "to_pos",
 )
+# A date range's walk starts at `from` minus the longest interval that can still reach it.
+# Intervals are tiered by length (days): a walk per tier, each starting only as far back as
+# its own tier's longest, so one fact spanning decades ("over six decades") does not make
+# every date range walk decades of short facts. Tiers 1 and 2 have their own (partial)
+# indexes; most facts are tier 0 (a day or a month) and are in no extra index.
+SPAN_TIERS = (31, 366)  # tier 0: up to 31 days, tier 1: up to 366, tier 2: longer
 LINK_COLUMNS = (
     "fact_id",
     "version",
@@ -82,6 +89,7 @@ LINK_COLUMNS = (
     "position",
     "type",
     "end_date",
+    "span_tier",
     "active",
     "from_pos",
     "to_pos",
@@ -306,14 +314,16 @@ class _Views:
                 f"version {big} NOT NULL, document_id {text} NOT NULL, type {text} NOT NULL, "
                 f"modality {text} NOT NULL, status {text} NOT NULL, sort_key {text} NOT NULL, "
                 f"start_date {text}, end_date {text}, position {big} NOT NULL, "
-                f"search_text {text} NOT NULL, data {text} NOT NULL, from_pos {big} NOT NULL, "
+                f"search_text {text} NOT NULL, data {text} NOT NULL, span_tier {big} NOT NULL, "
+                f"from_pos {big} NOT NULL, "
                 f"to_pos {big}, PRIMARY KEY (fact_id, version))",
                 # A link copies what an actor's walk filters on (order, type, end date,
                 # status), so the walk skips rows without reading the version.
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_links (fact_id {text} NOT NULL, "
                 f"version {big} NOT NULL, actor_id {text} NOT NULL, sort_key {text} NOT NULL, "
                 f"document_id {text} NOT NULL, position {big} NOT NULL, type {text} NOT NULL, "
-                f"end_date {text}, active {big} NOT NULL, from_pos {big} NOT NULL, to_pos {big}, "
+                f"end_date {text}, span_tier {big} NOT NULL, active {big} NOT NULL, "
+                f"from_pos {big} NOT NULL, to_pos {big}, "
                 f"PRIMARY KEY (fact_id, version, actor_id)){clustered}",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_actors (actor_id {text} PRIMARY KEY, "
                 f"name {text} NOT NULL, fact_count {big} NOT NULL, first_date {text}, "
@@ -354,15 +364,23 @@ class _Views:
                 "(type, sort_key, document_id, position, fact_id, end_date)",
                 "CREATE INDEX IF NOT EXISTS tl_links_order ON {p}tl_links "
                 "(actor_id, sort_key, document_id, position, fact_id, type, end_date)",
+                # The walks of the longer tiers (see SPAN_TIERS): only their facts are in them.
+                "CREATE INDEX IF NOT EXISTS tl_versions_tier1 ON {p}tl_versions "
+                "(sort_key, document_id, position, fact_id, end_date) WHERE span_tier >= 1",
+                "CREATE INDEX IF NOT EXISTS tl_versions_tier2 ON {p}tl_versions "
+                "(sort_key, document_id, position, fact_id, end_date) WHERE span_tier >= 2",
+                "CREATE INDEX IF NOT EXISTS tl_links_tier1 ON {p}tl_links "
+                "(actor_id, sort_key, document_id, position, fact_id, type, end_date) "
+                "WHERE span_tier >= 1",
+                "CREATE INDEX IF NOT EXISTS tl_links_tier2 ON {p}tl_links "
+                "(actor_id, sort_key, document_id, position, fact_id, type, end_date) "
+                "WHERE span_tier >= 2",
                 "CREATE INDEX IF NOT EXISTS tl_actors_count ON {p}tl_actors (fact_count)",
                 "CREATE INDEX IF NOT EXISTS tl_documents_order ON {p}tl_documents (log_position)",
                 "CREATE INDEX IF NOT EXISTS tl_log_time ON {p}tl_log (recorded_at)",
                 "CREATE UNIQUE INDEX IF NOT EXISTS tl_log_leaf ON {p}tl_log (leaf_index)",
             )
         ]
-
-    def view_statements(self) -> list[str]:
-        return [*self.table_statements(), *self.index_statements()]
 
     # Writes
 
@@ -448,11 +466,7 @@ class _Views:
                     + f" WHERE fact_id = {self._marks(1)} AND version = {self._marks(1)}",
                     closes,
                 )
-        spans = [
-            (date.fromisoformat(r["end_date"]) - date.fromisoformat(r["start_date"])).days
-            for r in versions
-            if r["start_date"] and r["end_date"]
-        ]
+        spans = [r["span_days"] for r in versions if r["span_days"]]
         if spans:
             larger = "GREATEST" if self.dialect == "postgres" else "MAX"
             c.execute(
@@ -478,6 +492,7 @@ class _Views:
                 r["position"],
                 r["type"],
                 r["end_date"],
+                r["span_tier"],
                 1 if r["status"] == "active" else 0,
                 r["from_pos"],
                 r["to_pos"],
@@ -726,14 +741,22 @@ class _Views:
         return True
 
     def set_schema(self) -> None:
-        """Record the schema of views that have never been written (a new store)."""
+        """Record the schema of views that have never been written (a new store), and
+        index them. Opening a store creates only missing tables: an index of this schema
+        could name a column an earlier schema's tables lack (those are replayed)."""
         with self._transaction(commit=True) as c:
+            # The first process to insert the row indexes; another one waits on the row
+            # and then finds it there.
             c.execute(
                 self.sql(
-                    "INSERT INTO {p}tl_meta VALUES ('schema', %(v)s) ON CONFLICT (name) DO NOTHING"
+                    "INSERT INTO {p}tl_meta VALUES ('schema', %(v)s) ON CONFLICT (name) "
+                    "DO NOTHING RETURNING name"
                 ),
                 {"v": SCHEMA_VERSION},
             )
+            if c.fetchall():
+                for statement in self.index_statements():
+                    c.execute(statement)
 
     # Reads
 
@@ -997,15 +1020,8 @@ class _Views:
                 "EXISTS (SELECT 1 FROM {p}tl_links x WHERE x.fact_id = f.fact_id "
                 f"AND x.version = f.version AND x.actor_id IN ({marks}))"
             )
-        # Bound the walk of the order index: a fact's sort key is its start date, so it lies
-        # between (from - the longest interval recorded) and to. Same rows, fewer visited.
         if query.date_to:
             where.append(f"{order}.sort_key <= %(date_to)s")
-        if query.date_from:
-            span = self.max_span_days() if span is None else span
-            floor = date.fromisoformat(query.date_from) - timedelta(days=span + 1)
-            where.append(f"{order}.sort_key >= %(floor)s")
-            params["floor"] = floor.isoformat()
         if query.cursor:
             sort_key, document_id, position, fact_id = decode_cursor(query.cursor)
             # A row-value comparison, which both engines match against the index.
@@ -1019,14 +1035,54 @@ class _Views:
             # Uncorrelated: each engine evaluates them once, in the statement's snapshot.
             state = ", " + self._state_columns()
             params["tracking_name"] = TRACKING_NAME
-        statement = (
-            "SELECT f.data AS data, f.sort_key AS sort_key, f.document_id AS document_id, "
-            f"f.position AS position, f.fact_id AS fact_id{state} FROM {source} WHERE "
-            + " AND ".join(where)
-            + f" ORDER BY {order}.sort_key, {order}.document_id, {order}.position, "
-            f"{order}.fact_id LIMIT %(limit)s"
-        )
+        keys = "sort_key, document_id, position, fact_id"
+        walks = self._span_walks(query, order, span, params)
+        # The order columns come from the walked index (a link copies its version's).
+        selects = [
+            f"SELECT f.data AS data, {order}.sort_key AS sort_key, "
+            f"{order}.document_id AS document_id, {order}.position AS position, "
+            f"{order}.fact_id AS fact_id{state} FROM {source} WHERE "
+            + " AND ".join([*where, *bounds])
+            for bounds in walks
+        ]
+        if len(selects) > 1 and self.dialect == "postgres":
+            # PostgreSQL would read every row of each walk and sort them; a limit on each
+            # stops it after a page (SQLite merges the walks as it goes on its own).
+            selects = [
+                f"({select} ORDER BY {order}.sort_key, {order}.document_id, "
+                f"{order}.position, {order}.fact_id LIMIT %(limit)s)"
+                for select in selects
+            ]
+        # One walk per span tier (see SPAN_TIERS), each in its index's order, merged.
+        statement = " UNION ALL ".join(selects) + f" ORDER BY {keys} LIMIT %(limit)s"
         return self.sql(statement), params, limit
+
+    def _span_walks(
+        self, query: TimelineQuery, order: str, span: int | None, params: dict[str, Any]
+    ) -> list[list[str]]:
+        """The sort-key bounds of each walk a date range needs (one walk without a range).
+
+        A fact's sort key is its start date, so a fact reaching ``from`` starts at most its
+        length before it. Tier t's walk covers the stretch only its facts can reach from:
+        tier 0 (all facts) from ``from`` minus 31 days on, tier 1 the year before that,
+        tier 2 back to ``from`` minus the longest interval recorded (see SPAN_TIERS).
+        """
+        if not query.date_from:
+            return [[]]
+        span = self.max_span_days() if span is None else span
+        start = date.fromisoformat(query.date_from)
+        walks: list[list[str]] = []
+        for tier, reach in enumerate((*SPAN_TIERS, span)):
+            last = span <= reach
+            days = span if last else reach
+            params[f"floor{tier}"] = (start - timedelta(days=days + 1)).isoformat()
+            walk = [f"{order}.sort_key >= %(floor{tier})s"]
+            if tier:
+                walk += [f"{order}.span_tier >= {tier}", f"{order}.sort_key < %(floor{tier - 1})s"]
+            walks.append(walk)
+            if last:
+                break
+        return walks
 
     def explain_timeline(self, query: TimelineQuery) -> str:
         """The engine's query plan for a timeline query (benchmarks print it)."""
@@ -1292,7 +1348,7 @@ class SQLiteViews(_Views, SQLiteTrackingRecorder):
     dialect = "sqlite"
 
     def construct_create_table_statements(self) -> list[str]:
-        return [*super().construct_create_table_statements(), *self.view_statements()]
+        return [*super().construct_create_table_statements(), *self.table_statements()]
 
     def _prefix(self) -> str:
         return ""
@@ -1363,7 +1419,7 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
         super().__init__(datastore, **kwargs)
-        self.sql_create_statements.extend(SQL(s).format() for s in self.view_statements())
+        self.sql_create_statements.extend(SQL(s).format() for s in self.table_statements())
 
     def _prefix(self) -> str:
         return f'"{self.datastore.schema}".'
@@ -1446,6 +1502,8 @@ def fact_row(
             "provenance": f"/facts/{fact_id}/provenance",
         },
     }
+    start, end = when.get("start"), when.get("end") or when.get("start")
+    span = (date.fromisoformat(end) - date.fromisoformat(start)).days if start and end else 0
     return {
         "fact_id": fact_id,
         "version": version,
@@ -1454,8 +1512,10 @@ def fact_row(
         "modality": state["modality"],
         "status": status,
         "sort_key": when.get("sort_key") or "9999",
-        "start_date": when.get("start"),
-        "end_date": when.get("end") or when.get("start"),
+        "start_date": start,
+        "end_date": end,
+        "span_days": span,
+        "span_tier": sum(span > reach for reach in SPAN_TIERS),
         "position": int(first.get("start", 0)),
         "search_text": f"{quotes} {summary} {names}".lower(),
         "data": encode_resource(resource),
