@@ -1996,9 +1996,24 @@ class _Extraction:
         listed = trigger.type in ("SanctionImposed", "SanctionLifted") and self._listed_targets(
             ctx, roles, end
         )
-        if not roles and trigger.rule == "demand.time-to" and not ctx.quotes:
-            # "It is time to release the hostages": in a joint statement, its authors' call.
+        if (
+            not roles
+            and trigger.type == "DemandMade"
+            and not trigger.needs_actor
+            and not ctx.quotes
+        ):
+            # "It is time to release the hostages", "It is essential that ...": in a signed
+            # statement, its authors' call.
             roles = {ref.id: (ref, "speaker") for ref in self.authors}
+        elif (
+            trigger.type == "ThreatIssued"
+            and (self.speaker or self.authors)
+            and not any(role == "speaker" for _, role in roles.values())
+            and not _inside(start, ctx.quotes)
+        ):
+            # "Putin will pay a steep price": in a signed statement the warning is its author's.
+            for ref in self.speaker or self.authors:
+                roles.setdefault(ref.id, (ref, "speaker"))
         anaphor = not roles
         if (
             anaphor
@@ -2517,10 +2532,14 @@ class _Extraction:
                 continue  # "Yesterday ... the 100th birthday of X": not when X began
             if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
                 continue  # "on the eve of <this event>": the expression is about the trigger
-            if _FOUR_DIGITS.fullmatch(mention.text) and _DETERMINER_END.search(
-                _tail(ctx.text, mention.start)
+            if (
+                _FOUR_DIGITS.fullmatch(mention.text)
+                and _DETERMINER_END.search(_tail(ctx.text, mention.start))
+                and not (draft.type == "HistoricalEventReferenced" and start <= mention.start < end)
             ):
-                continue  # "the 1990 borders", "the 2001 accord": a name, not a date
+                # "the 1990 borders", "the 2001 accord": a name, not a date; but "the 1991
+                # coup" is dated by the year its own trigger names.
+                continue
             if mention.kind == "open" and not mention.text.lower().startswith("since"):
                 continue  # "the first visit in over ten years": a span, not the event's time
             inside_segment = seg_start <= mention.start < seg_end
