@@ -16,6 +16,7 @@ from timeline.values import ExtractedFact
 
 PUBLISHED = date(2024, 2, 23)  # a Friday
 STATEMENT = "Statement from President Jane Doe on Venezuela"
+SIGNED = "Statement from President Joe Biden on Venezuela"  # an author of known country
 
 
 def facts_of(text: str, title: str = "") -> list[ExtractedFact]:
@@ -224,3 +225,85 @@ def test_a_year_before_a_coup_dates_it() -> None:
 
 def test_the_2001_accord_is_not_a_historical_event() -> None:
     assert "HistoricalEventReferenced" not in types_of("Both sides cited the 2001 accord.")
+
+
+# --- ", and he <verb>": a coordinated clause with its own subject is a fact of its own --------
+
+
+def test_a_statement_and_a_thanks_joined_by_and_he_are_two_facts() -> None:
+    facts = facts_of(
+        "Lula said the talks had gone well, and he thanked Macron for his hospitality."
+    )
+    statement = only(facts, "StatementMade")
+    thanks = only(facts, "PraiseExpressed")
+    assert statement.evidence[0].quote == "Lula said the talks had gone well"
+    assert roles(thanks) == {"Luiz Inácio Lula da Silva": "speaker", "Emmanuel Macron": "target"}
+
+
+def test_saying_that_one_thanked_someone_is_one_fact() -> None:
+    facts = facts_of("Lula said he thanked Macron for his hospitality.")
+    assert [f.type for f in facts] == ["PraiseExpressed"]
+
+
+# --- a speech to an audience is its own event, not the vehicle of what follows ---------------
+
+
+def test_addressing_a_rally_and_praising_a_state_are_two_facts() -> None:
+    facts = facts_of("Scholz addressed a rally in Berlin and praised Poland for its support.")
+    assert roles(only(facts, "StatementMade")) == {"Olaf Scholz": "speaker"}
+    assert roles(only(facts, "PraiseExpressed")) == {"Olaf Scholz": "speaker", "Poland": "target"}
+
+
+# --- "After greeting X, he ...": the participle's object is not the pronoun -------------------
+
+
+def test_the_object_of_an_opening_participle_is_not_he() -> None:
+    text = (
+        "Emmanuel Macron arrived in Brasília on Tuesday. "
+        "After greeting Lula, he addressed a crowd of students at the university."
+    )
+    assert roles(only(facts_of(text), "StatementMade")) == {"Emmanuel Macron": "speaker"}
+
+
+def test_the_subject_of_an_opening_clause_is_still_he() -> None:
+    text = (
+        "Emmanuel Macron arrived in Brasília on Tuesday. "
+        "After Lula spoke, he addressed a crowd of students at the university."
+    )
+    assert roles(only(facts_of(text), "StatementMade")) == {"Luiz Inácio Lula da Silva": "speaker"}
+
+
+# --- a department in a signed statement is its author's government ----------------------------
+
+
+def test_a_department_in_a_signed_statement_is_the_author_s_government() -> None:
+    text = (
+        "Two years ago, Nicolás Maduro stole an election. "
+        "The Department of Commerce is imposing new export restrictions on 40 entities."
+    )
+    fact = only(facts_of(text, SIGNED), "SanctionImposed")
+    assert roles(fact) == {"United States": "imposer"}
+
+
+# --- "also" introduces one more measure ----------------------------------------------------
+
+
+def test_a_measure_another_body_is_also_taking_is_a_second_measure() -> None:
+    text = (
+        "Today, I am imposing new sanctions on Venezuela. "
+        "The Department of Commerce is also imposing export restrictions on 40 entities."
+    )
+    facts = [f for f in facts_of(text, SIGNED) if f.type == "SanctionImposed"]
+    assert [roles(f) for f in facts] == [
+        {"Joe Biden": "imposer", "Venezuela": "target"},
+        {"United States": "imposer"},
+    ]
+
+
+def test_a_measure_restated_without_also_is_the_same_measure() -> None:
+    text = (
+        "Today, I am imposing new sanctions on Venezuela. "
+        "These sanctions target the state oil company and its bankers."
+    )
+    facts = [f for f in facts_of(text, STATEMENT) if f.type == "SanctionImposed"]
+    assert len(facts) == 1 and len(facts[0].evidence) == 2

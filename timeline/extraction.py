@@ -535,6 +535,8 @@ _BREAK = re.compile(
     r"\s*;\s*|\s+[–—-]{1,2}\s+|(?<=\w)—(?=\w)|:\s+(?=\S)|"
     r",\s+(?=(?:while|whereas|but|although|though|because|which|who|whom|whose|where|"
     r"when|so|yet|unless|whilst|amid|despite|with)\b)|"
+    # ", and he objected to ...": a coordinated clause with a subject of its own
+    r",\s+(?=and\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]+)|"
     r"\s+(?=(?:after|before|when|until|once)\s+(?:(?:the|a|an)\s+)?[A-Z])|"
     r"\s+(?=(?:while|whereas|but|although|though|because|whilst)\s)|"
     rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b))",
@@ -649,6 +651,9 @@ _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
+_ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
+_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:with\s+)?$")
+_OWN_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s")
 _REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
 _TRIP_APPOSITIVE = re.compile(
     r"(?:['’]s|['’])\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey|travels?)\b[^,;.]{0,50},"
@@ -1383,7 +1388,13 @@ class _Extraction:
         for act in acts:  # "the U.S. Department of State": whose government the text is about
             if act.refs and act.refs[0].country and _MINISTRY.search(act.refs[0].name):
                 self.government = act.refs[0].country
-        country = next((ref.country for ref in reversed(self.subjects) if ref.country), "")
+        # A signed statement's own government first: "The Department of Commerce" in the
+        # President's statement is his, even after a sentence about a foreign leader.
+        author = self.speaker or self.authors
+        country = next((ref.country or "" for ref in author if ref.kind == "person"), "")
+        country = country or next(
+            (ref.country for ref in reversed(self.subjects) if ref.country), ""
+        )
         if not country:
             for act in acts:  # the leader may first appear in this very sentence
                 if act.kind == "person" and act.refs[0].country:
@@ -1760,6 +1771,11 @@ class _Extraction:
                     in_clause
                     and in_clause[0].kind == "person"
                     and (_preposition_before(text, _np_start(text, in_clause[0].start)) is None)
+                    # "Before meeting Putin, he ...": the object of a participle is not who
+                    # "he" is (the participle's own subject is)
+                    and not _GERUND_BEFORE.search(
+                        text, seg_start, _np_start(text, in_clause[0].start)
+                    )
                 ):
                     subjects.append(in_clause[0])
             if subjects:
@@ -2854,6 +2870,10 @@ class _Extraction:
         ):
             return False  # the meeting in Oslo is not the one in Rome
         if draft.type in _MEASURES:
+            if draft.sentence != other.sentence and not draft.anaphor:
+                head = self.body[min(e.start for e in draft.evidence) : draft.trigger]
+                if _ADDITIONAL.search(head):
+                    return False  # "X is also imposing export controls": one more measure
             mine_item, their_item = self._list_item(draft), self._list_item(other)
             if mine_item >= 0 and their_item >= 0 and mine_item != their_item:
                 return False  # each bullet of a fact sheet's list of measures is its own
@@ -2884,7 +2904,7 @@ class _Extraction:
             return True
         if (
             draft.type == "CooperationAnnounced"
-            and draft.modality == other.modality == "planned"
+            and "planned" in (draft.modality, other.modality)
             and draft.sentence != other.sentence
             and not _topic(draft) & _topic(other)
         ):
@@ -3994,8 +4014,12 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         quote = _QUOTE.search(text, draft.span[1])
-        if draft.type == "StatementMade" and (
-            quote is None or len(_WORD.findall(quote.group())) < 8  # a quote is its own content
+        if (
+            draft.type == "StatementMade"
+            and draft.rule != "statement.delivered"
+            and (
+                quote is None or len(_WORD.findall(quote.group())) < 8  # a quote is its own content
+            )
         ):
             speakers = {
                 key
@@ -4013,6 +4037,8 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and d.span[0] < next_verb
                 and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 12
                 and (not speakers or _same_actor(speakers, d))
+                # (", and he objected to ...": a clause of its own, not what was said)
+                and not _OWN_SUBJECT_CLAUSE.search(text, draft.span[1], d.span[0])
                 for d in later
             )
             comment = draft.text.lower().endswith("ing") and any(
