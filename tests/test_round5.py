@@ -307,3 +307,52 @@ def test_a_measure_restated_without_also_is_the_same_measure() -> None:
     )
     facts = [f for f in facts_of(text, STATEMENT) if f.type == "SanctionImposed"]
     assert len(facts) == 1 and len(facts[0].evidence) == 2
+
+
+# --- "X, who confirmed ...": the relative clause's subject is the name before "who" ----------
+
+
+def test_the_subject_of_a_who_clause_is_the_name_before_it() -> None:
+    facts = facts_of("Biden spoke with Scholz, who confirmed that Germany would send tanks.")
+    assert roles(only(facts, "StatementMade")) == {"Olaf Scholz": "speaker"}
+    assert set(roles(only(facts, "MeetingHeld"))) == {"Joe Biden", "Olaf Scholz"}
+
+
+def test_a_who_clause_after_a_common_noun_names_no_speaker() -> None:
+    facts = facts_of("Scholz met the parents of the hostages, who criticised the government.")
+    assert "CriticismExpressed" not in [f.type for f in facts]
+
+
+# --- a commitment to a named partner is cooperation -----------------------------------------
+
+
+def test_reaffirming_a_country_s_commitment_to_a_bloc_is_cooperation_with_it() -> None:
+    fact = only(
+        facts_of("Macron reaffirmed France's commitment to the African Union."),
+        "CooperationAnnounced",
+    )
+    assert roles(fact) == {"France": "party", "African Union": "party"}
+
+
+def test_a_commitment_to_a_solution_or_to_act_is_a_statement() -> None:
+    for text in (
+        "Biden reaffirmed his commitment to a two-state solution.",
+        "Biden reaffirmed his commitment to ensure Iran never builds a bomb.",
+    ):
+        assert "CooperationAnnounced" not in types_of(text), text
+        assert "StatementMade" in types_of(text), text
+
+
+# --- "must" binding the speaker's own side is a view, not a demand ---------------------------
+
+
+def test_what_the_speaker_s_own_country_and_another_must_do_is_a_statement() -> None:
+    text = "Biden underscored that the United States and China must manage their rivalry."
+    facts = facts_of(text)
+    assert roles(only(facts, "StatementMade")) == {"Joe Biden": "speaker"}
+    assert "DemandMade" not in [f.type for f in facts]
+
+
+def test_what_another_state_must_do_is_still_a_demand() -> None:
+    fact = only(facts_of("Biden said that China must stop its coercion of Taiwan."), "DemandMade")
+    assert roles(fact) == {"Joe Biden": "speaker", "China": "target"}

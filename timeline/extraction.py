@@ -651,6 +651,13 @@ _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
+_WHO_OPENING = re.compile(
+    r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
+    r"[a-z]+ly)\s+)*"
+)
+_COMMITMENT_TO = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}?(?:commitment|dedication)\s+to\s+(?:the\s+)?[A-Z]"
+)
 _ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:with\s+)?$")
 _OWN_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s")
@@ -1050,7 +1057,14 @@ class _Extraction:
                 draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
             elif draft.type == "StatementMade" and draft.modality == "asserted":
                 content = self._content(draft)
-                if _JUDGED_BAD.search(content):
+                if _COMMITMENT_TO.match(content) and any(
+                    role == "target" for _, role in draft.roles.values()
+                ):
+                    # "reaffirmed the United States' commitment to NATO": a commitment to a
+                    # named partner is cooperation with it (not "to a two-state solution").
+                    draft.type = "CooperationAnnounced"
+                    draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
+                elif _JUDGED_BAD.search(content):
                     draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
                 elif _JUDGED_GOOD.search(content):
                     draft.type = "PraiseExpressed"  # "... were a step in the right direction"
@@ -2071,6 +2085,21 @@ class _Extraction:
             draft.type = "DemandMade"  # "X conveyed to Y that it was important to ...": a demand
         must = _MUST_CLAUSE.match(text, end) if trigger.type == "StatementMade" else None
         if must is not None:
+            own = {
+                key
+                for ref, role in draft.roles.values()
+                if role == "speaker"
+                for key in (ref.id, ref.country)
+                if key
+            }
+            if any(
+                ref.id in own
+                for act in ctx.acts
+                if must.start() <= act.head < must.end() and not act.pronoun
+                for ref in act.refs
+            ):
+                must = None  # "X said that his country and Y must ...": a view, no demand
+        if must is not None:
             draft.type = "DemandMade"  # "X reiterated that Y must release ...": a demand
             for act in ctx.acts:
                 if must.start() <= act.head < must.end() and not act.pronoun:
@@ -2259,6 +2288,13 @@ class _Extraction:
                 subjects = _first_subject(text, clause) or subjects
             if not subjects and not [a for a in left if not a.possessive]:
                 subjects = self._inherited_subject(ctx, seg_start, start)
+            if not subjects and _WHO_OPENING.fullmatch(text, seg_start, start):
+                # "X spoke with A and B, who both confirmed ...": the relative clause's
+                # subject is the name (or the names) right before "who".
+                before = [a for a in ctx.acts if a.end <= seg_start and a.refs and not a.pronoun]
+                runs = _runs(text, before)
+                if runs and len(_WORD.findall(text[runs[-1][-1].end : seg_start])) <= 2:
+                    subjects = runs[-1]
         objects: list[tuple[_Act, str, str]] = []
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
