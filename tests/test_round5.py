@@ -356,3 +356,33 @@ def test_what_the_speaker_s_own_country_and_another_must_do_is_a_statement() -> 
 def test_what_another_state_must_do_is_still_a_demand() -> None:
     fact = only(facts_of("Biden said that China must stop its coercion of Taiwan."), "DemandMade")
     assert roles(fact) == {"Joe Biden": "speaker", "China": "target"}
+
+
+# --- a warning of what an adversary's aggression will cost ------------------------------------
+
+
+def test_noting_what_follows_if_a_state_attacks_is_a_threat_to_it() -> None:
+    text = "Macron warned that if Iran attacks Israel again, Europe will respond."
+    fact = only(facts_of(text), "ThreatIssued")
+    assert roles(fact) == {"Emmanuel Macron": "speaker", "Iran": "target"}
+    assert fact.modality == "asserted"
+
+
+def test_saying_what_follows_if_a_team_wins_is_no_threat() -> None:
+    text = "Macron said that if Germany wins the cup, he will celebrate in Berlin."
+    assert "ThreatIssued" not in types_of(text)
+
+
+# --- ", meeting in X,": a participle that names a meeting of its subject ---------------------
+
+
+def test_ministers_meeting_in_a_city_hold_a_meeting_there() -> None:
+    text = "NATO defence ministers, meeting in Brussels on Thursday, agreed to boost spending."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert roles(fact) == {"NATO": "participant"}
+    assert fact.location is not None and fact.location.name == "Brussels"
+    assert fact.when.best == "2024-02-22"
+
+
+def test_a_meeting_room_in_a_city_is_no_meeting() -> None:
+    assert "MeetingHeld" not in types_of("The hotel has a meeting room in Oslo for guests.")

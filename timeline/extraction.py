@@ -658,6 +658,7 @@ _WHO_OPENING = re.compile(
 _COMMITMENT_TO = re.compile(
     r"\s*(?:[\w.’'-]+\s+){0,4}?(?:commitment|dedication)\s+to\s+(?:the\s+)?[A-Z]"
 )
+_IF_CLAUSE = re.compile(r",?\s+that\s+if\s+(?:the\s+)?")
 _ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:with\s+)?$")
 _OWN_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s")
@@ -2083,6 +2084,16 @@ class _Extraction:
         draft.extra.update(dict(trigger.extra))
         if trigger.type == "StatementMade" and _OBLIGATION_CLAUSE.match(text, end):
             draft.type = "DemandMade"  # "X conveyed to Y that it was important to ...": a demand
+        if trigger.type == "ThreatIssued" and not any(
+            role == "target" for _, role in draft.roles.values()
+        ):
+            condition = _IF_CLAUSE.match(text, end)
+            if condition is not None:
+                # "X warned that if Russia invades ...": the one the condition names.
+                first = next((a for a in ctx.acts if a.head >= condition.end() and a.refs), None)
+                if first is not None and first.start == condition.end():
+                    for ref in first.refs:
+                        draft.roles.setdefault(ref.id, (ref, "target"))
         must = _MUST_CLAUSE.match(text, end) if trigger.type == "StatementMade" else None
         if must is not None:
             own = {

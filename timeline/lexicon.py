@@ -2635,6 +2635,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         modality="planned",
         priority=3,
     ),
+    # "X noted that if Russia invades Ukraine, the pipeline will not go ahead": a warning
+    # of what an adversary's aggression will cost.
+    Trigger(
+        "ThreatIssued",
+        "threat.if-aggression",
+        r"(?:noted|notes|said|says|made clear|makes clear|warned|warns|stressed|stresses|"
+        r"underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|added|"
+        r"cautioned|cautions)(?= that if (?:[\w’'.-]+ ){1,4}?(?:further )?(?:invades?|invaded|"
+        r"attacks?|attacked|escalates?|escalated|crosses|crossed|violates?|violated|"
+        r"continues? (?:its|their|his|her) (?:aggression|attacks?|war|assault))\b)",
+        subject="speaker",
+        object="target",
+        modality="asserted",
+        priority=3,
+    ),
+    # "Foreign ministers of the EU, meeting in Luxembourg on Monday, agreed ...": the
+    # participle names a meeting of its subject.
+    Trigger(
+        "MeetingHeld",
+        "meeting.participle",
+        r"(?<=, )meeting(?= (?:in|at) )",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
     # "A and B agreed to end their border dispute", "agreed to establish a permanent
     # maritime boundary": settling a dispute is concluding an accord.
     Trigger(
