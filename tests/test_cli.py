@@ -248,3 +248,30 @@ def test_eval_scores_the_extractor_against_gold_and_refuses_bad_gold(
     bad.write_text('{"type": "MeetingHeld"}\n')
     result = run(db, "eval", str(bad), check=False)
     assert result.returncode == 1 and "needs a 'document'" in result.stderr
+
+
+def test_eval_finds_the_texts_kept_in_a_texts_folder_beside_the_gold(
+    db: str, tmp_path: Path
+) -> None:
+    (tmp_path / "texts").mkdir()
+    body = "President Ana Pires met today with Prime Minister Tomas Berg in Lisbon."
+    (tmp_path / "texts" / "901_pires-berg.txt").write_text(
+        f"title: Pires meets Berg\npublished: 2024-03-05\n---\n{body}\n", encoding="utf-8"
+    )
+    fact = {
+        "document": "901_pires-berg.txt",
+        "type": "MeetingHeld",
+        "modality": "asserted",
+        "actors": [{"id": "", "name": "Ana Pires", "role": "host"}],
+        "location": None,
+        "when": {"edtf": "2024-03-05", "best": "2024-03-05", "precision": "day"},
+        "quantities": [],
+        "evidence": [{"sentence": 0, "start": 0, "end": 20, "quote": body[:20]}],
+    }
+    gold = tmp_path / "901_pires-berg.jsonl"
+    gold.write_text(json.dumps(fact) + "\n", encoding="utf-8")
+    report = json.loads(run(db, "eval", str(gold), "--format", "json").stdout)
+    assert report["facts"]["tp"] == 1 and report["facts"]["fn"] == 0
+    (tmp_path / "texts" / "901_pires-berg.txt").rename(tmp_path / "901_pires-berg.txt")
+    result = run(db, "eval", str(gold), check=False)
+    assert result.returncode == 1 and "901_pires-berg.txt" in result.stderr

@@ -101,8 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="DIR",
-        help="where the gold's documents are (repeatable; default: seeds/, ../shared/corpus "
-        "and tests/gold_heldout/texts)",
+        help="where the gold's documents are (repeatable; default: a texts/ folder beside "
+        "the gold files, seeds/, ../shared/corpus and tests/gold_heldout/texts)",
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument(
@@ -513,7 +513,8 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     from timeline.extraction import extract
 
     gold: list[dict[str, Any]] = []
-    for path in collect_files(args.gold):
+    gold_files = collect_files(args.gold)
+    for path in gold_files:
         for number, line in enumerate(_read_text(path).splitlines(), 1):
             if not line.strip():
                 continue
@@ -524,7 +525,11 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
             if not isinstance(item, dict) or not isinstance(item.get("document"), str):
                 raise CliError(f"{path}:{number}: a gold fact needs a 'document' file name")
             gold.append(item)
+    # A gold set may keep its texts in a ``texts/`` folder beside its JSONL files
+    # (tests/gold_heldout, tests/gold_dev2): look there first, then the shared folders.
+    beside = dict.fromkeys(p.parent / "texts" for p in gold_files)
     folders = [Path(d) for d in args.documents] or [
+        *(folder for folder in beside if folder.is_dir()),
         Path("seeds"),
         Path("../shared/corpus"),
         Path("tests/gold_heldout/texts"),

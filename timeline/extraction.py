@@ -47,7 +47,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
@@ -535,6 +535,8 @@ _BREAK = re.compile(
     r"\s*;\s*|\s+[–—-]{1,2}\s+|(?<=\w)—(?=\w)|:\s+(?=\S)|"
     r",\s+(?=(?:while|whereas|but|although|though|because|which|who|whom|whose|where|"
     r"when|so|yet|unless|whilst|amid|despite|with)\b)|"
+    # ", and he objected to ...": a coordinated clause with a subject of its own
+    r",\s+(?=and\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]+)|"
     r"\s+(?=(?:after|before|when|until|once)\s+(?:(?:the|a|an)\s+)?[A-Z])|"
     r"\s+(?=(?:while|whereas|but|although|though|because|whilst)\s)|"
     rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b))",
@@ -649,6 +651,17 @@ _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
+_WHO_OPENING = re.compile(
+    r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
+    r"[a-z]+ly)\s+)*"
+)
+_COMMITMENT_TO = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}?(?:commitment|dedication)\s+to\s+(?:the\s+)?[A-Z]"
+)
+_IF_CLAUSE = re.compile(r",?\s+that\s+if\s+(?:the\s+)?")
+_ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
+_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:with\s+)?$")
+_OWN_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s")
 _REMARK_BREAK = re.compile(r",?\s+and\s+(?=(?:I|we|he|she|they|also)\s)|;\s+")
 _TRIP_APPOSITIVE = re.compile(
     r"(?:['’]s|['’])\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey|travels?)\b[^,;.]{0,50},"
@@ -1045,7 +1058,14 @@ class _Extraction:
                 draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
             elif draft.type == "StatementMade" and draft.modality == "asserted":
                 content = self._content(draft)
-                if _JUDGED_BAD.search(content):
+                if _COMMITMENT_TO.match(content) and any(
+                    role == "target" for _, role in draft.roles.values()
+                ):
+                    # "reaffirmed the United States' commitment to NATO": a commitment to a
+                    # named partner is cooperation with it (not "to a two-state solution").
+                    draft.type = "CooperationAnnounced"
+                    draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
+                elif _JUDGED_BAD.search(content):
                     draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
                 elif _JUDGED_GOOD.search(content):
                     draft.type = "PraiseExpressed"  # "... were a step in the right direction"
@@ -1383,7 +1403,13 @@ class _Extraction:
         for act in acts:  # "the U.S. Department of State": whose government the text is about
             if act.refs and act.refs[0].country and _MINISTRY.search(act.refs[0].name):
                 self.government = act.refs[0].country
-        country = next((ref.country for ref in reversed(self.subjects) if ref.country), "")
+        # A signed statement's own government first: "The Department of Commerce" in the
+        # President's statement is his, even after a sentence about a foreign leader.
+        author = self.speaker or self.authors
+        country = next((ref.country or "" for ref in author if ref.kind == "person"), "")
+        country = country or next(
+            (ref.country for ref in reversed(self.subjects) if ref.country), ""
+        )
         if not country:
             for act in acts:  # the leader may first appear in this very sentence
                 if act.kind == "person" and act.refs[0].country:
@@ -1760,6 +1786,11 @@ class _Extraction:
                     in_clause
                     and in_clause[0].kind == "person"
                     and (_preposition_before(text, _np_start(text, in_clause[0].start)) is None)
+                    # "Before meeting Putin, he ...": the object of a participle is not who
+                    # "he" is (the participle's own subject is)
+                    and not _GERUND_BEFORE.search(
+                        text, seg_start, _np_start(text, in_clause[0].start)
+                    )
                 ):
                     subjects.append(in_clause[0])
             if subjects:
@@ -1996,9 +2027,24 @@ class _Extraction:
         listed = trigger.type in ("SanctionImposed", "SanctionLifted") and self._listed_targets(
             ctx, roles, end
         )
-        if not roles and trigger.rule == "demand.time-to" and not ctx.quotes:
-            # "It is time to release the hostages": in a joint statement, its authors' call.
+        if (
+            not roles
+            and trigger.type == "DemandMade"
+            and not trigger.needs_actor
+            and not ctx.quotes
+        ):
+            # "It is time to release the hostages", "It is essential that ...": in a signed
+            # statement, its authors' call.
             roles = {ref.id: (ref, "speaker") for ref in self.authors}
+        elif (
+            trigger.type == "ThreatIssued"
+            and (self.speaker or self.authors)
+            and not any(role == "speaker" for _, role in roles.values())
+            and not _inside(start, ctx.quotes)
+        ):
+            # "Putin will pay a steep price": in a signed statement the warning is its author's.
+            for ref in self.speaker or self.authors:
+                roles.setdefault(ref.id, (ref, "speaker"))
         anaphor = not roles
         if (
             anaphor
@@ -2038,7 +2084,32 @@ class _Extraction:
         draft.extra.update(dict(trigger.extra))
         if trigger.type == "StatementMade" and _OBLIGATION_CLAUSE.match(text, end):
             draft.type = "DemandMade"  # "X conveyed to Y that it was important to ...": a demand
+        if trigger.type == "ThreatIssued" and not any(
+            role == "target" for _, role in draft.roles.values()
+        ):
+            condition = _IF_CLAUSE.match(text, end)
+            if condition is not None:
+                # "X warned that if Russia invades ...": the one the condition names.
+                first = next((a for a in ctx.acts if a.head >= condition.end() and a.refs), None)
+                if first is not None and first.start == condition.end():
+                    for ref in first.refs:
+                        draft.roles.setdefault(ref.id, (ref, "target"))
         must = _MUST_CLAUSE.match(text, end) if trigger.type == "StatementMade" else None
+        if must is not None:
+            own = {
+                key
+                for ref, role in draft.roles.values()
+                if role == "speaker"
+                for key in (ref.id, ref.country)
+                if key
+            }
+            if any(
+                ref.id in own
+                for act in ctx.acts
+                if must.start() <= act.head < must.end() and not act.pronoun
+                for ref in act.refs
+            ):
+                must = None  # "X said that his country and Y must ...": a view, no demand
         if must is not None:
             draft.type = "DemandMade"  # "X reiterated that Y must release ...": a demand
             for act in ctx.acts:
@@ -2228,6 +2299,13 @@ class _Extraction:
                 subjects = _first_subject(text, clause) or subjects
             if not subjects and not [a for a in left if not a.possessive]:
                 subjects = self._inherited_subject(ctx, seg_start, start)
+            if not subjects and _WHO_OPENING.fullmatch(text, seg_start, start):
+                # "X spoke with A and B, who both confirmed ...": the relative clause's
+                # subject is the name (or the names) right before "who".
+                before = [a for a in ctx.acts if a.end <= seg_start and a.refs and not a.pronoun]
+                runs = _runs(text, before)
+                if runs and len(_WORD.findall(text[runs[-1][-1].end : seg_start])) <= 2:
+                    subjects = runs[-1]
         objects: list[tuple[_Act, str, str]] = []
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
@@ -2517,10 +2595,14 @@ class _Extraction:
                 continue  # "Yesterday ... the 100th birthday of X": not when X began
             if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
                 continue  # "on the eve of <this event>": the expression is about the trigger
-            if _FOUR_DIGITS.fullmatch(mention.text) and _DETERMINER_END.search(
-                _tail(ctx.text, mention.start)
+            if (
+                _FOUR_DIGITS.fullmatch(mention.text)
+                and _DETERMINER_END.search(_tail(ctx.text, mention.start))
+                and not (draft.type == "HistoricalEventReferenced" and start <= mention.start < end)
             ):
-                continue  # "the 1990 borders", "the 2001 accord": a name, not a date
+                # "the 1990 borders", "the 2001 accord": a name, not a date; but "the 1991
+                # coup" is dated by the year its own trigger names.
+                continue
             if mention.kind == "open" and not mention.text.lower().startswith("since"):
                 continue  # "the first visit in over ten years": a span, not the event's time
             inside_segment = seg_start <= mention.start < seg_end
@@ -2835,6 +2917,10 @@ class _Extraction:
         ):
             return False  # the meeting in Oslo is not the one in Rome
         if draft.type in _MEASURES:
+            if draft.sentence != other.sentence and not draft.anaphor:
+                head = self.body[min(e.start for e in draft.evidence) : draft.trigger]
+                if _ADDITIONAL.search(head):
+                    return False  # "X is also imposing export controls": one more measure
             mine_item, their_item = self._list_item(draft), self._list_item(other)
             if mine_item >= 0 and their_item >= 0 and mine_item != their_item:
                 return False  # each bullet of a fact sheet's list of measures is its own
@@ -2865,7 +2951,7 @@ class _Extraction:
             return True
         if (
             draft.type == "CooperationAnnounced"
-            and draft.modality == other.modality == "planned"
+            and "planned" in (draft.modality, other.modality)
             and draft.sentence != other.sentence
             and not _topic(draft) & _topic(other)
         ):
@@ -3975,8 +4061,12 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         quote = _QUOTE.search(text, draft.span[1])
-        if draft.type == "StatementMade" and (
-            quote is None or len(_WORD.findall(quote.group())) < 8  # a quote is its own content
+        if (
+            draft.type == "StatementMade"
+            and draft.rule != "statement.delivered"
+            and (
+                quote is None or len(_WORD.findall(quote.group())) < 8  # a quote is its own content
+            )
         ):
             speakers = {
                 key
@@ -3994,6 +4084,8 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and d.span[0] < next_verb
                 and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 12
                 and (not speakers or _same_actor(speakers, d))
+                # (", and he objected to ...": a clause of its own, not what was said)
+                and not _OWN_SUBJECT_CLAUSE.search(text, draft.span[1], d.span[0])
                 for d in later
             )
             comment = draft.text.lower().endswith("ing") and any(

@@ -28,7 +28,8 @@ def gap(n: int) -> str:
 # Events a text names by their year ("the tsunami of 2004", "the 1991 coup").
 _DATED_EVENTS = (
     "tsunami|earthquake|famine|genocide|massacre|revolution|civil war|floods?|"
-    "hurricane|cyclone|typhoon|coup|uprising|partition|war"
+    "hurricane|cyclone|typhoon|coup|uprising|partition|war|bombings?|assassination|"
+    "hijacking|revolt"
 )
 
 
@@ -346,7 +347,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "cooperation.continue",
         r"(?:agreed|agree|agrees|decided|pledged|committed)\s+to\s+continue\s+"
         r"(?:(?:close|closely|their|the) )?(?:consulting|consultations|coordinating|"
-        r"coordination|working together|cooperating|cooperation|talking|engaging)\b|"
+        r"coordination|working (?:closely )?together|working closely|cooperating|cooperation|"
+        r"talking|engaging)\b|"
         r"(?:agreed|agree|agrees) that (?:\w+ ){0,3}?(?:teams|officials|ministers|"
         r"governments|experts) would (?:remain|stay|keep) (?:\w+ )?(?:engaged|in touch|"
         r"in close contact)",
@@ -421,7 +423,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "HistoricalEventReferenced",
         "history.dated-event",
         rf"(?:{_DATED_EVENTS}) (?:of|in) (?P<year>1\d{{3}}|20\d{{2}})"
-        rf"|(?<=the )(?P<year2>1\d{{3}}|20\d{{2}}) (?:{_DATED_EVENTS})",
+        # "the 1989 Velvet Revolution", "the 1988 Lockerbie bombing": a name may come between
+        rf"|(?<=the )(?P<year2>1\d{{3}}|20\d{{2}}) (?:[\w’'-]+ ){{0,2}}?(?:{_DATED_EVENTS})",
         form="noun",
         subject="participant",
         object="participant",
@@ -870,7 +873,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"affirmed|affirms|affirm|reaffirmed|reaffirms|reaffirm|reaffirming|confirmed|confirms|"
         r"emphasi[sz]e|underscore|stress|reiterate|acknowledge|"
         r"expressed|expresses|expressing|voiced|echoed|echoes|announced|announces|"
-        r"announcing|proclaimed|acknowledged|wrote|tweeted|referred to|"
+        r"announcing|proclaimed|acknowledged|wrote|tweeted|referred to|replied|replies|"
+        r"replying|retorted|retorts|laid out|lays out|"
+        r"(?:responded|responds|countered|counters|maintained|maintains|observed)(?= that\b)|"
         r"posted(?= on (?:[A-Z\w.]+ ){0,2}that\b)",
         subject="speaker",
         object="target",
@@ -1016,6 +1021,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"vow|promised|decided|resolved|expressing a willingness|expressed a willingness|"
         r"willingness|ready|readiness)\s+(?:\w+\s+){0,2}?to\s+"
         r"(?:(?:continue|further)\s+)?(?:cooperate|co-operate|collaborate|work together|"
+        r"working (?:closely(?: together)?|together|hand in hand)|cooperating|co-operating|"
+        r"collaborating|"
+        r"joining forces|coordinating closely|"
         r"jointly [a-z]+|"
         r"work closely|join forces|strengthen|deepen|expand|enhance|share|exchange|pool|"
         r"coordinate|co-ordinate|align|harmoni[sz]e|"
@@ -1170,7 +1178,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"revoke|revoking|terminated|terminates|terminate|terminating|eased|eases|ease|"
         rf"easing|suspended|suspends|suspend|suspending|waived|waives|waive|waiving|"
         rf"relaxed|relaxing|ended|ends|end|ending|scrapped|dropped|rescinded|"
-        rf"rescinds)\s+{gap(3)}(?:sanctions?|embargo(?:es)?|export controls|"
+        rf"rescinds)\s+{gap(5)}(?:sanctions?|embargo(?:es)?|export controls|"
         r"restrictions|bans?|tariffs|(?:punitive |anti-dumping )?duties|curbs)\b",
         subject="imposer",
         object="target",
@@ -1904,7 +1912,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CriticismExpressed",
         "criticism.concern",
         r"(?:expressed|expresses|express|expressing|voiced|voices|voice|voicing|conveyed|"
-        r"registered|raised|raises|reiterated|stated) (?:its |his |her |their |our |the )?"
+        r"registered|raised|raises|reiterated|stated|shared|shares|share|underscored|"
+        r"underscores|reaffirmed|reaffirms|restated|repeated|emphasi[sz]ed|stressed|"
+        r"made clear|signalled|signaled) (?:its |his |her |their |our |the )?"
         r"(?:deep |grave |serious |strong |great |growing |profound |sharp |strongest |"
         r"firm |strenuous |vehement )?(?:concerns?|displeasure|dissatisfaction|"
         r"indignation|outrage|opposition|disapproval|objections?|anger|alarm|dismay|"
@@ -2247,7 +2257,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"televised address|interview)\b|"
         r"(?:addressed|addresses|address) (?:the |a )?(?:\w+ ){0,2}?(?:nation|assembly|"
         r"parliament|congress|conference|summit|forum|session|reporters|journalists|"
-        r"media|press|rally|crowd|meeting)\b|"
+        r"media|press|rally|crowds?|meeting|people|audience|supporters|students|lawmakers|"
+        r"legislators|troops|gathering)\b|"
         r"(?:held|holds|hold|gave|gives|give) (?:a |an )?(?:joint )?(?:press|news) "
         r"(?:conference|briefing)|(?:pointed out|points out|point out)",
         subject="speaker",
@@ -2553,6 +2564,117 @@ TRIGGERS: tuple[Trigger, ...] = (
         modality="historical",
         priority=4,
     ),
+    # --- 1.5.0: readouts, statements and reports of real use ---------------------------------
+    # "stressed the need for Russia to de-escalate": a demand on the actor named after "for"
+    # (a generic "the need for action on climate" names nobody and is no demand).
+    Trigger(
+        "DemandMade",
+        "demand.need-for",
+        r"(?:underscored|underscores|underscoring|stressed|stresses|stressing|emphasi[sz]ed|"
+        r"emphasi[sz]es|emphasi[sz]ing|highlighted|highlights|noted|notes|reiterated|"
+        r"reiterates|insisted on|insists on|pointed to|points to|spoke of|stated) "
+        r"the (?:urgent |pressing |critical |continued )?(?:need|necessity) for"
+        r"(?= (?:the )?[\w’'.-]+(?: [\w’'.-]+){0,3} to \w+)",
+        subject="speaker",
+        object="target",
+        preps="for=target",
+        priority=3,
+        name_next=True,
+    ),
+    # "It is now critical that all parties uphold their commitments": a call by the text's
+    # author (like "it is time to").
+    Trigger(
+        "DemandMade",
+        "demand.critical-that",
+        r"(?:it is|it’s|it's|it remains) (?:now |therefore |also |more )?(?:critical|"
+        r"essential|imperative|vital|crucial|incumbent on \w+(?: \w+)?)(?= that\b)",
+        subject="speaker",
+        object="target",
+        objects="none",
+        needs_actor=False,
+        priority=1,
+    ),
+    # "reiterated their readiness to impose severe sanctions should Russia invade": a
+    # warning of costs, not a measure taken.
+    Trigger(
+        "ThreatIssued",
+        "threat.ready-to-impose",
+        rf"(?:(?:stands|stand|stood|remains|remain|remained) )?"
+        rf"(?:readiness|ready|prepared|preparedness|willingness|willing|determination|"
+        rf"determined) to (?:impose|levy|inflict|apply) {gap(5)}(?:sanctions|costs|"
+        r"consequences|penalties|countermeasures|tariffs)\b",
+        subject="speaker",
+        object="target",
+        preps="on=target against=target",
+        modality="asserted",
+        priority=4,
+    ),
+    # "accepted the Prime Minister's invitation to visit Japan": a planned visit.
+    Trigger(
+        "VisitMade",
+        "visit.invitation",
+        r"(?:accepted|accepts|accept|accepting|extended|extends|issued) (?:an |the |a |his |"
+        r"her |their )?(?:[\w’'.-]+ ){0,4}?invitation (?:for (?:[\w’'.-]+ ){1,4}?)?to "
+        r"(?:visit|travel to|come to|make a (?:state |official )?visit to)",
+        subject="visitor",
+        object="host",
+        modality="planned",
+        priority=3,
+    ),
+    # "will remain engaged with both governments", "agreed to stay in close contact".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.remain-engaged",
+        r"(?:will|would|shall|to|agreed to|pledged to|committed to) (?:continue to )?"
+        r"(?:remain|stay|keep) (?:closely |fully |deeply |actively )?(?:engaged|in close "
+        r"contact|in regular contact|in touch)(?= with\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party",
+        modality="planned",
+        priority=3,
+    ),
+    # "X noted that if Russia invades Ukraine, the pipeline will not go ahead": a warning
+    # of what an adversary's aggression will cost.
+    Trigger(
+        "ThreatIssued",
+        "threat.if-aggression",
+        r"(?:noted|notes|said|says|made clear|makes clear|warned|warns|stressed|stresses|"
+        r"underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|added|"
+        r"cautioned|cautions)(?= that if (?:[\w’'.-]+ ){1,4}?(?:further )?(?:invades?|invaded|"
+        r"attacks?|attacked|escalates?|escalated|crosses|crossed|violates?|violated|"
+        r"continues? (?:its|their|his|her) (?:aggression|attacks?|war|assault))\b)",
+        subject="speaker",
+        object="target",
+        modality="asserted",
+        priority=3,
+    ),
+    # "Foreign ministers of the EU, meeting in Luxembourg on Monday, agreed ...": the
+    # participle names a meeting of its subject.
+    Trigger(
+        "MeetingHeld",
+        "meeting.participle",
+        r"(?<=, )meeting(?= (?:in|at) )",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
+    # "A and B agreed to end their border dispute", "agreed to establish a permanent
+    # maritime boundary": settling a dispute is concluding an accord.
+    Trigger(
+        "AgreementSigned",
+        "agreement.settle",
+        rf"(?:agreed|agree|agrees|agreeing) to (?:\w+ly )?(?:end|settle|resolve|demarcate|"
+        rf"delimit|establish|define) {gap(3)}(?:dispute|conflict|standoff|stand-off|"
+        r"hostilities|border|boundary|frontier)s?\b",
+        subject="party",
+        object="party",
+        joint=True,
+        min_actors=2,
+        priority=5,
+    ),
 )
 
 # --- modality cues --------------------------------------------------------------------------
@@ -2734,7 +2856,7 @@ Despite Meanwhile Today Yesterday Tomorrow Last Earlier Later Also But And Altho
 If Thanking Noting Speaking Through Over This That These Those It There Here Such What
 """
 SUBJECT_GAP_WORDS = """
-is are was were be been being has have had will would shall should can could may might
+am is are was were be been being has have had will would shall should can could may might
 must do does did also then still now already further again jointly together not never n't
 to has subsequently later previously recently first both all each personally directly jr
 jr. sr sr. on in at this that week month year day night morning evening today yesterday
