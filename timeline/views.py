@@ -364,16 +364,20 @@ class _Views:
                 "(type, sort_key, document_id, position, fact_id, end_date)",
                 "CREATE INDEX IF NOT EXISTS tl_links_order ON {p}tl_links "
                 "(actor_id, sort_key, document_id, position, fact_id, type, end_date)",
-                # The walks of the longer tiers (see SPAN_TIERS): only their facts are in them.
+                # The walks of the longer tiers (see SPAN_TIERS): only their facts are in
+                # them. span_tier is a column too, so an actor's walk tests it in the index
+                # and still reads the index alone.
                 "CREATE INDEX IF NOT EXISTS tl_versions_tier1 ON {p}tl_versions "
-                "(sort_key, document_id, position, fact_id, end_date) WHERE span_tier >= 1",
+                "(sort_key, document_id, position, fact_id, end_date, span_tier) "
+                "WHERE span_tier >= 1",
                 "CREATE INDEX IF NOT EXISTS tl_versions_tier2 ON {p}tl_versions "
-                "(sort_key, document_id, position, fact_id, end_date) WHERE span_tier >= 2",
+                "(sort_key, document_id, position, fact_id, end_date, span_tier) "
+                "WHERE span_tier >= 2",
                 "CREATE INDEX IF NOT EXISTS tl_links_tier1 ON {p}tl_links "
-                "(actor_id, sort_key, document_id, position, fact_id, type, end_date) "
+                "(actor_id, sort_key, document_id, position, fact_id, type, end_date, span_tier) "
                 "WHERE span_tier >= 1",
                 "CREATE INDEX IF NOT EXISTS tl_links_tier2 ON {p}tl_links "
-                "(actor_id, sort_key, document_id, position, fact_id, type, end_date) "
+                "(actor_id, sort_key, document_id, position, fact_id, type, end_date, span_tier) "
                 "WHERE span_tier >= 2",
                 "CREATE INDEX IF NOT EXISTS tl_actors_count ON {p}tl_actors (fact_count)",
                 "CREATE INDEX IF NOT EXISTS tl_documents_order ON {p}tl_documents (log_position)",
