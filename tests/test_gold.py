@@ -27,9 +27,11 @@ from timeline.values import MODALITIES, PRECISIONS
 GOLD = Path(__file__).resolve().parent / "gold"
 BLIND = Path(__file__).resolve().parent / "gold_blind"
 HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
+DEV3 = Path(__file__).resolve().parent / "gold_dev3"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FILES = [*sorted(GOLD.glob("*.jsonl")), *sorted(BLIND.glob("*.jsonl"))]
 FILES += sorted(HELDOUT.glob("*.jsonl"))
+FILES += sorted(DEV3.glob("*.jsonl"))
 SEED_PUBLISHED = "2025-09-02"  # the seed has no header; its news date
 
 REQUIRED = {"document", "type", "modality", "actors", "location", "when", "quantities"}
@@ -40,6 +42,8 @@ WHEN_KEYS = {"edtf", "best", "precision", "duration", "expression"}
 def source(document: str) -> Path:
     if (HELDOUT / "texts" / document).is_file():
         return HELDOUT / "texts" / document
+    if (DEV3 / "texts" / document).is_file():
+        return DEV3 / "texts" / document
     folder = "seeds" if document.startswith("000_") else "corpus"
     return SHARED / folder / document
 
