@@ -254,6 +254,9 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
 _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
+# Nouns that are a fact only with their agent named ("Houthi attacks on ships"): "the
+# attack on Israel" alone may be the one an earlier sentence reported.
+_NEEDS_AGENT = frozenset({"military.noun-against"})
 # "I want to / would like to / wish to / must thank": a speech act performed by saying it.
 _PERFORMATIVE = re.compile(
     r"\b(?:I|we)\s+(?:also\s+)?(?:want|wish|would like|'d like|’d like|must|should)\s+"
@@ -571,6 +574,8 @@ _ATTRIBUTIVE = re.compile(
 _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
+# An aside between dashes ("X—with support from Y—did"), at most one line of words.
+_DASH_ASIDE = re.compile(r"\s*[—–][^—–.;:]{1,200}[—–]\s*")
 _ATTENDED = re.compile(
     r"\band\s+(?:participate|attend|join)s?\s+(?:in\s+)?(?:the\s+)?[^.;,]{0,60}$"
 )
@@ -1104,6 +1109,10 @@ class _Extraction:
             and len(draft.evidence) == 1
         ):
             return False  # "banning militias" in a list of goals: nobody acted
+        if draft.rule in _NEEDS_AGENT and not any(
+            role == subject_role for _, role in draft.roles.values()
+        ):
+            return False
         if len(draft.roles) < _MIN_ACTORS.get(draft.rule, 0):
             return False  # "X will work to strengthen ...": one party is no cooperation
         roles = {role for _, role in draft.roles.values()}
@@ -3229,10 +3238,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
             cuts.add(comma.start() + 1)
             break
     quotes = _quote_spans(text)
+    dashes: list[int] = []
     for match in _BREAK.finditer(text):
         if _inside(match.start(), quotes):
             continue
         cuts.add(match.start())
+        if "—" in match.group() or "–" in match.group():
+            dashes.append(match.start())
         opener = text[match.end() :]
         if _PARTICIPLE_START.match(opener):
             # ", marking 50 years since X, will feature": the participle clause ends at the
@@ -3240,6 +3252,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
             closing = _AUX_AFTER_COMMA.search(text, match.end())
             if closing and "," not in text[match.end() : closing.start()]:
                 cuts.add(closing.start())
+    for first, second in zip(dashes[::2], dashes[1::2], strict=False):
+        # "U.S. forces—together with the United Kingdom—conducted strikes": a short aside
+        # between two dashes leaves the clause around it whole.
+        if _DASH_ASIDE.match(text, first) and not any(first < c < second for c in cuts):
+            cuts -= {first, second}
     ordered = sorted(cuts)
     return [(a, b) for a, b in pairwise(ordered) if b > a]
 
@@ -3567,6 +3584,8 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     # "X, the main opposition force, said", "the ruling party in Cyprus said": an
     # appositive description or the subject's place does not interrupt it.
     joined = _GAP_APPOSITIVE.sub(" ", "".join(gap), count=1)
+    # "U.S. forces—together with the United Kingdom—conducted": a dashed aside neither.
+    joined = _DASH_ASIDE.sub(" ", joined)
     tokens = _WORD_OR_MARK.findall(_CONTROL_PHRASE.sub(" ", joined))
     # "the Canadian Department of Health announced": the name goes on.
     while tokens and (

@@ -2553,6 +2553,184 @@ TRIGGERS: tuple[Trigger, ...] = (
         modality="historical",
         priority=4,
     ),
+    # --- round 6: wording of real readouts and statements ------------------------------------
+    # "Houthi attacks on shipping", "U.S. strikes against targets": before "on/against" the
+    # word is the noun, never the verb (whose object follows it directly).
+    Trigger(
+        "MilitaryActionTaken",
+        "military.noun-against",
+        r"(?:missile |drone |air |rocket |military |armed |terrorist |ground |naval )*"
+        r"(?:attacks?|strikes|airstrikes?|air strikes)(?= (?:on|against|targeting)\b)",
+        form="noun",
+        subject="attacker",
+        object="target",
+        priority=1,
+    ),
+    # "militants have engaged in unprecedented attacks against U.S. forces".
+    Trigger(
+        "MilitaryActionTaken",
+        "military.engaged-in",
+        rf"(?:engaged in|engages in|engage in|engaging in|perpetrated|perpetrates|"
+        rf"perpetrating) {gap(3)}(?:attacks?|strikes|raids?|assaults?|bombings?|"
+        r"shelling|incursions?)\b(?= (?:on|against|targeting|in)\b)",
+        subject="attacker",
+        object="target",
+        preps="on=target against=target in=target",
+        priority=3,
+    ),
+    # "will not tolerate attacks on our personnel", "the importance of stopping attacks
+    # against troops": attacks to prevent are no attack that happened.
+    Trigger(
+        "",
+        "decoy.attack-prevented",
+        r"(?:tolerate|tolerates|tolerating|stop|stops|stopping|prevent|prevents|preventing|"
+        r"deter|deters|deterring|halt|halts|halting|end|ending|cease|ceasing|counter|"
+        r"countering|repel|repelling|defend against|protect against|protection against) "
+        r"(?:[\w’'-]+ ){0,2}?(?:attacks?|strikes)(?= (?:on|against|targeting)\b)",
+    ),
+    # "joined more than 40 nations in condemning X": the joiner condemns.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.joined-in",
+        r"(?:joined|joins|join|joining) (?:[\w’'.-]+ ){0,5}?in (?:condemning|denouncing|"
+        r"criticizing|criticising|rejecting|deploring)",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    # "issued an unequivocal warning that X would bear the consequences".
+    Trigger(
+        "ThreatIssued",
+        "threat.issued-warning",
+        r"(?:issued|issues|issue|issuing|delivered|delivers|sent|sends|gave|gives) "
+        r"(?:a |an |the |their |its |our )?(?:[\w-]+ ){0,2}?(?:warnings?|ultimatum)",
+        subject="speaker",
+        object="target",
+        preps="to=target",
+        priority=2,
+    ),
+    # "to use all available tools to hold accountable those who ...": a warning of costs.
+    Trigger(
+        "ThreatIssued",
+        "threat.hold-accountable",
+        r"(?:will|would|to|shall) (?:\w+ ){0,3}?hold (?:[\w’'-]+ ){0,4}?accountable",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    # "reaffirmed Israel's right to defend itself": support for that actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.right-to-defend",
+        r"(?:reaffirmed|reaffirms|reaffirm|reaffirming|affirmed|affirms|affirm|reiterated|"
+        r"reiterates|recogni[sz]ed|recogni[sz]es|supports?|supported|backed|backs|"
+        r"defended|defends|upheld|upholds)"
+        r"(?=\s+(?:the\s+)?[\w.-]+(?:\s[\w.-]+)?[’']s (?:inherent |legitimate |sovereign )?"
+        r"right (?:to defend|of self-defen[cs]e|to self-defen[cs]e))",
+        subject="speaker",
+        object="target",
+        priority=3,
+        name_next=True,
+    ),
+    # "committed to enhancing security cooperation", "to maintaining their work together".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.committed-to-ing",
+        r"(?:pledged|pledges|agreed|agrees|committed|commits|commit|vowed|promised|resolved)"
+        r"\s+(?:\w+\s+){0,2}?to\s+(?:maintaining|continuing|enhancing|strengthening|"
+        r"deepening|expanding|sustaining|advancing|increasing|bolstering|broadening|"
+        r"intensifying)\s+(?:(?:their|our|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:cooperation|co-operation|collaboration|partnership|work together|coordination)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=2,
+    ),
+    # "reiterated their shared commitment to ...": a commitment held jointly.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.shared-commitment",
+        r"(?:reaffirmed|reaffirms|reaffirm|reiterated|reiterates|underscored|underscores|"
+        r"affirmed|affirms|expressed|expresses|emphasi[sz]ed|stressed|highlighted|"
+        r"renewed|renews) (?:their|our) (?:shared|common|joint|mutual) commitment",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=3,
+    ),
+    # "expressed appreciation for the U.S.-Kenya strategic partnership", "welcomed the
+    # United States' close cooperation with the United Kingdom": the partnership itself.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.appreciated",
+        r"(?:expressed|expresses|voiced|conveyed|noted) (?:his |her |their |its |our )?"
+        r"(?:deep |strong |great |sincere )?(?:appreciation|gratitude) for (?:the |their |our )?"
+        r"(?:[\w.’'-]+ ){0,4}?(?:partnership|alliance|relationship|ties|friendship|cooperation)"
+        r"\b|(?:welcomed|welcomes|welcome|welcoming|valued|values|praised|praises)"
+        r" (?:the |their |our )?(?:[\w.’'-]+ ){0,3}?(?:close |strong |deep |growing |"
+        r"deepening |expanding )?(?:cooperation|partnership|collaboration|coordination)"
+        r"(?= (?:with|between)\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party between=party",
+        priority=3,
+    ),
+    # "A, B and their partners remain committed to effective arms control".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.remain-committed",
+        r"(?:remain|remains|remained|stay|stays|stand|stands) (?:\w+ly )?(?:fully )?"
+        r"committed to",
+        subject="party",
+        object="party",
+        joint=True,
+        objects="none",
+        priority=1,
+        min_actors=2,
+    ),
+    # "launched Operation Prosperity Guardian—a coalition of more than 20 nations".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.launched-named",
+        r"(?:launched|launch|launches|formed|forged|created|established|set up|assembled|"
+        r"built)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:[—–]\s*|,\s+|\s[—–-]\s)(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?"
+        r"(?:coalition|alliance|partnership)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=3,
+    ),
+    # "the designation of X as a Specially Designated Global Terrorist", "designated X as a
+    # terrorist organisation": a sanction on X.
+    Trigger(
+        "SanctionImposed",
+        "sanction.terrorist-designation",
+        r"(?:(?:announced|announces|announcing|approved|approves|confirmed|confirms) "
+        r"(?:the |its |their )?)?"
+        r"(?:designation|designating|designated|designates|designate|listing|listed|lists|"
+        r"list|redesignation|redesignated|re-designated)\s+(?:of\s+)?(?:[\w.’',-]+\s+){0,8}?"
+        r"as (?:an? |the )?(?:specially designated (?:global )?terrorists?|(?:foreign )?"
+        r"terrorist (?:organi[sz]ations?|groups?|entit(?:y|ies))|global terrorists?)",
+        subject="imposer",
+        object="target",
+        priority=4,
+    ),
+    # "will immediately reevaluate this designation": a review, which may lift it
+    # (hypothetical, as "directs a review of the designation").
+    Trigger(
+        "SanctionLifted",
+        "sanction.reevaluate",
+        r"(?:reevaluate|re-evaluate|reevaluating|reconsider|reconsidering|revisit|review|"
+        r"reviewing|reassess|reassessing) (?:this|that|the|these|those|its|their|our) "
+        r"(?:\w+ )?(?:designations?|listings?)",
+        subject="imposer",
+        object="target",
+        modality="hypothetical",
+        priority=3,
+    ),
 )
 
 # --- modality cues --------------------------------------------------------------------------
@@ -2762,6 +2940,7 @@ forces troops military army navy embassy media state states nations countries me
 members parliament president prime foreign administration side sides counterpart
 counterparts representatives regime firms companies company agency office department
 departments experts elites negotiators diplomats teams team
+rebels militants fighters militia militias insurgents
 """
 CLAUSE_WORDS = """
 that which who whom because but while if although though when whereas after before since
