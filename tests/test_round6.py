@@ -191,3 +191,48 @@ def test_the_attack_on_a_country_alone_names_no_new_attack() -> None:
         "I condemn the attack on Israel in the strongest terms.",
         "Statement from President Joe Biden on Iran",
     )
+
+
+# --- a signed statement's own calls ----------------------------------------------------------
+
+GEORGIA = "Statement from President Joe Biden on Georgia"
+
+
+def test_a_must_in_a_signed_statement_is_its_author_s_demand_on_the_subject() -> None:
+    fact = one("Russia must withdraw its forces from Georgia.", "DemandMade", GEORGIA)
+    assert roles(fact) == {"Joe Biden": "speaker", "Russia": "target"}
+    assert fact.modality == "asserted"
+
+
+def test_a_must_that_someone_else_says_or_that_names_no_actor_is_no_author_s_demand() -> None:
+    assert "DemandMade" not in types_of(
+        "Russia must withdraw its forces from Georgia, the minister said.", GEORGIA
+    )
+    assert "DemandMade" not in types_of("The talks should end on Friday.", GEORGIA)
+    assert "DemandMade" not in types_of("Russia must withdraw its forces from Georgia.")
+
+
+# --- trips: departures and their stops -----------------------------------------------------------
+
+
+def test_departing_for_a_trip_to_countries_is_a_visit_and_a_later_his_trip_is_the_same() -> None:
+    facts = facts_of(
+        "Antony Blinken departed on Sunday for a trip to Kenya and Ghana. "
+        "He will be joined on his trip by senior officials."
+    )
+    fact = only(facts, "VisitMade")
+    assert roles(fact) == {"Antony Blinken": "visitor", "Kenya": "host", "Ghana": "host"}
+    assert (fact.modality, fact.when.best) == ("asserted", "2024-04-14")
+
+
+def test_a_stop_opening_with_in_country_is_a_planned_meeting_there() -> None:
+    facts = facts_of(
+        "Antony Blinken will travel to Asia next week. "
+        "In Vietnam, he will discuss trade and maritime security."
+    )
+    fact = only(facts, "MeetingHeld")
+    assert set(roles(fact)) == {"Antony Blinken", "Vietnam"}
+    assert fact.modality == "planned"
+    assert "MeetingHeld" not in types_of(
+        "Antony Blinken will travel to Asia next week. He will discuss trade and security."
+    )

@@ -574,6 +574,8 @@ _ATTRIBUTIVE = re.compile(
 _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
+# A sentence that opens with the place of a trip's stop: "In Jordan, he will ...".
+_STOP_OPENING = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s")
 # An aside between dashes ("X—with support from Y—did"), at most one line of words.
 _DASH_ASIDE = re.compile(r"\s*[—–][^—–.;:]{1,200}[—–]\s*")
 _ATTENDED = re.compile(
@@ -2008,6 +2010,10 @@ class _Extraction:
         if not roles and trigger.rule == "demand.time-to" and not ctx.quotes:
             # "It is time to release the hostages": in a joint statement, its authors' call.
             roles = {ref.id: (ref, "speaker") for ref in self.authors}
+        if trigger.rule == "demand.should" and roles and not _inside(start, ctx.quotes):
+            # "Congress should act": in a signed statement, its author's call on Congress.
+            for ref in self.speaker or self.authors:
+                roles.setdefault(ref.id, (ref, "speaker"))
         anaphor = not roles
         if (
             anaphor
@@ -2316,6 +2322,15 @@ class _Extraction:
                 country = self.gazetteer.country_of(visited) if visited is not None else None
                 if country is not None and location[1] == 0:
                     objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
+        if trigger.type == "MeetingHeld" and location is not None and _STOP_OPENING.match(text):
+            # "In Jordan, he will consult with senior leaders": a stop of a trip, whose
+            # country hosts the talks even when its officials go unnamed.
+            place = self.gazetteer.get(location[0].id)
+            country = self.gazetteer.country_of(place) if place is not None else None
+            named = {ref.id for act in subjects for ref in act.refs}
+            named |= {ref.id for act, _, _ in objects for ref in act.refs}
+            if country is not None and country.id not in named:
+                objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
         if trigger.type == "MilitaryActionTaken":
             # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
             attackers = {ref.id for act in subjects for ref in act.refs}

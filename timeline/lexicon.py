@@ -88,6 +88,9 @@ _WARS = (
 )
 _FLOW = r"shipments?|supplies|supply|exports?|imports?|deliveries|delivery|sales|purchases|flows?"
 
+# Words that report another's speech: a sentence with one is not its author's own call.
+REPORT_VERB_WORDS = r"said|says|told|tells|stated|added|warned|urged|according to"
+
 TRIGGERS: tuple[Trigger, ...] = (
     # --- decoys: words of a trigger used in another sense ---------------------------------
     Trigger("", "decoy.attack-craft", r"attack (?:submarines?|helicopters?|aircraft|dogs?)"),
@@ -2577,6 +2580,46 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         preps="on=target against=target in=target",
         priority=3,
+    ),
+    # "departed last night for visits to Belgium and Israel", "left for a tour of Asia".
+    Trigger(
+        "VisitMade",
+        "visit.departed-for",
+        r"(?:departed|departs|depart|departing|left|leaves|leaving|set off|sets off|"
+        r"setting off|set out|sets out|embarked|embarks|embarking) (?:[\w’'-]+ ){0,3}?"
+        r"(?:for|on) (?:a |an |his |her |their )?(?:[\w-]+ ){0,2}?(?:visits?|trips?|tours?)"
+        r"(?= (?:to|of)\b)",
+        subject="visitor",
+        object="host",
+        objects="pp",
+        preps="to=host of=host",
+        priority=2,
+    ),
+    # "will be joined on his trip by X": the trip an earlier sentence announced.
+    Trigger(
+        "",
+        "decoy.joined-on-trip",
+        r"(?:joined|accompanied) on (?:his|her|their|the|this) (?:[\w-]+ )?(?:trip|visit|tour)",
+    ),
+    # A statement's own call on another: "Congress should quickly provide the funding",
+    # "our partners must continue to ...". The speaker is the statement's author.
+    Trigger(
+        "DemandMade",
+        "demand.should",
+        r"(?:should|must)(?= (?:(?:quickly|immediately|urgently|now|swiftly|promptly|also|"
+        r"all|each) )?(?:continue to |immediately |urgently )?(?:provide|pass|act|approve|"
+        r"fund|continue|release|stop|end|cease|halt|withdraw|allow|return|restore|respect|"
+        r"support|demonstrate|take|step up|reconsider|abide|comply|lift|engage|refrain|"
+        r"join|deliver|free|hold|uphold|implement)\b)",
+        subject="target",
+        object="target",
+        objects="none",
+        modality="asserted",
+        # (not in a report of someone else's words: "X must act, the minister said")
+        # (nor the content of another verb: "reiterated that Hamas must release ...")
+        requires=rf"^(?!.*\b(?:{REPORT_VERB_WORDS})\b)"
+        r"(?!.*\bthat\s+(?:[\w’'.-]+\s+){1,5}?(?:should|must)\b)",
+        priority=1,
     ),
     # "will not tolerate attacks on our personnel", "the importance of stopping attacks
     # against troops": attacks to prevent are no attack that happened.
