@@ -236,3 +236,37 @@ def test_a_stop_opening_with_in_country_is_a_planned_meeting_there() -> None:
     assert "MeetingHeld" not in types_of(
         "Antony Blinken will travel to Asia next week. He will discuss trade and security."
     )
+
+
+# --- support for a people, approval of a decision, summits ---------------------------------------
+
+
+def test_solidarity_with_the_people_of_a_country_is_support_for_that_country() -> None:
+    fact = one("France reaffirmed its solidarity with the people of Lebanon.", "PraiseExpressed")
+    assert roles(fact) == {"France": "speaker", "Lebanon": "target"}
+
+
+def test_welcoming_a_decision_by_a_state_is_praise_of_that_state() -> None:
+    facts = facts_of("Japan welcomed the decision by South Korea to resume the talks.")
+    fact = only(facts, "PraiseExpressed")
+    assert roles(fact) == {"Japan": "speaker", "South Korea": "target"}
+
+
+def test_thanking_a_leader_for_hosting_a_summit_adds_that_summit_apart_from_the_call() -> None:
+    facts = facts_of(
+        "Emmanuel Macron spoke with Cyril Ramaphosa today. "
+        "Macron thanked Ramaphosa for hosting the BRICS summit in August."
+    )
+    meetings = [f for f in facts if f.type == "MeetingHeld"]
+    assert len(meetings) == 2
+    summit = next(f for f in meetings if f.when.edtf == "2023-08")
+    assert roles(summit) == {"Cyril Ramaphosa": "host"}
+
+
+def test_a_summit_to_be_held_is_a_planned_meeting_even_without_named_participants() -> None:
+    fact = one(
+        "The ministers discussed the G20 summit, to be held in Rio de Janeiro in November.",
+        "MeetingHeld",
+    )
+    assert (fact.modality, fact.when.edtf) == ("planned", "2024-11")
+    assert "MeetingHeld" not in types_of("The summit was a success, the ministers said.")

@@ -257,6 +257,9 @@ _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
 # Nouns that are a fact only with their agent named ("Houthi attacks on ships"): "the
 # attack on Israel" alone may be the one an earlier sentence reported.
 _NEEDS_AGENT = frozenset({"military.noun-against"})
+# Meetings named as their own event (a summit hosted, a summit to be held): never the talks
+# the text reports around them.
+_NAMED_EVENTS = frozenset({"meeting.hosted-summit", "meeting.to-be-held"})
 # "I want to / would like to / wish to / must thank": a speech act performed by saying it.
 _PERFORMATIVE = re.compile(
     r"\b(?:I|we)\s+(?:also\s+)?(?:want|wish|would like|'d like|’d like|must|should)\s+"
@@ -1087,6 +1090,7 @@ class _Extraction:
             draft.type == "MeetingHeld"
             and len(draft.roles) == 1
             and next(iter(draft.roles.values()))[0].kind == "person"
+            and draft.rule != "meeting.hosted-summit"  # a summit one person hosted
         ):
             return False  # one person cannot meet alone: the others went unrecognised
         if draft.type == "StatementMade" and draft.modality in (
@@ -2272,7 +2276,7 @@ class _Extraction:
         for act, preposition in _objects(text, right, end, seg_end, trigger, places):
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
-            if preposition == "of" and trigger.form == "verb":
+            if preposition == "of" and trigger.form == "verb" and "of" not in rule.preps:
                 continue  # "met X on the sidelines of the forum": no participant
             role = rule.preps.get(preposition, "")
             if preposition == "by":
@@ -2821,6 +2825,8 @@ class _Extraction:
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
             return False
+        if (draft.rule in _NAMED_EVENTS) != (other.rule in _NAMED_EVENTS):
+            return False  # "for hosting the Africa Climate Summit" is not today's call
         if (draft.modality == "historical") != (other.modality == "historical") and not (
             draft.anaphor or other.anaphor
         ):

@@ -2601,6 +2601,62 @@ TRIGGERS: tuple[Trigger, ...] = (
         "decoy.joined-on-trip",
         r"(?:joined|accompanied) on (?:his|her|their|the|this) (?:[\w-]+ )?(?:trip|visit|tour)",
     ),
+    # "continuing our strong support for the brave people of Ukraine": support for a state
+    # named through its people or government.
+    Trigger(
+        "PraiseExpressed",
+        "praise.support-for-people",
+        r"(?:continuing|continue|continues|continued|reaffirmed|reaffirms|reaffirming|"
+        r"expressed|expresses|expressing|reiterated|reiterates|pledged|pledges|conveyed|"
+        r"conveys|affirmed|affirms|offered|offers|declared|declares) (?:our |his |her |their "
+        r"|its |the )?(?:[\w-]+ ){0,2}?(?:support|solidarity) (?:for|with|to) the "
+        r"(?:[\w-]+ ){0,2}?(?:people|government|citizens)(?= of\b)",
+        subject="speaker",
+        object="target",
+        preps="of=target",
+        priority=4,
+    ),
+    # "welcomed the successful vote at the Security Council", "welcomed the decision by X":
+    # approval of an actor's act is praise of that actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.welcomed-decision",
+        r"(?:welcomed|welcomes|welcome|welcoming|applauded|applauds|hailed|hails) "
+        r"(?:the |its |their )?(?:[\w-]+ ){0,2}?(?:decision|vote|resolution|adoption|"
+        r"announcement|passage|leadership)(?= (?:by|of|at|in|from)\b)",
+        subject="speaker",
+        object="target",
+        preps="by=target of=target at=target from=target",
+        priority=3,
+    ),
+    # "congratulated X for hosting the Africa Climate Summit": a meeting X hosted.
+    Trigger(
+        "MeetingHeld",
+        "meeting.hosted-summit",
+        # (with "for": "thanked X for hosting ...", X hosted)
+        r"(?:for hosting|hosted|hosts|host|hosting) (?:the |a |an |this |last |next )?"
+        r"(?:[\w’'.-]+ ){0,6}?"
+        r"(?:summit|conference|forum|talks|ministerial)\b",
+        subject="host",
+        object="participant",
+        priority=2,
+    ),
+    # "the Global Summit on AI Safety, to be held at Bletchley Park": a planned meeting even
+    # when its participants go unnamed.
+    Trigger(
+        "MeetingHeld",
+        "meeting.to-be-held",
+        r"(?:summit|conference|meeting|talks|forum|ministerial)"
+        r"(?: on (?:[\w()’'-]+ ){0,6}?[\w()’'-]+)?"
+        r"(?:,\s*)?(?:to be|will be|is to be|are to be|would be) held(?= (?:at|in|on)\b)",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="planned",
+        needs_actor=False,
+        priority=2,
+    ),
     # A statement's own call on another: "Congress should quickly provide the funding",
     # "our partners must continue to ...". The speaker is the statement's author.
     Trigger(
