@@ -270,3 +270,13 @@ def test_a_summit_to_be_held_is_a_planned_meeting_even_without_named_participant
     )
     assert (fact.modality, fact.when.edtf) == ("planned", "2024-11")
     assert "MeetingHeld" not in types_of("The summit was a success, the ministers said.")
+
+
+def test_a_commitment_to_work_with_a_partner_is_planned_cooperation_with_it() -> None:
+    facts = facts_of("Germany reaffirmed its commitment to work closely with Poland on energy.")
+    fact = only(facts, "CooperationAnnounced")
+    assert roles(fact) == {"Germany": "party", "Poland": "party"}
+    assert fact.modality == "planned"
+    assert "CooperationAnnounced" not in types_of(
+        "Germany reaffirmed its commitment to work on energy security."
+    )

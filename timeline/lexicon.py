@@ -2776,6 +2776,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="with=party between=party",
         priority=3,
     ),
+    # "conveyed the U.S. government's commitment to continue to work with partners".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.commitment-to-work",
+        r"(?:(?:conveyed|conveys|reaffirmed|reaffirms|reiterated|reiterates|expressed|"
+        r"expresses|affirmed|affirms|underscored|underscores|stressed|stresses|emphasi[sz]ed|"
+        r"confirmed|confirms) (?:[\w.’'-]+ ){0,3}?)?"
+        r"(?:commitment|determination|readiness|willingness|pledge) to (?:continue to |keep )?"
+        r"(?:work|working|partner|partnering|cooperate|cooperating|collaborate|collaborating)"
+        r"(?: closely| together| jointly)?(?= with\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        objects="pp",
+        preps="with=party",
+        modality="planned",
+        priority=3,
+    ),
     # "A, B and their partners remain committed to effective arms control".
     Trigger(
         "CooperationAnnounced",
