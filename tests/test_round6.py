@@ -280,3 +280,28 @@ def test_a_commitment_to_work_with_a_partner_is_planned_cooperation_with_it() ->
     assert "CooperationAnnounced" not in types_of(
         "Germany reaffirmed its commitment to work on energy security."
     )
+
+
+def test_a_stop_after_finally_in_a_country_is_also_a_meeting_there() -> None:
+    facts = facts_of(
+        "Antony Blinken will travel to Asia next week. "
+        "Finally, in Vietnam, he will consult with senior leaders on trade."
+    )
+    assert set(roles(only(facts, "MeetingHeld"))) == {"Antony Blinken", "Vietnam"}
+
+
+def test_briefing_allies_is_a_meeting_with_them_but_briefing_reporters_is_not() -> None:
+    fact = one("Antony Blinken briefed NATO allies on the talks on Monday.", "MeetingHeld")
+    assert set(roles(fact)) == {"Antony Blinken", "NATO"}
+    assert (fact.modality, fact.when.best) == ("asserted", "2024-04-15")
+    assert "MeetingHeld" not in types_of("The minister briefed reporters on the talks.")
+
+
+CFE = "Statement from National Security Advisor Jake Sullivan on the CFE Treaty"
+
+
+def test_a_signed_statement_judging_a_state_s_disregard_for_rules_criticises_it() -> None:
+    text = "Russia’s withdrawal from the treaty demonstrates Moscow’s disregard for arms control."
+    fact = one(text, "CriticismExpressed", CFE)
+    assert roles(fact) == {"Jake Sullivan": "speaker", "Russia": "target"}
+    assert "CriticismExpressed" not in types_of(text)  # unsigned: nobody's judgement

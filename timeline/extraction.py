@@ -257,6 +257,9 @@ _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
 # Nouns that are a fact only with their agent named ("Houthi attacks on ships"): "the
 # attack on Israel" alone may be the one an earlier sentence reported.
 _NEEDS_AGENT = frozenset({"military.noun-against"})
+# Rules whose speaker is the signed statement's author ("Congress should act", "X shows
+# Moscow's disregard for ..."); the actors the sentence names are their targets.
+_AUTHOR_SPEAKS = frozenset({"demand.should", "criticism.disregard"})
 # Meetings named as their own event (a summit hosted, a summit to be held): never the talks
 # the text reports around them.
 _NAMED_EVENTS = frozenset({"meeting.hosted-summit", "meeting.to-be-held"})
@@ -578,7 +581,10 @@ _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
 # A sentence that opens with the place of a trip's stop: "In Jordan, he will ...".
-_STOP_OPENING = re.compile(r"\s*In\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s")
+_STOP_OPENING = re.compile(
+    r"\s*(?:(?:Finally|Then|Next|Later|Afterwards|Lastly),\s+)?[Ii]n\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s"
+)
 # An aside between dashes ("X—with support from Y—did"), at most one line of words.
 _DASH_ASIDE = re.compile(r"\s*[—–][^—–.;:]{1,200}[—–]\s*")
 _ATTENDED = re.compile(
@@ -2014,7 +2020,7 @@ class _Extraction:
         if not roles and trigger.rule == "demand.time-to" and not ctx.quotes:
             # "It is time to release the hostages": in a joint statement, its authors' call.
             roles = {ref.id: (ref, "speaker") for ref in self.authors}
-        if trigger.rule == "demand.should" and roles and not _inside(start, ctx.quotes):
+        if trigger.rule in _AUTHOR_SPEAKS and roles and not _inside(start, ctx.quotes):
             # "Congress should act": in a signed statement, its author's call on Congress.
             for ref in self.speaker or self.authors:
                 roles.setdefault(ref.id, (ref, "speaker"))
@@ -2326,15 +2332,24 @@ class _Extraction:
                 country = self.gazetteer.country_of(visited) if visited is not None else None
                 if country is not None and location[1] == 0:
                     objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
-        if trigger.type == "MeetingHeld" and location is not None and _STOP_OPENING.match(text):
+        opening = _STOP_OPENING.match(text) if trigger.type == "MeetingHeld" else None
+        if opening is not None:
             # "In Jordan, he will consult with senior leaders": a stop of a trip, whose
             # country hosts the talks even when its officials go unnamed.
-            place = self.gazetteer.get(location[0].id)
-            country = self.gazetteer.country_of(place) if place is not None else None
-            named = {ref.id for act in subjects for ref in act.refs}
-            named |= {ref.id for act, _, _ in objects for ref in act.refs}
-            if country is not None and country.id not in named:
-                objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
+            stop_act = next(
+                (
+                    a
+                    for a in ctx.acts
+                    if a.refs and a.kind in ("country", "city") and a.end <= opening.end()
+                ),
+                None,
+            )
+            stop_place = self.gazetteer.get(stop_act.refs[0].id) if stop_act else None
+            host = self.gazetteer.country_of(stop_place) if stop_place is not None else None
+            present = {ref.id for act in subjects for ref in act.refs}
+            present |= {ref.id for act, _, _ in objects for ref in act.refs}
+            if host is not None and host.id not in present:
+                objects.append((_Act(0, 0, 0, self._refs(host), "country"), "host", ""))
         if trigger.type == "MilitaryActionTaken":
             # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
             attackers = {ref.id for act in subjects for ref in act.refs}

@@ -2657,6 +2657,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_actor=False,
         priority=2,
     ),
+    # "briefing NATO Allies and EU partners on ...": a meeting with those briefed.
+    Trigger(
+        "MeetingHeld",
+        "meeting.briefed",
+        r"(?:briefed|briefs|brief|briefing)(?= (?:the )?(?:[\w’'.-]+ ){0,3}?(?:allies|"
+        r"partners|counterparts|leaders|ministers|ambassadors|envoys|council|members)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        needs_object=True,
+        priority=1,
+    ),
+    # A signed statement's judgement: "X's withdrawal demonstrates Moscow's continued
+    # disregard for arms control". Its author criticises; without one, nobody does.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.disregard",
+        r"(?:demonstrates|demonstrated|shows|showed|reflects|reflected|reveals|revealed|"
+        r"underscores|underscored|highlights|highlighted|confirms|confirmed) "
+        r"(?:[\w’'.-]+ ){0,3}?(?:disregard|contempt|disdain) for",
+        subject="target",
+        object="target",
+        priority=2,
+    ),
     # A statement's own call on another: "Congress should quickly provide the funding",
     # "our partners must continue to ...". The speaker is the statement's author.
     Trigger(
