@@ -305,3 +305,26 @@ def test_a_signed_statement_judging_a_state_s_disregard_for_rules_criticises_it(
     fact = one(text, "CriticismExpressed", CFE)
     assert roles(fact) == {"Jake Sullivan": "speaker", "Russia": "target"}
     assert "CriticismExpressed" not in types_of(text)  # unsigned: nobody's judgement
+
+
+# --- readout commitments -------------------------------------------------------------------------
+
+KISHIDA = "President Biden met with Prime Minister Kishida of Japan today. "
+
+
+def test_leaders_agreeing_to_stay_in_close_touch_is_planned_cooperation() -> None:
+    fact = one(KISHIDA + "The two leaders agreed to stay in close touch.", "CooperationAnnounced")
+    assert set(roles(fact)) == {"Joe Biden", "Fumio Kishida"}
+    assert fact.modality == "planned"
+
+
+def test_a_commitment_to_the_defense_of_a_country_is_support_for_it_not_for_the_speaker_s() -> None:
+    fact = one(
+        KISHIDA + "President Biden reaffirmed the United States’ ironclad commitment to the "
+        "defense of Japan.",
+        "PraiseExpressed",
+    )
+    assert roles(fact) == {"Joe Biden": "speaker", "Japan": "target"}
+    assert "PraiseExpressed" not in types_of(
+        KISHIDA + "The President stressed his commitment to the security of the region."
+    )

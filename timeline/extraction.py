@@ -254,12 +254,16 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
 _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
-# Nouns that are a fact only with their agent named ("Houthi attacks on ships"): "the
-# attack on Israel" alone may be the one an earlier sentence reported.
-_NEEDS_AGENT = frozenset({"military.noun-against"})
+# Rules that state a fact only with this role named: "Houthi attacks on ships" ("the attack
+# on Israel" alone may be the one an earlier sentence reported); "commitment to the defense
+# of Japan" (not "of the region").
+_NEEDS_ROLE = {"military.noun-against": "attacker", "praise.commitment-to-defense-of": "target"}
 # Rules whose speaker is the signed statement's author ("Congress should act", "X shows
 # Moscow's disregard for ..."); the actors the sentence names are their targets.
 _AUTHOR_SPEAKS = frozenset({"demand.should", "criticism.disregard"})
+# "X reaffirmed the United States' commitment to the defense of Japan": X's country, though
+# possessive, gives the commitment and is not its target.
+_OWN_POSSESSIVE = frozenset({"praise.commitment-to-defense-of"})
 # Meetings named as their own event (a summit hosted, a summit to be held): never the talks
 # the text reports around them.
 _NAMED_EVENTS = frozenset({"meeting.hosted-summit", "meeting.to-be-held"})
@@ -1121,8 +1125,8 @@ class _Extraction:
             and len(draft.evidence) == 1
         ):
             return False  # "banning militias" in a list of goals: nobody acted
-        if draft.rule in _NEEDS_AGENT and not any(
-            role == subject_role for _, role in draft.roles.values()
+        if draft.rule in _NEEDS_ROLE and not any(
+            role == _NEEDS_ROLE[draft.rule] for _, role in draft.roles.values()
         ):
             return False
         if len(draft.roles) < _MIN_ACTORS.get(draft.rule, 0):
@@ -1959,7 +1963,11 @@ class _Extraction:
             # phrase, is the one giving the support, not its target.
             own = {ref.country for act in subject_acts for ref in act.refs if ref.kind == "person"}
             for act in ctx.acts:
-                if start < act.head and act.end <= end and not act.possessive:
+                if (
+                    start < act.head
+                    and act.end <= end
+                    and (not act.possessive or trigger.rule in _OWN_POSSESSIVE)
+                ):
                     for ref in act.refs:
                         if ref.id in own and roles.get(ref.id, (ref, ""))[1] == object_role:
                             del roles[ref.id]

@@ -2681,6 +2681,36 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         priority=2,
     ),
+    # "committed to stay in close touch", "agreed to remain in close contact": planned
+    # cooperation (like "agreed that the teams would remain engaged").
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.stay-in-touch",
+        r"(?:agreed|agree|agrees|committed|commit|commits|pledged|vowed|promised|decided|"
+        r"resolved) (?:\w+ ){0,2}?to (?:stay|remain|keep|staying|remaining) (?:in )?"
+        r"(?:(?:close|closely|regular|direct|constant|frequent|continued) )*(?:touch|contact|"
+        r"engaged|communication|consultation|coordination|coordinated)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=2,
+    ),
+    # "reaffirmed the United States' ironclad commitment to the defense of Japan": support
+    # for that actor (as "commitment to Israel's security").
+    Trigger(
+        "PraiseExpressed",
+        "praise.commitment-to-defense-of",
+        r"(?:(?:reaffirmed|reaffirms|reiterated|reiterates|expressed|expresses|confirmed|"
+        r"confirms|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+        r"affirmed|affirms|conveyed|conveys) (?:[\w.’'-]+ ){0,4}?)?(?:commitment|dedication) to "
+        r"(?:the )?(?:defen[cs]e|security|sovereignty|territorial integrity|independence)"
+        r"(?= of\b)",
+        subject="speaker",
+        object="target",
+        preps="of=target",
+        priority=3,
+    ),
     # A statement's own call on another: "Congress should quickly provide the funding",
     # "our partners must continue to ...". The speaker is the statement's author.
     Trigger(
