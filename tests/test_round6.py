@@ -328,3 +328,28 @@ def test_a_commitment_to_the_defense_of_a_country_is_support_for_it_not_for_the_
     assert "PraiseExpressed" not in types_of(
         KISHIDA + "The President stressed his commitment to the security of the region."
     )
+
+
+# --- "the President" in a readout -----------------------------------------------------------------
+
+
+def test_the_capitalised_president_is_the_principal_not_the_counterpart_named_last() -> None:
+    facts = facts_of(
+        "President Biden spoke today with President Ramaphosa of South Africa. "
+        "The President thanked President Ramaphosa for South Africa’s leadership."
+    )
+    assert roles(only(facts, "PraiseExpressed")) == {
+        "Joe Biden": "speaker",
+        "Cyril Ramaphosa": "target",
+    }
+
+
+def test_a_counterpart_named_with_his_country_is_not_the_principal_even_when_named_last() -> None:
+    facts = facts_of(
+        "President Biden met Russian President Vladimir Putin in Geneva on Wednesday. "
+        "The President thanked Putin for the talks."
+    )
+    assert roles(only(facts, "PraiseExpressed")) == {
+        "Joe Biden": "speaker",
+        "Vladimir Putin": "target",
+    }
