@@ -353,3 +353,36 @@ def test_a_counterpart_named_with_his_country_is_not_the_principal_even_when_nam
         "Joe Biden": "speaker",
         "Vladimir Putin": "target",
     }
+
+
+# --- first-person statements ---------------------------------------------------------------
+
+SUDAN = "Statement from President Joe Biden on Sudan"
+
+
+def test_i_am_doing_in_a_signed_statement_makes_the_author_the_agent() -> None:
+    fact = one("I am imposing new sanctions on Sudan.", "SanctionImposed", SUDAN)
+    assert roles(fact) == {"Joe Biden": "imposer", "Sudan": "target"}
+
+
+def test_the_people_of_a_country_addressed_by_praise_make_the_country_its_target() -> None:
+    fact = one("I congratulate the people of Taiwan on their election.", "PraiseExpressed", SUDAN)
+    assert roles(fact) == {"Joe Biden": "speaker", "Taiwan": "target"}
+
+
+def test_a_signed_statement_saying_a_state_is_responsible_for_a_death_accuses_it() -> None:
+    text = "Russia is solely responsible for the death of the opposition leader."
+    fact = one(text, "CriticismExpressed", SUDAN)
+    assert roles(fact) == {"Joe Biden": "speaker", "Russia": "target"}
+    assert "CriticismExpressed" not in types_of(text)  # unsigned: nobody's accusation
+    assert "CriticismExpressed" not in types_of(
+        "The ministry is responsible for the security of the border.", SUDAN
+    )
+
+
+def test_holding_a_state_responsible_for_a_death_is_an_accusation() -> None:
+    fact = one(
+        "France holds the Syrian government responsible for the chemical attack.",
+        "CriticismExpressed",
+    )
+    assert roles(fact) == {"France": "speaker", "Syria": "target"}

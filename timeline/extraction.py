@@ -260,7 +260,7 @@ _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
 _NEEDS_ROLE = {"military.noun-against": "attacker", "praise.commitment-to-defense-of": "target"}
 # Rules whose speaker is the signed statement's author ("Congress should act", "X shows
 # Moscow's disregard for ..."); the actors the sentence names are their targets.
-_AUTHOR_SPEAKS = frozenset({"demand.should", "criticism.disregard"})
+_AUTHOR_SPEAKS = frozenset({"demand.should", "criticism.disregard", "criticism.responsible-for"})
 # "X reaffirmed the United States' commitment to the defense of Japan": X's country, though
 # possessive, gives the commitment and is not its target.
 _OWN_POSSESSIVE = frozenset({"praise.commitment-to-defense-of"})
@@ -584,6 +584,8 @@ _ATTRIBUTIVE = re.compile(
 _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
+# "the (brave) people of X" as an object: X is the one addressed.
+_PEOPLE_OF = re.compile(r"\b(?:people|peoples|citizens|population|government)\s+of\s+(?:the\s+)?$")
 # A sentence that opens with the place of a trip's stop: "In Jordan, he will ...".
 _STOP_OPENING = re.compile(
     r"\s*(?:(?:Finally|Then|Next|Later|Afterwards|Lastly),\s+)?[Ii]n\s+(?:the\s+)?"
@@ -2289,6 +2291,15 @@ class _Extraction:
         allowed = _OBJECT_PREPOSITIONS.get(trigger.type)
         for act, preposition in _objects(text, right, end, seg_end, trigger, places):
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
+                continue
+            if (
+                preposition == "of"
+                and trigger.form == "verb"
+                and trigger.type in _SPEECH
+                and _PEOPLE_OF.search(text, max(0, act.start - 40), act.start)
+            ):
+                # "congratulate the people of Taiwan": the state is the one addressed.
+                objects.append((act, object_role, ""))
                 continue
             if preposition == "of" and trigger.form == "verb" and "of" not in rule.preps:
                 continue  # "met X on the sidelines of the forum": no participant

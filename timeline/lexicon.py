@@ -2711,6 +2711,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="of=target",
         priority=3,
     ),
+    # A signed statement's accusation: "Russia is solely responsible for his death".
+    Trigger(
+        "CriticismExpressed",
+        "criticism.responsible-for",
+        r"(?:is|are|was|were|remains|remain|bears|bear) (?:solely |fully |directly |"
+        r"ultimately |entirely |squarely )?responsib(?:le|ility) for (?:the |this |these |his |"
+        r"her |their )?(?:[\w-]+ ){0,2}?(?:death|deaths|killing|killings|murder|attacks?|"
+        r"atrocities|violence|war|invasion|crimes|abuses|bombing|destruction|suffering|"
+        r"poisoning|imprisonment|detention)\b",
+        subject="target",
+        object="target",
+        objects="none",
+        requires=rf"^(?!.*\b(?:{REPORT_VERB_WORDS})\b)",  # the author's own words only
+        priority=2,
+    ),
+    # "We hold Russia responsible for ...": an accusation by whoever holds.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.hold-responsible",
+        # (not "to hold accountable those who ...": a warning, threat.hold-accountable)
+        r"(?<!to )(?<!will )(?<!would )(?<!shall )(?:hold|holds|held|holding) "
+        r"(?:(?!accountable\b)[\w’'.-]+ ){1,4}?(?:responsible|accountable|culpable) for",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
     # A statement's own call on another: "Congress should quickly provide the funding",
     # "our partners must continue to ...". The speaker is the statement's author.
     Trigger(
@@ -3083,7 +3109,7 @@ Despite Meanwhile Today Yesterday Tomorrow Last Earlier Later Also But And Altho
 If Thanking Noting Speaking Through Over This That These Those It There Here Such What
 """
 SUBJECT_GAP_WORDS = """
-is are was were be been being has have had will would shall should can could may might
+am is are was were be been being has have had will would shall should can could may might
 must do does did also then still now already further again jointly together not never n't
 to has subsequently later previously recently first both all each personally directly jr
 jr. sr sr. on in at this that week month year day night morning evening today yesterday
