@@ -386,3 +386,11 @@ def test_holding_a_state_responsible_for_a_death_is_an_accusation() -> None:
         "CriticismExpressed",
     )
     assert roles(fact) == {"France": "speaker", "Syria": "target"}
+
+
+def test_money_a_state_pledges_for_another_is_aid_but_a_firm_s_investment_is_not() -> None:
+    fact = one("Japan pledged funding of $20 million for Sudan.", "AidProvided")
+    assert roles(fact) == {"Japan": "supplier", "Sudan": "recipient"}
+    assert "AidProvided" not in types_of(
+        "The company announced investments of $2 billion in new plants."
+    )

@@ -2737,6 +2737,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         priority=2,
     ),
+    # "announced new U.S. commitments of more than $560 million to support Tanzania":
+    # money announced for a country is aid.
+    Trigger(
+        "AidProvided",
+        "aid.money-announced",
+        r"(?:announced|announces|announcing|pledged|pledges|pledging|unveiled|unveils|"
+        r"committed|commits) (?:[\w.’'-]+ ){0,4}?(?:commitments?|funding|financing|"
+        r"assistance|aid|investments?|grants?|loans?)(?= (?:of |totaling |totalling |worth )?"
+        r"(?:more than |over |nearly |almost |about |some |an additional |additional )?"
+        r"(?:\$|us\$|usd |€|£|eur )\d)",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="to=recipient for=recipient",
+        priority=3,
+    ),
     # A statement's own call on another: "Congress should quickly provide the funding",
     # "our partners must continue to ...". The speaker is the statement's author.
     Trigger(
