@@ -233,6 +233,7 @@ def test_a_stop_opening_with_in_country_is_a_planned_meeting_there() -> None:
     fact = only(facts, "MeetingHeld")
     assert set(roles(fact)) == {"Antony Blinken", "Vietnam"}
     assert fact.modality == "planned"
+    assert fact.location is not None and fact.location.name == "Vietnam"
     assert "MeetingHeld" not in types_of(
         "Antony Blinken will travel to Asia next week. He will discuss trade and security."
     )

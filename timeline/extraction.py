@@ -2369,6 +2369,9 @@ class _Extraction:
             present |= {ref.id for act, _, _ in objects for ref in act.refs}
             if host is not None and host.id not in present:
                 objects.append((_Act(0, 0, 0, self._refs(host), "country"), "host", ""))
+            if location is None and stop_act is not None:
+                ref = stop_act.refs[0]  # ... and is where they are held
+                location = (Location(ref.id, ref.name), 0 if stop_act.kind == "city" else 2, "")
         if trigger.type == "MilitaryActionTaken":
             # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
             attackers = {ref.id for act in subjects for ref in act.refs}
