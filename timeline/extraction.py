@@ -1888,7 +1888,7 @@ class _Extraction:
         subject_acts, object_acts, location = self._participants(
             ctx, rule, start, end, seg_start, seg_end
         )
-        if not trigger.venue:
+        if not trigger.venue and not (trigger.type == "MeetingHeld" and _STOP_OPENING.match(text)):
             location = None  # "discussed the situation in Syria": a topic, not the venue
         passive_subject = bool(
             subject_acts
