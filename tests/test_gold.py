@@ -29,10 +29,12 @@ GOLD = Path(__file__).resolve().parent / "gold"
 BLIND = Path(__file__).resolve().parent / "gold_blind"
 HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
 DEV2 = Path(__file__).resolve().parent / "gold_dev2"
+DEV3 = Path(__file__).resolve().parent / "gold_dev3"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FILES = [*sorted(GOLD.glob("*.jsonl")), *sorted(BLIND.glob("*.jsonl"))]
 FILES += sorted(HELDOUT.glob("*.jsonl"))
 FILES += sorted(DEV2.glob("*.jsonl"))
+FILES += sorted(DEV3.glob("*.jsonl"))
 SEED_PUBLISHED = "2025-09-02"  # the seed has no header; its news date
 
 REQUIRED = {"document", "type", "modality", "actors", "location", "when", "quantities"}
@@ -41,7 +43,7 @@ WHEN_KEYS = {"edtf", "best", "precision", "duration", "expression"}
 
 
 def source(document: str) -> Path:
-    for folder in (HELDOUT, DEV2):
+    for folder in (HELDOUT, DEV2, DEV3):
         if (folder / "texts" / document).is_file():
             return folder / "texts" / document
     folder = "seeds" if document.startswith("000_") else "corpus"

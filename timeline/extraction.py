@@ -254,6 +254,19 @@ def _compile_rule(trigger: lexicon.Trigger) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = tuple(_compile_rule(t) for t in lexicon.TRIGGERS)
 _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
+# Rules that state a fact only with this role named: "Houthi attacks on ships" ("the attack
+# on Israel" alone may be the one an earlier sentence reported); "commitment to the defense
+# of Japan" (not "of the region").
+_NEEDS_ROLE = {"military.noun-against": "attacker", "praise.commitment-to-defense-of": "target"}
+# Rules whose speaker is the signed statement's author ("Congress should act", "X shows
+# Moscow's disregard for ..."); the actors the sentence names are their targets.
+_AUTHOR_SPEAKS = frozenset({"demand.should", "criticism.disregard", "criticism.responsible-for"})
+# "X reaffirmed the United States' commitment to the defense of Japan": X's country, though
+# possessive, gives the commitment and is not its target.
+_OWN_POSSESSIVE = frozenset({"praise.commitment-to-defense-of"})
+# Meetings named as their own event (a summit hosted, a summit to be held): never the talks
+# the text reports around them.
+_NAMED_EVENTS = frozenset({"meeting.hosted-summit", "meeting.to-be-held"})
 # "I want to / would like to / wish to / must thank": a speech act performed by saying it.
 _PERFORMATIVE = re.compile(
     r"\b(?:I|we)\s+(?:also\s+)?(?:want|wish|would like|'d like|’d like|must|should)\s+"
@@ -573,6 +586,15 @@ _ATTRIBUTIVE = re.compile(
 _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
+# "the (brave) people of X" as an object: X is the one addressed.
+_PEOPLE_OF = re.compile(r"\b(?:people|peoples|citizens|population|government)\s+of\s+(?:the\s+)?$")
+# A sentence that opens with the place of a trip's stop: "In Jordan, he will ...".
+_STOP_OPENING = re.compile(
+    r"\s*(?:(?:Finally|Then|Next|Later|Afterwards|Lastly),\s+)?[Ii]n\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s"
+)
+# An aside between dashes ("X—with support from Y—did"), at most one line of words.
+_DASH_ASIDE = re.compile(r"\s*[—–][^—–.;:]{1,200}[—–]\s*")
 _ATTENDED = re.compile(
     r"\band\s+(?:participate|attend|join)s?\s+(?:in\s+)?(?:the\s+)?[^.;,]{0,60}$"
 )
@@ -1100,6 +1122,7 @@ class _Extraction:
             draft.type == "MeetingHeld"
             and len(draft.roles) == 1
             and next(iter(draft.roles.values()))[0].kind == "person"
+            and draft.rule != "meeting.hosted-summit"  # a summit one person hosted
         ):
             return False  # one person cannot meet alone: the others went unrecognised
         if draft.type == "StatementMade" and draft.modality in (
@@ -1124,6 +1147,10 @@ class _Extraction:
             and len(draft.evidence) == 1
         ):
             return False  # "banning militias" in a list of goals: nobody acted
+        if draft.rule in _NEEDS_ROLE and not any(
+            role == _NEEDS_ROLE[draft.rule] for _, role in draft.roles.values()
+        ):
+            return False
         if len(draft.roles) < _MIN_ACTORS.get(draft.rule, 0):
             return False  # "X will work to strengthen ...": one party is no cooperation
         roles = {role for _, role in draft.roles.values()}
@@ -1892,7 +1919,7 @@ class _Extraction:
         subject_acts, object_acts, location = self._participants(
             ctx, rule, start, end, seg_start, seg_end
         )
-        if not trigger.venue:
+        if not trigger.venue and not (trigger.type == "MeetingHeld" and _STOP_OPENING.match(text)):
             location = None  # "discussed the situation in Syria": a topic, not the venue
         passive_subject = bool(
             subject_acts
@@ -1969,7 +1996,11 @@ class _Extraction:
             # phrase, is the one giving the support, not its target.
             own = {ref.country for act in subject_acts for ref in act.refs if ref.kind == "person"}
             for act in ctx.acts:
-                if start < act.head and act.end <= end and not act.possessive:
+                if (
+                    start < act.head
+                    and act.end <= end
+                    and (not act.possessive or trigger.rule in _OWN_POSSESSIVE)
+                ):
                     for ref in act.refs:
                         if ref.id in own and roles.get(ref.id, (ref, ""))[1] == object_role:
                             del roles[ref.id]
@@ -2043,6 +2074,10 @@ class _Extraction:
             and not _inside(start, ctx.quotes)
         ):
             # "Putin will pay a steep price": in a signed statement the warning is its author's.
+            for ref in self.speaker or self.authors:
+                roles.setdefault(ref.id, (ref, "speaker"))
+        if trigger.rule in _AUTHOR_SPEAKS and roles and not _inside(start, ctx.quotes):
+            # "Congress should act": in a signed statement, its author's call on Congress.
             for ref in self.speaker or self.authors:
                 roles.setdefault(ref.id, (ref, "speaker"))
         anaphor = not roles
@@ -2335,7 +2370,16 @@ class _Extraction:
         for act, preposition in _objects(text, right, end, seg_end, trigger, places):
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
-            if preposition == "of" and trigger.form == "verb":
+            if (
+                preposition == "of"
+                and trigger.form == "verb"
+                and trigger.type in _SPEECH
+                and _PEOPLE_OF.search(text, max(0, act.start - 40), act.start)
+            ):
+                # "congratulate the people of Taiwan": the state is the one addressed.
+                objects.append((act, object_role, ""))
+                continue
+            if preposition == "of" and trigger.form == "verb" and "of" not in rule.preps:
                 continue  # "met X on the sidelines of the forum": no participant
             role = rule.preps.get(preposition, "")
             if preposition == "by":
@@ -2385,6 +2429,27 @@ class _Extraction:
                 country = self.gazetteer.country_of(visited) if visited is not None else None
                 if country is not None and location[1] == 0:
                     objects.append((_Act(0, 0, 0, self._refs(country), "country"), "host", ""))
+        opening = _STOP_OPENING.match(text) if trigger.type == "MeetingHeld" else None
+        if opening is not None:
+            # "In Jordan, he will consult with senior leaders": a stop of a trip, whose
+            # country hosts the talks even when its officials go unnamed.
+            stop_act = next(
+                (
+                    a
+                    for a in ctx.acts
+                    if a.refs and a.kind in ("country", "city") and a.end <= opening.end()
+                ),
+                None,
+            )
+            stop_place = self.gazetteer.get(stop_act.refs[0].id) if stop_act else None
+            host = self.gazetteer.country_of(stop_place) if stop_place is not None else None
+            present = {ref.id for act in subjects for ref in act.refs}
+            present |= {ref.id for act, _, _ in objects for ref in act.refs}
+            if host is not None and host.id not in present:
+                objects.append((_Act(0, 0, 0, self._refs(host), "country"), "host", ""))
+            if location is None and stop_act is not None:
+                ref = stop_act.refs[0]  # ... and is where they are held
+                location = (Location(ref.id, ref.name), 0 if stop_act.kind == "city" else 2, "")
         if trigger.type == "MilitaryActionTaken":
             # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
             attackers = {ref.id for act in subjects for ref in act.refs}
@@ -2879,6 +2944,8 @@ class _Extraction:
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
             return False
+        if (draft.rule in _NAMED_EVENTS) != (other.rule in _NAMED_EVENTS):
+            return False  # "for hosting the Africa Climate Summit" is not today's call
         if (draft.modality == "historical") != (other.modality == "historical") and not (
             draft.anaphor or other.anaphor
         ):
@@ -3315,10 +3382,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
             cuts.add(comma.start() + 1)
             break
     quotes = _quote_spans(text)
+    dashes: list[int] = []
     for match in _BREAK.finditer(text):
         if _inside(match.start(), quotes):
             continue
         cuts.add(match.start())
+        if "—" in match.group() or "–" in match.group():
+            dashes.append(match.start())
         opener = text[match.end() :]
         if _PARTICIPLE_START.match(opener):
             # ", marking 50 years since X, will feature": the participle clause ends at the
@@ -3326,6 +3396,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
             closing = _AUX_AFTER_COMMA.search(text, match.end())
             if closing and "," not in text[match.end() : closing.start()]:
                 cuts.add(closing.start())
+    for first, second in zip(dashes[::2], dashes[1::2], strict=False):
+        # "U.S. forces—together with the United Kingdom—conducted strikes": a short aside
+        # between two dashes leaves the clause around it whole.
+        if _DASH_ASIDE.match(text, first) and not any(first < c < second for c in cuts):
+            cuts -= {first, second}
     ordered = sorted(cuts)
     return [(a, b) for a, b in pairwise(ordered) if b > a]
 
@@ -3653,6 +3728,8 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     # "X, the main opposition force, said", "the ruling party in Cyprus said": an
     # appositive description or the subject's place does not interrupt it.
     joined = _GAP_APPOSITIVE.sub(" ", "".join(gap), count=1)
+    # "U.S. forces—together with the United Kingdom—conducted": a dashed aside neither.
+    joined = _DASH_ASIDE.sub(" ", joined)
     tokens = _WORD_OR_MARK.findall(_CONTROL_PHRASE.sub(" ", joined))
     # "the Canadian Department of Health announced": the name goes on.
     while tokens and (

@@ -788,6 +788,8 @@ class Gazetteer:
                 if doc is not None:
                     if mention.actor.kind == "person":
                         doc._see(mention.actor)
+                        if _unqualified(mention.text):
+                            doc._see_principal(mention.actor)
                     elif mention.actor.id in self._shorts:
                         doc._see_body(mention.actor)
                 out.append(mention)
@@ -1231,7 +1233,13 @@ class Gazetteer:
         if end < n and toks[end].low == "of":
             return None  # "the president of Microsoft": a post this text does not know
         said = title.canonical
-        actor = doc._recent_holder(said, title.country)
+        actor = None
+        if toks[k].cap and title.country is None:
+            # "the President" with a capital, in a readout or communique: the document's
+            # principal, its first holder, even after "President X" the counterpart.
+            actor = doc._first_holder(said)
+        if actor is None:
+            actor = doc._recent_holder(said, title.country)
         if actor is None and title.country is not None and doc.year is not None:
             holders = self.holders(said, title.country, doc.year)
             actor = holders[0] if holders else None
@@ -1640,6 +1648,7 @@ class DocumentActors:
         self.year = year
         self._people: dict[str, Actor] = {}
         self._order: list[str] = []  # person ids, most recent last
+        self._principals: list[str] = []  # people titled without a country, first seen first
         self._short: dict[tuple[str, ...], str] = {}
         self._firsts: set[str] = set()  # the first words of the keys of _short
         self._bodies: dict[str, Actor] = {}  # organisations with short names, seen so far
@@ -1726,6 +1735,18 @@ class DocumentActors:
         # is left out once the person is known.
         return any(_titles_match(said, held) or held.startswith(f"{said} for ") for held in titles)
 
+    def _see_principal(self, actor: Actor) -> None:
+        if actor.id not in self._principals:
+            self._principals.append(actor.id)
+
+    def _first_holder(self, said: str) -> Actor | None:
+        """The first holder of a title named with it and no country ("President Biden"), not
+        a counterpart ("President Ruto of Kenya", "Russian President Vladimir Putin")."""
+        for actor_id in self._principals:
+            if self._holds(actor_id, said, None):
+                return self._people[actor_id]
+        return None
+
     def _recent_holder(self, said: str, country: str | None) -> Actor | None:
         for actor_id in reversed(self._order):
             if self._holds(actor_id, said, country):
@@ -1753,6 +1774,13 @@ class DocumentActors:
         if len(pool) < 2 or (count is not None and len(pool) < count):
             return None
         return [self._people[p] for p in pool]
+
+
+def _unqualified(text: str) -> bool:
+    """A titled mention without a country: "President Biden", not "President Ruto of Kenya"
+    nor "Russian President Putin" (its first word a title word, no "of")."""
+    words = text.split()
+    return bool(words) and words[0].lower() in _TITLE_WORDS and " of " not in text
 
 
 def _derived_keys(actor: Actor) -> set[tuple[str, ...]]:

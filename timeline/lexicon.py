@@ -89,6 +89,9 @@ _WARS = (
 )
 _FLOW = r"shipments?|supplies|supply|exports?|imports?|deliveries|delivery|sales|purchases|flows?"
 
+# Words that report another's speech: a sentence with one is not its author's own call.
+REPORT_VERB_WORDS = r"said|says|told|tells|stated|added|warned|urged|according to"
+
 TRIGGERS: tuple[Trigger, ...] = (
     # --- decoys: words of a trigger used in another sense ---------------------------------
     Trigger("", "decoy.attack-craft", r"attack (?:submarines?|helicopters?|aircraft|dogs?)"),
@@ -2675,6 +2678,396 @@ TRIGGERS: tuple[Trigger, ...] = (
         min_actors=2,
         priority=5,
     ),
+    # --- round 6: wording of real readouts and statements ------------------------------------
+    # "Houthi attacks on shipping", "U.S. strikes against targets": before "on/against" the
+    # word is the noun, never the verb (whose object follows it directly).
+    Trigger(
+        "MilitaryActionTaken",
+        "military.noun-against",
+        r"(?:missile |drone |air |rocket |military |armed |terrorist |ground |naval )*"
+        r"(?:attacks?|strikes|airstrikes?|air strikes)(?= (?:on|against|targeting)\b)",
+        form="noun",
+        subject="attacker",
+        object="target",
+        priority=1,
+    ),
+    # "militants have engaged in unprecedented attacks against U.S. forces".
+    Trigger(
+        "MilitaryActionTaken",
+        "military.engaged-in",
+        rf"(?:engaged in|engages in|engage in|engaging in|perpetrated|perpetrates|"
+        rf"perpetrating) {gap(3)}(?:attacks?|strikes|raids?|assaults?|bombings?|"
+        r"shelling|incursions?)\b(?= (?:on|against|targeting|in)\b)",
+        subject="attacker",
+        object="target",
+        preps="on=target against=target in=target",
+        priority=3,
+    ),
+    # "departed last night for visits to Belgium and Israel", "left for a tour of Asia".
+    Trigger(
+        "VisitMade",
+        "visit.departed-for",
+        r"(?:departed|departs|depart|departing|left|leaves|leaving|set off|sets off|"
+        r"setting off|set out|sets out|embarked|embarks|embarking) (?:[\w’'-]+ ){0,3}?"
+        r"(?:for|on) (?:a |an |his |her |their )?(?:[\w-]+ ){0,2}?(?:visits?|trips?|tours?)"
+        r"(?= (?:to|of)\b)",
+        subject="visitor",
+        object="host",
+        objects="pp",
+        preps="to=host of=host",
+        priority=2,
+    ),
+    # "will be joined on his trip by X": the trip an earlier sentence announced.
+    Trigger(
+        "",
+        "decoy.joined-on-trip",
+        r"(?:joined|accompanied) on (?:his|her|their|the|this) (?:[\w-]+ )?(?:trip|visit|tour)",
+    ),
+    # "continuing our strong support for the brave people of Ukraine": support for a state
+    # named through its people or government.
+    Trigger(
+        "PraiseExpressed",
+        "praise.support-for-people",
+        r"(?:continuing|continue|continues|continued|reaffirmed|reaffirms|reaffirming|"
+        r"expressed|expresses|expressing|reiterated|reiterates|pledged|pledges|conveyed|"
+        r"conveys|affirmed|affirms|offered|offers|declared|declares) (?:our |his |her |their "
+        r"|its |the )?(?:[\w-]+ ){0,2}?(?:support|solidarity) (?:for|with|to) the "
+        r"(?:[\w-]+ ){0,2}?(?:people|government|citizens)(?= of\b)",
+        subject="speaker",
+        object="target",
+        preps="of=target",
+        priority=4,
+    ),
+    # "welcomed the successful vote at the Security Council", "welcomed the decision by X":
+    # approval of an actor's act is praise of that actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.welcomed-decision",
+        r"(?:welcomed|welcomes|welcome|welcoming|applauded|applauds|hailed|hails) "
+        r"(?:the |its |their )?(?:[\w-]+ ){0,2}?(?:decision|vote|resolution|adoption|"
+        r"announcement|passage|leadership)(?= (?:by|of|at|in|from)\b)",
+        subject="speaker",
+        object="target",
+        preps="by=target of=target at=target from=target",
+        priority=3,
+    ),
+    # "congratulated X for hosting the Africa Climate Summit": a meeting X hosted.
+    Trigger(
+        "MeetingHeld",
+        "meeting.hosted-summit",
+        # (with "for": "thanked X for hosting ...", X hosted)
+        r"(?:for hosting|hosted|hosts|host|hosting) (?:the |a |an |this |last |next )?"
+        r"(?:[\w’'.-]+ ){0,6}?"
+        r"(?:summit|conference|forum|talks|ministerial)\b",
+        subject="host",
+        object="participant",
+        priority=2,
+    ),
+    # "the Global Summit on AI Safety, to be held at Bletchley Park": a planned meeting even
+    # when its participants go unnamed.
+    Trigger(
+        "MeetingHeld",
+        "meeting.to-be-held",
+        r"(?:summit|conference|meeting|talks|forum|ministerial)"
+        r"(?: on (?:[\w()’'-]+ ){0,6}?[\w()’'-]+)?"
+        r"(?:,\s*)?(?:to be|will be|is to be|are to be|would be) held(?= (?:at|in|on)\b)",
+        form="noun",
+        subject="participant",
+        object="participant",
+        joint=True,
+        modality="planned",
+        needs_actor=False,
+        priority=2,
+    ),
+    # "briefing NATO Allies and EU partners on ...": a meeting with those briefed.
+    Trigger(
+        "MeetingHeld",
+        "meeting.briefed",
+        r"(?:briefed|briefs|brief|briefing)(?= (?:the )?(?:[\w’'.-]+ ){0,3}?(?:allies|"
+        r"partners|counterparts|leaders|ministers|ambassadors|envoys|council|members)\b)",
+        subject="participant",
+        object="participant",
+        joint=True,
+        needs_object=True,
+        priority=1,
+    ),
+    # A signed statement's judgement: "X's withdrawal demonstrates Moscow's continued
+    # disregard for arms control". Its author criticises; without one, nobody does.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.disregard",
+        r"(?:demonstrates|demonstrated|shows|showed|reflects|reflected|reveals|revealed|"
+        r"underscores|underscored|highlights|highlighted|confirms|confirmed) "
+        r"(?:[\w’'.-]+ ){0,3}?(?:disregard|contempt|disdain) for",
+        subject="target",
+        object="target",
+        priority=2,
+    ),
+    # "committed to stay in close touch", "agreed to remain in close contact": planned
+    # cooperation (like "agreed that the teams would remain engaged").
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.stay-in-touch",
+        r"(?:agreed|agree|agrees|committed|commit|commits|pledged|vowed|promised|decided|"
+        r"resolved) (?:\w+ ){0,2}?to (?:stay|remain|keep|staying|remaining) (?:in )?"
+        r"(?:(?:close|closely|regular|direct|constant|frequent|continued) )*(?:touch|contact|"
+        r"engaged|communication|consultation|coordination|coordinated)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=2,
+    ),
+    # "reaffirmed the United States' ironclad commitment to the defense of Japan": support
+    # for that actor (as "commitment to Israel's security").
+    Trigger(
+        "PraiseExpressed",
+        "praise.commitment-to-defense-of",
+        r"(?:(?:reaffirmed|reaffirms|reiterated|reiterates|expressed|expresses|confirmed|"
+        r"confirms|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+        r"affirmed|affirms|conveyed|conveys) (?:[\w.’'-]+ ){0,4}?)?(?:commitment|dedication) to "
+        r"(?:the )?(?:defen[cs]e|security|sovereignty|territorial integrity|independence)"
+        r"(?= of\b)",
+        subject="speaker",
+        object="target",
+        preps="of=target",
+        priority=3,
+    ),
+    # A signed statement's accusation: "Russia is solely responsible for his death".
+    Trigger(
+        "CriticismExpressed",
+        "criticism.responsible-for",
+        r"(?:is|are|was|were|remains|remain|bears|bear) (?:solely |fully |directly |"
+        r"ultimately |entirely |squarely )?responsib(?:le|ility) for (?:the |this |these |his |"
+        r"her |their )?(?:[\w-]+ ){0,2}?(?:death|deaths|killing|killings|murder|attacks?|"
+        r"atrocities|violence|war|invasion|crimes|abuses|bombing|destruction|suffering|"
+        r"poisoning|imprisonment|detention)\b",
+        subject="target",
+        object="target",
+        objects="none",
+        requires=rf"^(?!.*\b(?:{REPORT_VERB_WORDS})\b)",  # the author's own words only
+        priority=2,
+    ),
+    # "We hold Russia responsible for ...": an accusation by whoever holds.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.hold-responsible",
+        # (not "to hold accountable those who ...": a warning, threat.hold-accountable)
+        r"(?<!to )(?<!will )(?<!would )(?<!shall )(?:hold|holds|held|holding) "
+        r"(?:(?!accountable\b)[\w’'.-]+ ){1,4}?(?:responsible|accountable|culpable) for",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    # "announced new U.S. commitments of more than $560 million to support Tanzania":
+    # money announced for a country is aid.
+    Trigger(
+        "AidProvided",
+        "aid.money-announced",
+        r"(?:announced|announces|announcing|pledged|pledges|pledging|unveiled|unveils|"
+        r"committed|commits) (?:[\w.’'-]+ ){0,4}?(?:commitments?|funding|financing|"
+        r"assistance|aid|investments?|grants?|loans?)(?= (?:of |totaling |totalling |worth )?"
+        r"(?:more than |over |nearly |almost |about |some |an additional |additional )?"
+        r"(?:\$|us\$|usd |€|£|eur )\d)",
+        subject="supplier",
+        object="recipient",
+        objects="pp",
+        preps="to=recipient for=recipient",
+        priority=3,
+    ),
+    # A statement's own call on another: "Congress should quickly provide the funding",
+    # "our partners must continue to ...". The speaker is the statement's author.
+    Trigger(
+        "DemandMade",
+        "demand.should",
+        r"(?:should|must)(?= (?:(?:quickly|immediately|urgently|now|swiftly|promptly|also|"
+        r"all|each) )?(?:continue to |immediately |urgently )?(?:provide|pass|act|approve|"
+        r"fund|continue|release|stop|end|cease|halt|withdraw|allow|return|restore|respect|"
+        r"support|demonstrate|take|step up|reconsider|abide|comply|lift|engage|refrain|"
+        r"join|deliver|free|hold|uphold|implement)\b)",
+        subject="target",
+        object="target",
+        objects="none",
+        modality="asserted",
+        # (not in a report of someone else's words: "X must act, the minister said")
+        # (nor the content of another verb: "reiterated that Hamas must release ...")
+        requires=rf"^(?!.*\b(?:{REPORT_VERB_WORDS})\b)"
+        r"(?!.*\bthat\s+(?:[\w’'.-]+\s+){1,5}?(?:should|must)\b)",
+        priority=1,
+    ),
+    # "will not tolerate attacks on our personnel", "the importance of stopping attacks
+    # against troops": attacks to prevent are no attack that happened.
+    Trigger(
+        "",
+        "decoy.attack-prevented",
+        r"(?:tolerate|tolerates|tolerating|stop|stops|stopping|prevent|prevents|preventing|"
+        r"deter|deters|deterring|halt|halts|halting|end|ending|cease|ceasing|counter|"
+        r"countering|repel|repelling|defend against|protect against|protection against) "
+        r"(?:[\w’'-]+ ){0,2}?(?:attacks?|strikes)(?= (?:on|against|targeting)\b)",
+    ),
+    # "joined more than 40 nations in condemning X": the joiner condemns.
+    Trigger(
+        "CriticismExpressed",
+        "criticism.joined-in",
+        r"(?:joined|joins|join|joining) (?:[\w’'.-]+ ){0,5}?in (?:condemning|denouncing|"
+        r"criticizing|criticising|rejecting|deploring)",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    # "issued an unequivocal warning that X would bear the consequences".
+    Trigger(
+        "ThreatIssued",
+        "threat.issued-warning",
+        r"(?:issued|issues|issue|issuing|delivered|delivers|sent|sends|gave|gives) "
+        r"(?:a |an |the |their |its |our )?(?:[\w-]+ ){0,2}?(?:warnings?|ultimatum)",
+        subject="speaker",
+        object="target",
+        preps="to=target",
+        priority=2,
+    ),
+    # "to use all available tools to hold accountable those who ...": a warning of costs
+    # (not "ongoing actions to hold them accountable": a description of measures).
+    Trigger(
+        "ThreatIssued",
+        "threat.hold-accountable",
+        r"(?:will|would|shall|(?<!actions )(?<!efforts )(?<!steps )(?<!measures )to) "
+        r"(?:\w+ ){0,3}?hold (?:[\w’'-]+ ){0,4}?accountable",
+        subject="speaker",
+        object="target",
+        priority=2,
+    ),
+    # "reaffirmed Israel's right to defend itself": support for that actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.right-to-defend",
+        r"(?:reaffirmed|reaffirms|reaffirm|reaffirming|affirmed|affirms|affirm|reiterated|"
+        r"reiterates|recogni[sz]ed|recogni[sz]es|supports?|supported|backed|backs|"
+        r"defended|defends|upheld|upholds)"
+        r"(?=\s+(?:the\s+)?[\w.-]+(?:\s[\w.-]+)?[’']s (?:inherent |legitimate |sovereign )?"
+        r"right (?:to defend|of self-defen[cs]e|to self-defen[cs]e))",
+        subject="speaker",
+        object="target",
+        priority=3,
+        name_next=True,
+    ),
+    # "committed to enhancing security cooperation", "to maintaining their work together".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.committed-to-ing",
+        r"(?:pledged|pledges|agreed|agrees|committed|commits|commit|vowed|promised|resolved)"
+        r"\s+(?:\w+\s+){0,2}?to\s+(?:maintaining|continuing|enhancing|strengthening|"
+        r"deepening|expanding|sustaining|advancing|increasing|bolstering|broadening|"
+        r"intensifying)\s+(?:(?:their|our|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:cooperation|co-operation|collaboration|partnership|work together|coordination)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=2,
+    ),
+    # "reiterated their shared commitment to ...": a commitment held jointly.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.shared-commitment",
+        r"(?:reaffirmed|reaffirms|reaffirm|reiterated|reiterates|underscored|underscores|"
+        r"affirmed|affirms|expressed|expresses|emphasi[sz]ed|stressed|highlighted|"
+        r"renewed|renews) (?:their|our) (?:shared|common|joint|mutual) commitment",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=3,
+    ),
+    # "expressed appreciation for the U.S.-Kenya strategic partnership", "welcomed the
+    # United States' close cooperation with the United Kingdom": the partnership itself.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.appreciated",
+        r"(?:expressed|expresses|voiced|conveyed|noted) (?:his |her |their |its |our )?"
+        r"(?:deep |strong |great |sincere )?(?:appreciation|gratitude) for (?:the |their |our )?"
+        r"(?:[\w.’'-]+ ){0,4}?(?:partnership|alliance|relationship|ties|friendship|cooperation)"
+        r"\b|(?:welcomed|welcomes|welcome|welcoming|valued|values|praised|praises)"
+        r" (?:the |their |our )?(?:[\w.’'-]+ ){0,3}?(?:close |strong |deep |growing |"
+        r"deepening |expanding )?(?:cooperation|partnership|collaboration|coordination)"
+        r"(?= (?:with|between)\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        preps="with=party between=party",
+        priority=3,
+    ),
+    # "conveyed the U.S. government's commitment to continue to work with partners".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.commitment-to-work",
+        r"(?:(?:conveyed|conveys|reaffirmed|reaffirms|reiterated|reiterates|expressed|"
+        r"expresses|affirmed|affirms|underscored|underscores|stressed|stresses|emphasi[sz]ed|"
+        r"confirmed|confirms) (?:[\w.’'-]+ ){0,3}?)?"
+        r"(?:commitment|determination|readiness|willingness|pledge) to (?:continue to |keep )?"
+        r"(?:work|working|partner|partnering|cooperate|cooperating|collaborate|collaborating)"
+        r"(?: closely| together| jointly)?(?= with\b)",
+        subject="party",
+        object="party",
+        joint=True,
+        objects="pp",
+        preps="with=party",
+        modality="planned",
+        priority=3,
+    ),
+    # "A, B and their partners remain committed to effective arms control".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.remain-committed",
+        r"(?:remain|remains|remained|stay|stays|stand|stands) (?:\w+ly )?(?:fully )?"
+        r"committed to",
+        subject="party",
+        object="party",
+        joint=True,
+        objects="none",
+        priority=1,
+        min_actors=2,
+    ),
+    # "launched Operation Prosperity Guardian—a coalition of more than 20 nations".
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.launched-named",
+        r"(?:launched|launch|launches|formed|forged|created|established|set up|assembled|"
+        r"built)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:[—–]\s*|,\s+|\s[—–-]\s)(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?"
+        r"(?:coalition|alliance|partnership)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        priority=3,
+    ),
+    # "the designation of X as a Specially Designated Global Terrorist", "designated X as a
+    # terrorist organisation": a sanction on X.
+    Trigger(
+        "SanctionImposed",
+        "sanction.terrorist-designation",
+        r"(?:(?:announced|announces|announcing|approved|approves|confirmed|confirms) "
+        r"(?:the |its |their )?)?"
+        r"(?:designation|designating|designated|designates|designate|listing|listed|lists|"
+        r"list|redesignation|redesignated|re-designated)\s+(?:of\s+)?(?:[\w.’',-]+\s+){0,8}?"
+        r"as (?:an? |the )?(?:specially designated (?:global )?terrorists?|(?:foreign )?"
+        r"terrorist (?:organi[sz]ations?|groups?|entit(?:y|ies))|global terrorists?)",
+        subject="imposer",
+        object="target",
+        priority=4,
+    ),
+    # "will immediately reevaluate this designation": a review, which may lift it
+    # (hypothetical, as "directs a review of the designation").
+    Trigger(
+        "SanctionLifted",
+        "sanction.reevaluate",
+        r"(?:reevaluate|re-evaluate|reevaluating|reconsider|reconsidering|revisit|review|"
+        r"reviewing|reassess|reassessing) (?:this|that|the|these|those|its|their|our) "
+        r"(?:\w+ )?(?:designations?|listings?)",
+        subject="imposer",
+        object="target",
+        modality="hypothetical",
+        priority=3,
+    ),
 )
 
 # --- modality cues --------------------------------------------------------------------------
@@ -2884,6 +3277,7 @@ forces troops military army navy embassy media state states nations countries me
 members parliament president prime foreign administration side sides counterpart
 counterparts representatives regime firms companies company agency office department
 departments experts elites negotiators diplomats teams team
+rebels militants fighters militia militias insurgents
 """
 CLAUSE_WORDS = """
 that which who whom because but while if although though when whereas after before since
