@@ -4,7 +4,8 @@
 holds articles annotated afterwards (since read for their miss categories);
 ``tests/gold_heldout/`` holds ten further texts, kept beside their gold in ``texts/``, that
 no rule was written against (the estimate for unseen text); ``tests/gold_dev2/`` holds a
-second development set of real-style texts, also with its ``texts/``.
+second development set of real-style texts, also with its ``texts/``; ``tests/gold_dev4/``
+holds real White House texts (a fourth development set), also with its ``texts/``.
 
 Each line is one fact; its evidence must be exact substrings of the document body
 (``timeline.document.parse(text).body``) at the given offsets, in the given sentence.
@@ -29,10 +30,12 @@ GOLD = Path(__file__).resolve().parent / "gold"
 BLIND = Path(__file__).resolve().parent / "gold_blind"
 HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
 DEV2 = Path(__file__).resolve().parent / "gold_dev2"
+DEV4 = Path(__file__).resolve().parent / "gold_dev4"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FILES = [*sorted(GOLD.glob("*.jsonl")), *sorted(BLIND.glob("*.jsonl"))]
 FILES += sorted(HELDOUT.glob("*.jsonl"))
 FILES += sorted(DEV2.glob("*.jsonl"))
+FILES += sorted(DEV4.glob("*.jsonl"))
 SEED_PUBLISHED = "2025-09-02"  # the seed has no header; its news date
 
 REQUIRED = {"document", "type", "modality", "actors", "location", "when", "quantities"}
@@ -41,7 +44,7 @@ WHEN_KEYS = {"edtf", "best", "precision", "duration", "expression"}
 
 
 def source(document: str) -> Path:
-    for folder in (HELDOUT, DEV2):
+    for folder in (HELDOUT, DEV2, DEV4):
         if (folder / "texts" / document).is_file():
             return folder / "texts" / document
     folder = "seeds" if document.startswith("000_") else "corpus"
@@ -106,6 +109,22 @@ def test_second_development_texts_are_in_no_other_gold_folder() -> None:
     dev2 = {p.stem for p in DEV2.glob("*.jsonl")}
     others = {p.stem for folder in (GOLD, BLIND, HELDOUT) for p in folder.glob("*.jsonl")}
     assert dev2 and not dev2 & others
+
+
+def test_every_fourth_development_gold_file_has_its_text_with_a_date_and_a_licence() -> None:
+    gold = {p.stem for p in DEV4.glob("*.jsonl")}
+    texts = {p.stem: p for p in (DEV4 / "texts").glob("*.txt")}
+    assert len(gold) >= 10 and gold == set(texts)
+    for path in texts.values():
+        document = parse(path.read_text(encoding="utf-8"), path.name)
+        assert document.published is not None, path.name
+        assert document.metadata["license"] and document.metadata["source"], path.name
+
+
+def test_fourth_development_texts_are_in_no_other_gold_folder() -> None:
+    dev4 = {p.stem for p in DEV4.glob("*.jsonl")}
+    others = {p.stem for f in (GOLD, BLIND, HELDOUT, DEV2) for p in f.glob("*.jsonl")}
+    assert dev4 and not dev4 & others
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
