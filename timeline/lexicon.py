@@ -25,6 +25,21 @@ def gap(n: int) -> str:
     return rf"(?:{_W}\s+){{0,{n}}}?"
 
 
+# The -ing forms of the verbs of giving aid ("is announcing $5 million in aid").
+_GIVING_ING = (
+    "extending|approving|allocating|disbursing|earmarking|contributing|airlifting|"
+    "dispatching|offering|committing|channel+ing|announcing|unveiling|sending|shipping|"
+    "providing|delivering|donating|giving|granting|pledging|devoting|mobili[sz]ing"
+)
+# An amount of money: "$1.5 billion", "US$300 million", "€20m", "5 million dollars".
+MONEY_AMOUNT = (
+    r"(?:(?:over|more than|nearly|almost|about|around|some|up to|at least|roughly|"
+    r"an additional|another|a further|an extra) )?"
+    r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|"
+    r"\d[\d.,]*\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|yen))"
+)
+
+
 # Events a text names by their year ("the tsunami of 2004", "the 1991 coup").
 _DATED_EVENTS = (
     "tsunami|earthquake|famine|genocide|massacre|revolution|civil war|floods?|"
@@ -2036,7 +2051,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"dispatch|offered|offers|offer|committed|commits|commit|channel+ed|channels|"
         rf"announced|announces|unveiled|unveils|sent|sends|send|shipped|ships|flew in|"
         rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
-        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(7)}"
+        rf"gave|gives|give|granted|grants|grant|pledged|pledges|{_GIVING_ING}|"
+        rf"devoted|devotes|devote|mobili[sz]ed|mobili[sz]es)\s+{gap(7)}"
         r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|bailouts?|"
         r"rescue packages?|credit facilit(?:y|ies)|financing packages?|"
         r"assistance packages?|relief (?:supplies|goods|aid|materials?|items|consignments?)|"
@@ -2045,6 +2061,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"medical (?:teams?|equipment)|"
         r"rescue teams?|(?:in|of) (?:humanitarian|emergency|military|economic|financial|"
         r"development|budget|reconstruction) (?:aid|assistance|support|funding|relief))\b",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient for=recipient",
+        priority=2,
+    ),
+    # Money given as aid: "will provide over $1.5 billion ... to support the people of X",
+    # "is announcing $40 million in new funding for", "has devoted $3 billion in assistance".
+    Trigger(
+        "AidProvided",
+        "aid.money",
+        rf"(?:provided|provides|provide|donated|donates|donate|pledged|pledges|pledge|"
+        rf"contributed|contributes|contribute|committed|commits|commit|devoted|devotes|"
+        rf"devote|allocated|allocates|allocate|announced|announces|announce|redirected|"
+        rf"redirects|redirect|redirecting|gave|gives|give|granted|grants|grant|offered|"
+        rf"offers|offer|extended|extends|extend|approved|approves|approve|earmarked|"
+        rf"earmarks|earmark|disbursed|disburses|disburse|{_GIVING_ING})\s+{MONEY_AMOUNT}"
+        r"(?:\s+(?:in|of) (?:[\w’'-]+ ){0,3}?(?:assistance|aid|funding|funds|relief|grants)\b|"
+        r"(?=\s+(?:[\w’'.,-]+ ){0,8}?to (?:support|help|assist|aid|bolster|rebuild)\b))",
         subject="supplier",
         object="recipient",
         preps="to=recipient for=recipient",
