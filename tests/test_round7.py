@@ -59,3 +59,25 @@ def test_announcing_an_amount_in_assistance_is_aid_in_every_tense() -> None:
 def test_an_amount_of_investment_or_a_price_is_no_aid() -> None:
     assert "AidProvided" not in types_of("Acme announced $3 billion in quarterly revenue.")
     assert "AidProvided" not in types_of("The ministry provided $5 million to the court as bail.")
+
+
+# --- a pronoun that names the subject again ("expressed his appreciation ... for his") ------
+
+
+def test_the_speakers_own_pronoun_does_not_make_him_the_target_of_his_praise() -> None:
+    text = (
+        "President Macron spoke with Chancellor Scholz today. He expressed his gratitude to "
+        "Kenya and President Ruto for his leadership of the mission."
+    )
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {
+        "Emmanuel Macron": "speaker",
+        "Kenya": "target",
+        "William Ruto": "target",
+    }
+
+
+def test_the_named_target_of_praise_stays_its_target() -> None:
+    text = "Chancellor Scholz met President Ruto today. Scholz thanked President Ruto for his help."
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {"Olaf Scholz": "speaker", "William Ruto": "target"}

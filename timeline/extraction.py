@@ -2353,6 +2353,14 @@ class _Extraction:
             ):
                 continue
             objects.append((act, role, preposition))
+        # "He expressed his appreciation to X for his efforts": a pronoun that names the
+        # subject again is no party of its own.
+        subject_ids = {ref.id for act in subjects for ref in act.refs}
+        objects = [
+            item
+            for item in objects
+            if not (item[0].pronoun and item[0].refs and {r.id for r in item[0].refs} <= subject_ids)
+        ]
         # Cities act only as subjects of political verbs (a capital for its government);
         # elsewhere they are places.
         if trigger.form == "verb" and start > 0:
