@@ -81,3 +81,24 @@ def test_the_named_target_of_praise_stays_its_target() -> None:
     text = "Chancellor Scholz met President Ruto today. Scholz thanked President Ruto for his help."
     fact = only(facts_of(text), "PraiseExpressed")
     assert roles(fact) == {"Olaf Scholz": "speaker", "William Ruto": "target"}
+
+
+# --- "A met with B. They ...": the people of a meeting are the "they" after it ---------------
+
+
+def test_they_after_a_meeting_are_the_people_who_met() -> None:
+    text = (
+        "Foreign Minister Annalena Baerbock met today with President Maia Sandu of Moldova. "
+        "They welcomed the parliament’s decision to adopt the reform."
+    )
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {"Annalena Baerbock": "speaker", "Maia Sandu": "speaker"}
+
+
+def test_they_after_a_planned_meeting_are_not_resolved_to_its_people() -> None:
+    text = (
+        "Foreign Minister Annalena Baerbock will meet President Maia Sandu of Moldova next week. "
+        "They welcomed the parliament’s decision to adopt the reform."
+    )
+    praise = [f for f in facts_of(text) if f.type == "PraiseExpressed"]
+    assert all("Maia Sandu" not in roles(f) for f in praise)

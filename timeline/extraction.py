@@ -1202,6 +1202,24 @@ class _Extraction:
         self._link_hosts(context, sentence_drafts)
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
+        self._remember_meeting(sentence_drafts)
+
+    def _remember_meeting(self, drafts: list[_Draft]) -> None:
+        """ "A met today with B. They welcomed ...": the people of a meeting are the "they"
+        of the sentences after it, as the subjects of "A and B met" are."""
+        if self.group_sentence == self.sentence_index:
+            return  # the sentence's own plural subject already is the group
+        for draft in drafts:
+            refs = tuple(ref for ref, _ in draft.roles.values())
+            if (
+                draft.type == "MeetingHeld"
+                and draft.modality == "asserted"
+                and len(refs) >= 2
+                and all(ref.kind == "person" for ref in refs)
+            ):
+                self.groups.append(refs)
+                self.group_sentence = self.sentence_index
+                return
 
     def _split_coordinated(self, ctx: _Context, drafts: list[_Draft]) -> None:
         """ "X reiterated that ..., and asked Y for ...": two speech acts of one subject joined
