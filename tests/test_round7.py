@@ -102,3 +102,53 @@ def test_they_after_a_planned_meeting_are_not_resolved_to_its_people() -> None:
     )
     praise = [f for f in facts_of(text) if f.type == "PraiseExpressed"]
     assert all("Maia Sandu" not in roles(f) for f in praise)
+
+
+def test_two_amounts_of_aid_are_two_facts() -> None:
+    text = (
+        "Sweden is announcing $40 million in humanitarian assistance for Sudan. Since 2023, "
+        "Sweden has devoted more than $300 million in humanitarian assistance to Sudan."
+    )
+    aid = [f for f in facts_of(text) if f.type == "AidProvided"]
+    assert len(aid) == 2
+
+
+def test_an_amount_repeated_is_one_fact() -> None:
+    text = (
+        "Sweden is announcing $40 million in humanitarian assistance for Sudan. "
+        "The $40 million in humanitarian assistance will be delivered through UNICEF."
+    )
+    aid = [f for f in facts_of(text) if f.type == "AidProvided"]
+    assert len(aid) == 1
+
+
+# --- "announcing that, working with X, Y plans to ...": the announcement is the fact ------
+
+
+def test_an_announcement_whose_that_clause_runs_past_commas_is_the_fact_it_announces() -> None:
+    text = (
+        "The Prime Minister is also announcing that, working with parliament, the government "
+        "plans to provide an additional $50 million in food aid to Somalia."
+    )
+    assert types_of(text) == ["AidProvided"]
+
+
+# --- armed operations and continued attacks -------------------------------------------------
+
+
+def test_forces_conducting_an_operation_to_rescue_hostages_take_military_action() -> None:
+    text = "French special forces conducted an operation to free two hostages in Mali."
+    assert "MilitaryActionTaken" in types_of(text)
+
+
+def test_a_ministry_conducting_a_vaccination_operation_takes_no_military_action() -> None:
+    text = "The health ministry conducted a vaccination operation in the north."
+    assert "MilitaryActionTaken" not in types_of(text)
+
+
+def test_continuing_attacks_against_a_country_is_military_action() -> None:
+    fact = only(
+        facts_of("Russia has intensified its attacks on Ukraine’s power grid."),
+        "MilitaryActionTaken",
+    )
+    assert roles(fact)["Russia"] == "attacker"

@@ -776,6 +776,7 @@ _OPENS_CLAUSE = _compile(
     re.IGNORECASE,
 )
 _ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s+that\b")
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
     _compile(
@@ -2925,6 +2926,10 @@ class _Extraction:
         for key in ("commodity", "direction"):
             if key in draft.extra and key in other.extra and draft.extra[key] != other.extra[key]:
                 return False
+        mine_money = {(q.unit, q.value) for q in draft.quantities if q.kind == "money"}
+        their_money = {(q.unit, q.value) for q in other.quantities if q.kind == "money"}
+        if mine_money and their_money and not mine_money & their_money:
+            return False  # "$379 million in humanitarian aid" is not the "$3.2 billion" since 2022
         if draft.time is not None and other.time is not None:
             a, b = draft.time.when, other.time.when
             if a is not None and b is not None and not overlaps(a, b):
@@ -4065,13 +4070,16 @@ def _drop_announcements(text: str, drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         if draft.type == "StatementMade" and _ANNOUNCE.match(draft.text):
+            # "announcing that, working with Congress, X plans to ...": the that-clause
+            # runs on past its commas
+            that = _THAT_NEXT.match(text, draft.span[1]) is not None
             following = [
                 d
                 for d in drafts
                 if d.type != "StatementMade"
-                and d.segment == draft.segment
+                and (d.segment == draft.segment or that)
                 and d.span[0] - draft.span[1] >= 0
-                and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 8
+                and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= (12 if that else 8)
             ]
             if following:
                 continue

@@ -2006,12 +2006,31 @@ TRIGGERS: tuple[Trigger, ...] = (
         priority=3,
     ),
     # Military force: light verbs (CAMEO 190-195).
+    # "Security forces conducted an operation to rescue hostages in X": an armed operation.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.operation",
+        rf"(?:launched|launches|launch|launching|carried out|carries out|carry out|"
+        rf"carrying out|conducted|conducts|conduct|conducting|mounted|mounts|staged) "
+        rf"{gap(3)}(?:military |rescue |special |ground |counter-?terrorism |"
+        r"counter-?terror |commando |security )?operations?\b"
+        r"(?= (?:on|against|at|into|in|inside|targeting|to (?:rescue|free|recover|"
+        r"liberate|retake|capture|destroy))\b)",
+        subject="attacker",
+        object="target",
+        preps="on=target against=target at=target into=target from=target",
+        requires=r"\b(?:forces|troops|army|military|soldiers|commandos|special forces|"
+        r"navy|marines|air force)\b",
+        priority=3,
+    ),
     Trigger(
         "MilitaryActionTaken",
         "military.launched",
         rf"(?:launched|launches|launch|launching|carried out|carries out|carry out|"
         rf"carrying out|conducted|conducts|conduct|conducting|mounted|mounts|staged|"
-        rf"unleashed|fired|fires|fire|firing) {gap(3)}(?:air ?strikes?|airstrikes?|"
+        rf"unleashed|fired|fires|fire|firing|continued|continues|continuing|stepped up|"
+        rf"steps up|escalated|escalates|intensified|intensifies|renewed|renews|resumed|"
+        rf"resumes) {gap(3)}(?:air ?strikes?|airstrikes?|"
         r"strikes?|attacks?|raids?|offensives?|assaults?|bombardments?|missiles?|"
         r"rockets?|shells|drones?|incursions?|invasion|counter-?offensive|barrage)\b"
         r"(?= (?:on|against|at|into|in|inside|targeting)\b)",
@@ -2063,7 +2082,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"development|budget|reconstruction) (?:aid|assistance|support|funding|relief))\b",
         subject="supplier",
         object="recipient",
-        preps="to=recipient for=recipient",
+        preps="to=recipient for=recipient from=supplier",
         priority=2,
     ),
     # Money given as aid: "will provide over $1.5 billion ... to support the people of X",
@@ -2081,7 +2100,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:[\w’'.,-]+ ){0,8}?to (?:support|help|assist|aid|bolster|rebuild)\b))",
         subject="supplier",
         object="recipient",
-        preps="to=recipient for=recipient",
+        preps="to=recipient for=recipient from=supplier",
         priority=2,
     ),
     # Sanctions: lists and bars (CAMEO 163).
