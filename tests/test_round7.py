@@ -152,3 +152,20 @@ def test_continuing_attacks_against_a_country_is_military_action() -> None:
         "MilitaryActionTaken",
     )
     assert roles(fact)["Russia"] == "attacker"
+
+
+# --- "warning" as a noun naming an advisory is no threat ------------------------------------
+
+
+def test_a_travel_warning_or_a_warning_indicator_is_no_threat() -> None:
+    for text in (
+        "The ministry has introduced a new warning indicator for countries at risk.",
+        "Travellers who ignore this warning face great personal risk.",
+        "The embassy issued a travel warning for Haiti.",
+    ):
+        assert "ThreatIssued" not in types_of(text), text
+
+
+def test_warning_an_adversary_is_still_a_threat() -> None:
+    fact = only(facts_of("President Macron is warning Russia against any escalation."), "ThreatIssued")
+    assert roles(fact) == {"Emmanuel Macron": "speaker", "Russia": "target"}

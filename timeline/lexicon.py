@@ -1403,8 +1403,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "ThreatIssued",
         "threat.verb",
-        r"threatened|threatens|threaten|threatening|warned|warns|warn|warning|"
-        r"vowed to retaliate|ultimatum",
+        r"threatened|threatens|threaten|threatening|warned|warns|warn|"
+        # "a new warning indicator", "despite this warning": the noun is no threat made
+        r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnew )(?<!\btravel )"
+        r"(?<![”\"] )warning(?! (?:indicators?|labels?|signs?|system|levels?|lights?|"
+        r"shots?|signals?)\b)|warning(?= (?:to|against)\b)|vowed to retaliate|ultimatum",
         subject="speaker",
         object="target",
     ),
