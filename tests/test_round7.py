@@ -169,3 +169,25 @@ def test_a_travel_warning_or_a_warning_indicator_is_no_threat() -> None:
 def test_warning_an_adversary_is_still_a_threat() -> None:
     fact = only(facts_of("President Macron is warning Russia against any escalation."), "ThreatIssued")
     assert roles(fact) == {"Emmanuel Macron": "speaker", "Russia": "target"}
+
+
+# --- "agreed that X must ...": a joint demand on others, cooperation among themselves ------
+
+
+def test_leaders_agreeing_that_others_must_act_make_a_joint_demand() -> None:
+    text = (
+        "Chancellor Scholz spoke with President Macron. "
+        "The two leaders agreed that all prisoners must be freed without delay."
+    )
+    fact = only(facts_of(text), "DemandMade")
+    assert roles(fact) == {"Olaf Scholz": "speaker", "Emmanuel Macron": "speaker"}
+    assert "CooperationAnnounced" not in types_of(text)
+
+
+def test_leaders_agreeing_that_their_own_teams_must_meet_announce_cooperation() -> None:
+    text = (
+        "Chancellor Scholz spoke with President Macron. "
+        "The two leaders agreed that their ministers must meet again soon."
+    )
+    assert "CooperationAnnounced" in types_of(text)
+    assert "DemandMade" not in types_of(text)

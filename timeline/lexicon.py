@@ -2521,10 +2521,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CooperationAnnounced",
         "cooperation.agreed-that",
-        r"(?:agreed|agree|agrees)(?= that (?:[\w’'.,-]+ ){0,8}?(?:would|will|must|should|"
-        r"shall|need to|needed to)\b)",
+        r"(?:agreed|agree|agrees)(?= that (?:(?:[\w’'.,-]+ ){0,8}?(?:would|will|shall|need to|"
+        r"needed to)|(?:their|both|the two|they|we|our) (?:[\w’'.,-]+ ){0,8}?"
+        r"(?:must|should))\b)",
         subject="party",
         object="party",
+        joint=True,
+        objects="none",
+        priority=1,
+        min_actors=2,
+    ),
+    # "The leaders agreed that all hostages must be released", "... that Russia must
+    # withdraw": what others must do is a joint demand, not cooperation.
+    Trigger(
+        "DemandMade",
+        "demand.agreed-must",
+        r"(?:agreed|agree|agrees)(?= that (?!(?:their|both|the two|they|we|our)\b)"
+        r"(?:[\w’'.,-]+ ){0,8}?(?:must|should)\b)",
+        subject="speaker",
+        object="target",
         joint=True,
         objects="none",
         priority=1,
