@@ -191,3 +191,41 @@ def test_leaders_agreeing_that_their_own_teams_must_meet_announce_cooperation() 
     )
     assert "CooperationAnnounced" in types_of(text)
     assert "DemandMade" not in types_of(text)
+
+
+# --- support for an actor, in more wordings --------------------------------------------------
+
+
+def test_commitment_to_the_security_of_a_people_is_praise_of_their_country() -> None:
+    text = "Germany reaffirmed its enduring commitment to the safety and security of the Lithuanian people."
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {"Germany": "speaker", "Lithuania": "target"}
+
+
+def test_commitment_to_the_security_of_an_idea_is_no_praise() -> None:
+    text = "Germany reaffirmed its commitment to the security of supply chains."
+    assert "PraiseExpressed" not in types_of(text)
+
+
+def test_affirming_a_countrys_right_to_defend_itself_is_praise_of_it() -> None:
+    fact = only(facts_of("President Macron affirmed Ukraine’s right to defend itself."), "PraiseExpressed")
+    assert roles(fact) == {"Emmanuel Macron": "speaker", "Ukraine": "target"}
+
+
+def test_continuing_to_support_the_leaders_of_two_countries_is_praise_of_both() -> None:
+    text = "Germany will continue to support the leaders of Armenia and Azerbaijan as they negotiate."
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {"Germany": "speaker", "Armenia": "target", "Azerbaijan": "target"}
+    assert fact.modality == "planned"
+
+
+def test_continuing_to_support_efforts_is_no_praise() -> None:
+    assert "PraiseExpressed" not in types_of("Germany will continue to support efforts to end the war.")
+
+
+def test_being_grateful_to_a_country_is_praise_of_it() -> None:
+    fact = only(
+        facts_of("Chancellor Scholz said he is deeply grateful to Qatar for its mediation."),
+        "PraiseExpressed",
+    )
+    assert roles(fact) == {"Olaf Scholz": "speaker", "Qatar": "target"}

@@ -777,6 +777,7 @@ _OPENS_CLAUSE = _compile(
 )
 _ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+that\b")
+_ENDS_OF = re.compile(r"\sof$")  # a trigger phrase ending in "of": what follows is its object
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
     _compile(
@@ -2354,7 +2355,7 @@ class _Extraction:
         for act, preposition in _objects(text, right, end, seg_end, trigger, places):
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
-            if preposition == "of" and trigger.form == "verb":
+            if preposition == "of" and trigger.form == "verb" and not _ENDS_OF.search(text, 0, end):
                 continue  # "met X on the sidelines of the forum": no participant
             role = rule.preps.get(preposition, "")
             if preposition == "by":
@@ -2365,7 +2366,7 @@ class _Extraction:
                 ):
                     continue  # "as shown by their agreement": a means, not an agent
                 role = rule.preps.get("by", subject_role)
-            elif preposition == "of" and trigger.form == "noun":
+            elif preposition == "of" and trigger.form == "noun" and "of" not in rule.preps:
                 role = subject_role if trigger.type in _OF_IS_SUBJECT else object_role
             elif (trigger.objects == "none" and preposition != "to") or (
                 trigger.objects == "pp" and not preposition

@@ -700,6 +700,56 @@ TRIGGERS: tuple[Trigger, ...] = (
         priority=2,
         name_next=True,
     ),
+    # "... commitment to the safety and security of the Emirati people / of Israel".
+    Trigger(
+        "PraiseExpressed",
+        "praise.commitment-to-security-of",
+        r"(?:commitment|dedication) to the (?:safety and |physical )?(?:security|defen[cs]e|"
+        r"sovereignty|territorial integrity|independence)(?: and (?:safety|stability|"
+        r"prosperity|sovereignty|territorial integrity))? of",
+        form="noun",
+        subject="speaker",
+        object="target",
+        preps="of=target",
+        priority=2,
+        name_next=True,
+    ),
+    # "affirmed Israel's right to defend itself": support for that actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.right-to-defend",
+        r"(?:affirmed|affirms|affirm|reaffirmed|reaffirms|reaffirm|reiterated|reiterates|"
+        r"recognized|recognised|recognizes|recognises|supported|supports|support|upheld|"
+        r"upholds|uphold|backed|backs|back|underscored|underscores|stressed|stresses|"
+        r"emphasi[sz]ed|emphasi[sz]es)(?= (?:the )?[a-z][\w.-]*(?: [a-z][\w.-]*)?[’']s? "
+        r"(?:inherent )?right to (?:defend|self-defen[cs]e|protect|exist))",
+        subject="speaker",
+        object="target",
+        priority=2,
+        name_next=True,
+    ),
+    # "will continue to support (the leaders of) Japan": support for an actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.continue-to-support",
+        r"(?:continue|continues|continued|continuing) to (?:support|back|stand by)"
+        r"(?: the (?:leaders|people|peoples|government|governments) of)?(?= (?:the )?[a-z])",
+        subject="speaker",
+        object="target",
+        priority=2,
+        name_next=True,
+    ),
+    # "I am grateful to X for ...", "We are thankful for the work of ...".
+    Trigger(
+        "PraiseExpressed",
+        "praise.grateful",
+        r"(?:am|is|are|was|were|remain|remains|remained) (?:deeply |so |very |truly |"
+        r"profoundly |especially |most )?(?:grateful|thankful) (?:to|for)",
+        subject="speaker",
+        object="target",
+        preps="to=target for=target of=target",
+        priority=2,
+    ),
     Trigger(
         "ThreatIssued",
         "threat.not-hesitate",
