@@ -229,3 +229,28 @@ def test_being_grateful_to_a_country_is_praise_of_it() -> None:
         "PraiseExpressed",
     )
     assert roles(fact) == {"Olaf Scholz": "speaker", "Qatar": "target"}
+
+
+# --- two parties going on together: "would continue to coordinate", "continue their efforts"
+
+
+def test_leaders_who_would_continue_to_coordinate_announce_cooperation() -> None:
+    text = (
+        "Chancellor Scholz spoke with President Macron. "
+        "They confirmed they would continue to closely coordinate their response."
+    )
+    fact = only(facts_of(text), "CooperationAnnounced")
+    assert roles(fact) == {"Olaf Scholz": "party", "Emmanuel Macron": "party"}
+    assert fact.modality == "planned"
+
+
+def test_leaders_agreeing_to_continue_their_efforts_announce_cooperation() -> None:
+    text = (
+        "Chancellor Scholz met President Macron. "
+        "The two leaders agreed to continue their efforts to stabilise the region."
+    )
+    assert "CooperationAnnounced" in types_of(text)
+
+
+def test_one_country_continuing_its_efforts_announces_no_cooperation() -> None:
+    assert "CooperationAnnounced" not in types_of("Germany will continue its efforts to mediate.")

@@ -373,6 +373,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         modality="planned",
         priority=3,
     ),
+    # "They confirmed they would continue to closely coordinate", "agreed to continue their
+    # efforts to ...", "resolved to continue every effort to ...": two parties go on together.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.continue-jointly",
+        r"(?:agreed|agree|agrees|decided|pledged|committed|resolved|vowed|promised|would|will|"
+        r"shall)\s+(?:to\s+)?continue\s+(?:to\s+)?(?:(?:close|closely|their|joint|our|the|"
+        r"every) ){0,2}(?:coordinate|coordinating|coordination|consult|consulting|cooperate|"
+        r"cooperating|work (?:closely )?together|engage|efforts?|joint efforts)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=2,
+        min_actors=2,
+    ),
     Trigger(
         "StatementMade",
         "statement.made-clear",
