@@ -254,3 +254,15 @@ def test_leaders_agreeing_to_continue_their_efforts_announce_cooperation() -> No
 
 def test_one_country_continuing_its_efforts_announces_no_cooperation() -> None:
     assert "CooperationAnnounced" not in types_of("Germany will continue its efforts to mediate.")
+
+
+# --- a purpose clause's "our" is the subject of the verb it serves --------------------------
+
+
+def test_a_call_to_reinforce_our_commitment_to_a_country_is_the_callers_praise() -> None:
+    text = (
+        "President Macron spoke with Prime Minister Frederiksen today to reaffirm our "
+        "unwavering commitment to Denmark’s security."
+    )
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {"Emmanuel Macron": "speaker", "Denmark": "target"}

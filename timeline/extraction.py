@@ -777,6 +777,9 @@ _OPENS_CLAUSE = _compile(
 )
 _ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+that\b")
+# "X spoke with Y to reinforce our commitment to Z": the purpose clause's possessive is the
+# subject of the verb it serves.
+_PURPOSE_OWN = re.compile(r"\bto\s+[a-z]+\s+(?:our|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$")
 _ENDS_OF = re.compile(r"\sof$")  # a trigger phrase ending in "of": what follows is its object
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
@@ -2278,9 +2281,11 @@ class _Extraction:
             subjects = _subject_run(text, left, start)
             previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
             coordinated = _AND_BEFORE.search(_tail(text, start)) is not None
-            purpose = _TO_BEFORE.search(_tail(text, start)) is not None or text[
-                start:end
-            ].startswith("to ")
+            purpose = (
+                _TO_BEFORE.search(_tail(text, start)) is not None
+                or text[start:end].startswith("to ")
+                or _PURPOSE_OWN.search(text, max(0, start - 80), start) is not None
+            )
             if previous and (
                 purpose
                 or (coordinated and (not subjects or not _subject_gap(ctx, subjects, start)))

@@ -1493,7 +1493,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "aid.delivery",
         r"(?:delivery|deliveries|donation|donations|shipment|shipments|gift) of "
         r"(?:[\w,.-]+ ){0,4}?(?:vaccines?|doses|aid|supplies|food|medicine|medical supplies|"
-        r"equipment|weapons|ammunition)",
+        r"equipment|weapons|ammunition|(?:humanitarian|emergency|relief|life-?saving) "
+        r"assistance)",
         form="noun",
         subject="supplier",
         object="recipient",
