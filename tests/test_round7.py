@@ -266,3 +266,19 @@ def test_a_call_to_reinforce_our_commitment_to_a_country_is_the_callers_praise()
     )
     fact = only(facts_of(text), "PraiseExpressed")
     assert roles(fact) == {"Emmanuel Macron": "speaker", "Denmark": "target"}
+
+
+# --- calling an actor an obstacle is criticism of it ----------------------------------------
+
+
+def test_noting_that_an_actor_is_an_obstacle_to_peace_is_criticism_of_it() -> None:
+    fact = only(
+        facts_of("Chancellor Scholz noted that Hamas has long been an obstacle to peace."),
+        "CriticismExpressed",
+    )
+    assert roles(fact) == {"Olaf Scholz": "speaker", "Hamas": "target"}
+
+
+def test_calling_a_lack_of_money_an_obstacle_criticises_nobody() -> None:
+    text = "Chancellor Scholz noted that the lack of funding is an obstacle to progress."
+    assert "CriticismExpressed" not in types_of(text)

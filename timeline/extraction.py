@@ -822,6 +822,7 @@ _QUOTE_LEAD = re.compile(
 )
 # Words that make a quoted remark a criticism of its subject.
 _JUDGED_BAD = _compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE)
+_JUDGED_OBSTACLE = _compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE)
 _JUDGED_GOOD = _compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE)
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
@@ -1070,7 +1071,10 @@ class _Extraction:
                     # named partner is cooperation with it (not "to a two-state solution").
                     draft.type = "CooperationAnnounced"
                     draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
-                elif _JUDGED_BAD.search(content):
+                elif _JUDGED_BAD.search(content) or (
+                    _JUDGED_OBSTACLE.search(content)
+                    and any(role == "target" for _, role in draft.roles.values())
+                ):
                     draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
                 elif _JUDGED_GOOD.search(content):
                     draft.type = "PraiseExpressed"  # "... were a step in the right direction"

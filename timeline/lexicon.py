@@ -2875,6 +2875,9 @@ JUDGED_BAD = (
     r"in violation of|a gross violation|illegitimate|(?:seriously |grossly |flagrantly |"
     r"repeatedly )?(?:violated|violates|violating) (?:the |its |their |our |international )"
 )
+# Judgements that blame a named actor ("noted that Hamas has long been an impediment to
+# peace"): criticism only when the statement has a target.
+JUDGED_OBSTACLE = r"(?:an? |the )?(?:main |biggest |major |chief )?(?:impediments?|obstacles?|stumbling blocks?) to"
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
     r"an important step forward|a historic achievement|a great success|a victory for"
