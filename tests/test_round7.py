@@ -282,3 +282,19 @@ def test_noting_that_an_actor_is_an_obstacle_to_peace_is_criticism_of_it() -> No
 def test_calling_a_lack_of_money_an_obstacle_criticises_nobody() -> None:
     text = "Chancellor Scholz noted that the lack of funding is an obstacle to progress."
     assert "CriticismExpressed" not in types_of(text)
+
+
+# --- "stressed X and expressed concern about Y": two remarks ---------------------------------
+
+
+def test_a_statement_coordinated_with_an_expression_of_concern_is_kept() -> None:
+    text = (
+        "President Macron stressed the importance of continuing to support Moldova and "
+        "expressed concern about the effects of the drought."
+    )
+    assert sorted(types_of(text)) == ["CriticismExpressed", "StatementMade"]
+
+
+def test_the_importance_of_continuing_to_support_a_country_is_no_praise_by_itself() -> None:
+    text = "President Macron stressed the importance of continuing to support Moldova."
+    assert "PraiseExpressed" not in types_of(text)

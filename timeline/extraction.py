@@ -4130,6 +4130,8 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and (not speakers or _same_actor(speakers, d))
                 # (", and he objected to ...": a clause of its own, not what was said)
                 and not _OWN_SUBJECT_CLAUSE.search(text, draft.span[1], d.span[0])
+                # ("stressed X and expressed concern about Y": a second remark of its own)
+                and not (d.type in _SPEECH and _AND_VERB.search(text[draft.span[1] : d.span[0]]))
                 for d in later
             )
             comment = draft.text.lower().endswith("ing") and any(

@@ -748,7 +748,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "PraiseExpressed",
         "praise.continue-to-support",
-        r"(?:continue|continues|continued|continuing) to (?:support|back|stand by)"
+        r"(?:continue|continues|continued) to (?:support|back|stand by)"
         r"(?: the (?:leaders|people|peoples|government|governments) of)?(?= (?:the )?[a-z])",
         subject="speaker",
         object="target",
