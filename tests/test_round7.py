@@ -298,3 +298,24 @@ def test_a_statement_coordinated_with_an_expression_of_concern_is_kept() -> None
 def test_the_importance_of_continuing_to_support_a_country_is_no_praise_by_itself() -> None:
     text = "President Macron stressed the importance of continuing to support Moldova."
     assert "PraiseExpressed" not in types_of(text)
+
+
+# --- "the sanctions imposed by X on Y": a reduced relative clause -----------------------------
+
+
+def test_sanctions_imposed_by_one_actor_on_another_are_a_sanction_fact() -> None:
+    fact = only(
+        facts_of("The sanctions imposed by the European Union on Belarus remain in force."),
+        "SanctionImposed",
+    )
+    assert roles(fact) == {"European Union": "imposer", "Belarus": "target"}
+
+
+def test_a_list_of_measures_imposed_by_an_actor_is_a_sanction_fact() -> None:
+    text = "Exporters face the sanctions, export controls and other restrictions imposed by Japan."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert roles(fact)["Japan"] == "imposer"
+
+
+def test_duties_imposed_on_a_citizen_by_law_are_no_sanction() -> None:
+    assert "SanctionImposed" not in types_of("The obligations imposed on citizens by law are few.")

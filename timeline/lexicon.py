@@ -2679,6 +2679,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="on=target against=target by=imposer",
         priority=3,
     ),
+    # "the sanctions imposed by the EU on Belarus": a reduced relative clause names the act.
+    Trigger(
+        "SanctionImposed",
+        "sanction.participle",
+        r"(?:sanctions|embargo(?:es)?|export controls|restrictions|asset freezes|travel bans)"
+        r"(?:,? (?:[\w-]+,? ){0,6}?(?:restrictions|measures|controls|penalties))? "
+        r"(?:\w+ly )?(?:imposed|levied|placed|slapped)(?= (?:on|against|by)\b)",
+        form="noun",
+        subject="imposer",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        priority=3,
+    ),
     # Persona non grata, declared.
     Trigger(
         "LegalActionTaken",
