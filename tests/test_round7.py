@@ -319,3 +319,12 @@ def test_a_list_of_measures_imposed_by_an_actor_is_a_sanction_fact() -> None:
 
 def test_duties_imposed_on_a_citizen_by_law_are_no_sanction() -> None:
     assert "SanctionImposed" not in types_of("The obligations imposed on citizens by law are few.")
+
+
+def test_opening_airspace_to_a_country_lifts_a_restriction() -> None:
+    fact = only(facts_of("Saudi Arabia opened its airspace to Israeli airlines on Friday."), "SanctionLifted")
+    assert roles(fact) == {"Saudi Arabia": "imposer", "Israel": "target"}
+
+
+def test_flying_over_open_airspace_lifts_nothing() -> None:
+    assert "SanctionLifted" not in types_of("The pilots flew over open airspace to the north.")

@@ -2458,6 +2458,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=target",
         priority=3,
     ),
+    # "opened its airspace to flights to and from Israel": the closure lifted.
+    Trigger(
+        "SanctionLifted",
+        "sanction-lift.airspace",
+        r"(?:opened|opens|open|opening|reopened|reopens|reopen|reopening) (?:its |their |the )?"
+        r"(?:national )?airspace(?= to\b)",
+        subject="imposer",
+        object="target",
+        objects="pp",
+        preps="to=target",
+        priority=3,
+    ),
     # Removal from a sanctions or terrorism list: "removed X from the list of ...".
     Trigger(
         "SanctionLifted",
