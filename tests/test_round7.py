@@ -328,3 +328,20 @@ def test_opening_airspace_to_a_country_lifts_a_restriction() -> None:
 
 def test_flying_over_open_airspace_lifts_nothing() -> None:
     assert "SanctionLifted" not in types_of("The pilots flew over open airspace to the north.")
+
+
+# --- a negation ends with its clause: "... are not displaced and underscored X" -------------
+
+
+def test_a_negation_in_the_clause_before_a_coordinated_verb_does_not_negate_it() -> None:
+    text = (
+        "Chancellor Scholz said civilians must not be forcibly displaced and underscored "
+        "the right to self-determination."
+    )
+    assert all(f.modality != "negated" for f in facts_of(text))
+
+
+def test_a_negated_verb_after_and_is_still_negated() -> None:
+    text = "Chancellor Scholz did not meet President Macron and did not talk with him."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert fact.modality == "negated"

@@ -3435,7 +3435,9 @@ def _modality(
         if _COORDINATED_PLAN.search(text, max(0, start - 160), start):
             return "planned", True
         return "asserted", False
-    if _NEGATION.search(cleaned):
+    # ("... are not displaced and underscored X": a negation before a coordinated verb
+    # belongs to the clause it ends)
+    if _NEGATION.search(cleaned) and not _AND_VERB.search(text, seg_start, start):
         return "negated", True
     if _EXPECTED.search(near):
         return "expected", True
