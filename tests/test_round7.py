@@ -345,3 +345,12 @@ def test_a_negated_verb_after_and_is_still_negated() -> None:
     text = "Chancellor Scholz did not meet President Macron and did not talk with him."
     fact = only(facts_of(text), "MeetingHeld")
     assert fact.modality == "negated"
+
+
+def test_an_amount_donated_by_name_is_aid() -> None:
+    fact = only(facts_of("Japan announced a $5 million donation to the Red Cross."), "AidProvided")
+    assert roles(fact)["Japan"] == "supplier"
+
+
+def test_a_contribution_to_a_campaign_from_a_donor_is_no_aid_between_actors() -> None:
+    assert "AidProvided" not in types_of("The campaign received a $2 million contribution from a donor.")

@@ -2173,6 +2173,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=recipient for=recipient from=supplier",
         priority=2,
     ),
+    # "the $100 million commitment from the GCC", "a $5 million donation to the Red Cross".
+    Trigger(
+        "AidProvided",
+        "aid.money-noun",
+        rf"{MONEY_AMOUNT}(?:-| )(?:(?:new|additional|humanitarian|emergency|initial) )?"
+        r"(?:commitments?|contributions?|pledges?|donations?|aid packages?|"
+        r"assistance packages?|relief packages?)\b",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+        preps="from=supplier by=supplier to=recipient for=recipient",
+        priority=2,
+    ),
     # Sanctions: lists and bars (CAMEO 163).
     Trigger(
         "SanctionImposed",
