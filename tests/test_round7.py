@@ -354,3 +354,18 @@ def test_an_amount_donated_by_name_is_aid() -> None:
 
 def test_a_contribution_to_a_campaign_from_a_donor_is_no_aid_between_actors() -> None:
     assert "AidProvided" not in types_of("The campaign received a $2 million contribution from a donor.")
+
+
+# --- the agent of a passive killing attacks ---------------------------------------------------
+
+
+def test_people_killed_by_an_armed_group_are_a_military_action_of_the_group() -> None:
+    fact = only(
+        facts_of("Two aid workers were killed by Russian forces near Kherson on Monday."),
+        "MilitaryActionTaken",
+    )
+    assert roles(fact)["Russia"] == "attacker"
+
+
+def test_a_man_killed_by_a_falling_tree_is_no_military_action() -> None:
+    assert "MilitaryActionTaken" not in types_of("The man was killed by a falling tree.")

@@ -1465,6 +1465,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         requires=r"\b(?:strike|airstrike|drone|missile|troops|forces|military|army|"
         r"bomb|attack|raid|shelling)\b",
     ),
+    # "whose parents were killed by Hamas", "civilians were killed by Russian forces": the
+    # agent of a passive killing attacks.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.killed-by",
+        r"(?:were|was|have been|has been|had been|been|being) (?:\w+ly )?(?:killed|murdered|"
+        r"massacred|slaughtered|abducted|kidnapped|taken hostage)(?= by\b)",
+        subject="target",
+        object="attacker",
+        objects="pp",
+        preps="by=attacker",
+        priority=2,
+    ),
     # --- ThreatIssued ----------------------------------------------------------------------
     Trigger(
         "ThreatIssued",
