@@ -369,3 +369,18 @@ def test_people_killed_by_an_armed_group_are_a_military_action_of_the_group() ->
 
 def test_a_man_killed_by_a_falling_tree_is_no_military_action() -> None:
     assert "MilitaryActionTaken" not in types_of("The man was killed by a falling tree.")
+
+
+# --- "They must be released": in a signed statement, its author's demand ------------------------
+
+SIGNED = "Statement from National Security Advisor Jake Sullivan on the Detainees"
+
+
+def test_prisoners_who_must_be_freed_are_the_signing_authors_demand() -> None:
+    text = "Belarus still holds the journalists. They all must be freed immediately."
+    fact = only(facts_of(text, SIGNED), "DemandMade")
+    assert roles(fact) == {"Jake Sullivan": "speaker"}
+
+
+def test_a_court_ruling_that_suspects_must_be_released_is_nobodys_demand_in_a_report() -> None:
+    assert "DemandMade" not in types_of("The court ruled that the suspects must be released on bail.")

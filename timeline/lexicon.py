@@ -610,6 +610,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:expressed|expresses|showed|shows|demonstrated|demonstrates) (?:its|his|her|their|"
         r"our) support (?:via|through|by)",
     ),
+    # "They all must be released — now", "The detainees should be freed immediately": in a
+    # signed statement, its author's demand.
+    Trigger(
+        "DemandMade",
+        "demand.must-be-freed",
+        r"(?:must|should) (?:all |each |immediately |now |also )?be (?:immediately |"
+        r"unconditionally |safely )?(?:released|freed|set free|returned home)",
+        subject="speaker",
+        object="target",
+        objects="none",
+        needs_actor=False,
+        priority=1,
+    ),
     Trigger(
         "DemandMade",
         "demand.time-to",
