@@ -167,7 +167,9 @@ def test_a_travel_warning_or_a_warning_indicator_is_no_threat() -> None:
 
 
 def test_warning_an_adversary_is_still_a_threat() -> None:
-    fact = only(facts_of("President Macron is warning Russia against any escalation."), "ThreatIssued")
+    fact = only(
+        facts_of("President Macron is warning Russia against any escalation."), "ThreatIssued"
+    )
     assert roles(fact) == {"Emmanuel Macron": "speaker", "Russia": "target"}
 
 
@@ -197,7 +199,10 @@ def test_leaders_agreeing_that_their_own_teams_must_meet_announce_cooperation() 
 
 
 def test_commitment_to_the_security_of_a_people_is_praise_of_their_country() -> None:
-    text = "Germany reaffirmed its enduring commitment to the safety and security of the Lithuanian people."
+    text = (
+        "Germany reaffirmed its enduring commitment to the safety and security of the "
+        "Lithuanian people."
+    )
     fact = only(facts_of(text), "PraiseExpressed")
     assert roles(fact) == {"Germany": "speaker", "Lithuania": "target"}
 
@@ -208,19 +213,25 @@ def test_commitment_to_the_security_of_an_idea_is_no_praise() -> None:
 
 
 def test_affirming_a_countrys_right_to_defend_itself_is_praise_of_it() -> None:
-    fact = only(facts_of("President Macron affirmed Ukraine’s right to defend itself."), "PraiseExpressed")
+    fact = only(
+        facts_of("President Macron affirmed Ukraine’s right to defend itself."), "PraiseExpressed"
+    )
     assert roles(fact) == {"Emmanuel Macron": "speaker", "Ukraine": "target"}
 
 
 def test_continuing_to_support_the_leaders_of_two_countries_is_praise_of_both() -> None:
-    text = "Germany will continue to support the leaders of Armenia and Azerbaijan as they negotiate."
+    text = (
+        "Germany will continue to support the leaders of Armenia and Azerbaijan as they negotiate."
+    )
     fact = only(facts_of(text), "PraiseExpressed")
     assert roles(fact) == {"Germany": "speaker", "Armenia": "target", "Azerbaijan": "target"}
     assert fact.modality == "planned"
 
 
 def test_continuing_to_support_efforts_is_no_praise() -> None:
-    assert "PraiseExpressed" not in types_of("Germany will continue to support efforts to end the war.")
+    assert "PraiseExpressed" not in types_of(
+        "Germany will continue to support efforts to end the war."
+    )
 
 
 def test_being_grateful_to_a_country_is_praise_of_it() -> None:
@@ -322,7 +333,10 @@ def test_duties_imposed_on_a_citizen_by_law_are_no_sanction() -> None:
 
 
 def test_opening_airspace_to_a_country_lifts_a_restriction() -> None:
-    fact = only(facts_of("Saudi Arabia opened its airspace to Israeli airlines on Friday."), "SanctionLifted")
+    fact = only(
+        facts_of("Saudi Arabia opened its airspace to Israeli airlines on Friday."),
+        "SanctionLifted",
+    )
     assert roles(fact) == {"Saudi Arabia": "imposer", "Israel": "target"}
 
 
@@ -353,7 +367,9 @@ def test_an_amount_donated_by_name_is_aid() -> None:
 
 
 def test_a_contribution_to_a_campaign_from_a_donor_is_no_aid_between_actors() -> None:
-    assert "AidProvided" not in types_of("The campaign received a $2 million contribution from a donor.")
+    assert "AidProvided" not in types_of(
+        "The campaign received a $2 million contribution from a donor."
+    )
 
 
 # --- the agent of a passive killing attacks ---------------------------------------------------
@@ -383,4 +399,6 @@ def test_prisoners_who_must_be_freed_are_the_signing_authors_demand() -> None:
 
 
 def test_a_court_ruling_that_suspects_must_be_released_is_nobodys_demand_in_a_report() -> None:
-    assert "DemandMade" not in types_of("The court ruled that the suspects must be released on bail.")
+    assert "DemandMade" not in types_of(
+        "The court ruled that the suspects must be released on bail."
+    )

@@ -2388,7 +2388,9 @@ class _Extraction:
         objects = [
             item
             for item in objects
-            if not (item[0].pronoun and item[0].refs and {r.id for r in item[0].refs} <= subject_ids)
+            if not (
+                item[0].pronoun and item[0].refs and {r.id for r in item[0].refs} <= subject_ids
+            )
         ]
         # Cities act only as subjects of political verbs (a capital for its government);
         # elsewhere they are places.

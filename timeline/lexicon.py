@@ -2942,7 +2942,10 @@ JUDGED_BAD = (
 )
 # Judgements that blame a named actor ("noted that Hamas has long been an impediment to
 # peace"): criticism only when the statement has a target.
-JUDGED_OBSTACLE = r"(?:an? |the )?(?:main |biggest |major |chief )?(?:impediments?|obstacles?|stumbling blocks?) to"
+JUDGED_OBSTACLE = (
+    r"(?:an? |the )?(?:main |biggest |major |chief )?"
+    r"(?:impediments?|obstacles?|stumbling blocks?) to"
+)
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
     r"an important step forward|a historic achievement|a great success|a victory for"
