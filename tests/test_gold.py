@@ -4,7 +4,8 @@
 holds articles annotated afterwards (since read for their miss categories);
 ``tests/gold_heldout/`` holds ten further texts, kept beside their gold in ``texts/``, that
 no rule was written against (the estimate for unseen text); ``tests/gold_dev2/`` holds a
-second development set of real-style texts, also with its ``texts/``.
+second development set of real-style texts, also with its ``texts/``; ``tests/gold_dev4/``
+holds real White House texts (a fourth development set), also with its ``texts/``.
 
 Each line is one fact; its evidence must be exact substrings of the document body
 (``timeline.document.parse(text).body``) at the given offsets, in the given sentence.
@@ -30,11 +31,13 @@ BLIND = Path(__file__).resolve().parent / "gold_blind"
 HELDOUT = Path(__file__).resolve().parent / "gold_heldout"
 DEV2 = Path(__file__).resolve().parent / "gold_dev2"
 DEV3 = Path(__file__).resolve().parent / "gold_dev3"
+DEV4 = Path(__file__).resolve().parent / "gold_dev4"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FILES = [*sorted(GOLD.glob("*.jsonl")), *sorted(BLIND.glob("*.jsonl"))]
 FILES += sorted(HELDOUT.glob("*.jsonl"))
 FILES += sorted(DEV2.glob("*.jsonl"))
 FILES += sorted(DEV3.glob("*.jsonl"))
+FILES += sorted(DEV4.glob("*.jsonl"))
 SEED_PUBLISHED = "2025-09-02"  # the seed has no header; its news date
 
 REQUIRED = {"document", "type", "modality", "actors", "location", "when", "quantities"}
@@ -43,7 +46,7 @@ WHEN_KEYS = {"edtf", "best", "precision", "duration", "expression"}
 
 
 def source(document: str) -> Path:
-    for folder in (HELDOUT, DEV2, DEV3):
+    for folder in (HELDOUT, DEV2, DEV3, DEV4):
         if (folder / "texts" / document).is_file():
             return folder / "texts" / document
     folder = "seeds" if document.startswith("000_") else "corpus"
@@ -84,30 +87,29 @@ def test_blind_articles_are_not_in_the_development_gold() -> None:
     assert not blind & {p.stem for p in GOLD.glob("*.jsonl")}
 
 
-def test_every_held_out_gold_file_has_its_text_with_a_date_and_a_licence() -> None:
-    gold = {p.stem for p in HELDOUT.glob("*.jsonl")}
-    texts = {p.stem: p for p in (HELDOUT / "texts").glob("*.txt")}
-    assert len(gold) >= 10 and gold == set(texts)
+# Folders that keep their texts beside the gold (texts/), with the least number of files.
+TEXT_FOLDERS = {HELDOUT: 20, DEV2: 8, DEV3: 10, DEV4: 10}
+
+
+@pytest.mark.parametrize("folder", TEXT_FOLDERS, ids=lambda f: f.name)
+def test_every_gold_file_kept_with_texts_has_its_text_with_a_date_and_a_licence(
+    folder: Path,
+) -> None:
+    gold = {p.stem for p in folder.glob("*.jsonl")}
+    texts = {p.stem: p for p in (folder / "texts").glob("*.txt")}
+    assert len(gold) >= TEXT_FOLDERS[folder] and gold == set(texts)
     for path in texts.values():
         document = parse(path.read_text(encoding="utf-8"), path.name)
         assert document.published is not None, path.name
         assert document.metadata["license"] and document.metadata["source"], path.name
 
 
-def test_every_second_development_gold_file_has_its_text_with_a_date_and_a_licence() -> None:
-    gold = {p.stem for p in DEV2.glob("*.jsonl")}
-    texts = {p.stem: p for p in (DEV2 / "texts").glob("*.txt")}
-    assert len(gold) >= 8 and gold == set(texts)
-    for path in texts.values():
-        document = parse(path.read_text(encoding="utf-8"), path.name)
-        assert document.published is not None, path.name
-        assert document.metadata["license"] and document.metadata["source"], path.name
-
-
-def test_second_development_texts_are_in_no_other_gold_folder() -> None:
-    dev2 = {p.stem for p in DEV2.glob("*.jsonl")}
-    others = {p.stem for folder in (GOLD, BLIND, HELDOUT) for p in folder.glob("*.jsonl")}
-    assert dev2 and not dev2 & others
+def test_no_text_is_in_two_gold_folders() -> None:
+    seen: dict[str, Path] = {}
+    for folder in (GOLD, BLIND, *TEXT_FOLDERS):
+        for path in folder.glob("*.jsonl"):
+            assert path.stem not in seen, (path, seen.get(path.stem))
+            seen[path.stem] = path
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

@@ -798,6 +798,11 @@ _OPENS_CLAUSE = _compile(
     re.IGNORECASE,
 )
 _ANNOUNCE = _compile(r"announc|unveil|confirm|proclaim", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s+that\b")
+# "X spoke with Y to reinforce our commitment to Z": the purpose clause's possessive is the
+# subject of the verb it serves.
+_PURPOSE_OWN = re.compile(r"\bto\s+[a-z]+\s+(?:our|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$")
+_ENDS_OF = re.compile(r"\sof$")  # a trigger phrase ending in "of": what follows is its object
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
     _compile(
@@ -839,6 +844,7 @@ _QUOTE_LEAD = re.compile(
 )
 # Words that make a quoted remark a criticism of its subject.
 _JUDGED_BAD = _compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE)
+_JUDGED_OBSTACLE = _compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE)
 _JUDGED_GOOD = _compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE)
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
@@ -1087,7 +1093,10 @@ class _Extraction:
                     # named partner is cooperation with it (not "to a two-state solution").
                     draft.type = "CooperationAnnounced"
                     draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
-                elif _JUDGED_BAD.search(content):
+                elif _JUDGED_BAD.search(content) or (
+                    _JUDGED_OBSTACLE.search(content)
+                    and any(role == "target" for _, role in draft.roles.values())
+                ):
                     draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
                 elif _JUDGED_GOOD.search(content):
                     draft.type = "PraiseExpressed"  # "... were a step in the right direction"
@@ -1229,6 +1238,24 @@ class _Extraction:
         self._link_hosts(context, sentence_drafts)
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
+        self._remember_meeting(sentence_drafts)
+
+    def _remember_meeting(self, drafts: list[_Draft]) -> None:
+        """ "A met today with B. They welcomed ...": the people of a meeting are the "they"
+        of the sentences after it, as the subjects of "A and B met" are."""
+        if self.group_sentence == self.sentence_index:
+            return  # the sentence's own plural subject already is the group
+        for draft in drafts:
+            refs = tuple(ref for ref, _ in draft.roles.values())
+            if (
+                draft.type == "MeetingHeld"
+                and draft.modality == "asserted"
+                and len(refs) >= 2
+                and all(ref.kind == "person" for ref in refs)
+            ):
+                self.groups.append(refs)
+                self.group_sentence = self.sentence_index
+                return
 
     def _split_coordinated(self, ctx: _Context, drafts: list[_Draft]) -> None:
         """ "X reiterated that ..., and asked Y for ...": two speech acts of one subject joined
@@ -2293,9 +2320,11 @@ class _Extraction:
             subjects = _subject_run(text, left, start)
             previous = [(s, run) for s, run in ctx.verb_subjects if seg_start <= s < start and run]
             coordinated = _AND_BEFORE.search(_tail(text, start)) is not None
-            purpose = _TO_BEFORE.search(_tail(text, start)) is not None or text[
-                start:end
-            ].startswith("to ")
+            purpose = (
+                _TO_BEFORE.search(_tail(text, start)) is not None
+                or text[start:end].startswith("to ")
+                or _PURPOSE_OWN.search(text, max(0, start - 80), start) is not None
+            )
             if previous and (
                 purpose
                 or (coordinated and (not subjects or not _subject_gap(ctx, subjects, start)))
@@ -2379,7 +2408,12 @@ class _Extraction:
                 # "congratulate the people of Taiwan": the state is the one addressed.
                 objects.append((act, object_role, ""))
                 continue
-            if preposition == "of" and trigger.form == "verb" and "of" not in rule.preps:
+            if (
+                preposition == "of"
+                and trigger.form == "verb"
+                and "of" not in rule.preps
+                and not _ENDS_OF.search(text, 0, end)
+            ):
                 continue  # "met X on the sidelines of the forum": no participant
             role = rule.preps.get(preposition, "")
             if preposition == "by":
@@ -2390,13 +2424,23 @@ class _Extraction:
                 ):
                     continue  # "as shown by their agreement": a means, not an agent
                 role = rule.preps.get("by", subject_role)
-            elif preposition == "of" and trigger.form == "noun":
+            elif preposition == "of" and trigger.form == "noun" and "of" not in rule.preps:
                 role = subject_role if trigger.type in _OF_IS_SUBJECT else object_role
             elif (trigger.objects == "none" and preposition != "to") or (
                 trigger.objects == "pp" and not preposition
             ):
                 continue
             objects.append((act, role, preposition))
+        # "He expressed his appreciation to X for his efforts": a pronoun that names the
+        # subject again is no party of its own.
+        subject_ids = {ref.id for act in subjects for ref in act.refs}
+        objects = [
+            item
+            for item in objects
+            if not (
+                item[0].pronoun and item[0].refs and {r.id for r in item[0].refs} <= subject_ids
+            )
+        ]
         # Cities act only as subjects of political verbs (a capital for its government);
         # elsewhere they are places.
         if trigger.form == "verb" and start > 0:
@@ -2966,6 +3010,10 @@ class _Extraction:
         for key in ("commodity", "direction"):
             if key in draft.extra and key in other.extra and draft.extra[key] != other.extra[key]:
                 return False
+        mine_money = {(q.unit, q.value) for q in draft.quantities if q.kind == "money"}
+        their_money = {(q.unit, q.value) for q in other.quantities if q.kind == "money"}
+        if mine_money and their_money and not mine_money & their_money:
+            return False  # "$379 million in humanitarian aid" is not the "$3.2 billion" since 2022
         if draft.time is not None and other.time is not None:
             a, b = draft.time.when, other.time.when
             if a is not None and b is not None and not overlaps(a, b):
@@ -3469,7 +3517,9 @@ def _modality(
         if _COORDINATED_PLAN.search(text, max(0, start - 160), start):
             return "planned", True
         return "asserted", False
-    if _NEGATION.search(cleaned):
+    # ("... are not displaced and underscored X": a negation before a coordinated verb
+    # belongs to the clause it ends)
+    if _NEGATION.search(cleaned) and not _AND_VERB.search(text, seg_start, start):
         return "negated", True
     if _EXPECTED.search(near):
         return "expected", True
@@ -4116,13 +4166,16 @@ def _drop_announcements(text: str, drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         if draft.type == "StatementMade" and _ANNOUNCE.match(draft.text):
+            # "announcing that, working with Congress, X plans to ...": the that-clause
+            # runs on past its commas
+            that = _THAT_NEXT.match(text, draft.span[1]) is not None
             following = [
                 d
                 for d in drafts
                 if d.type != "StatementMade"
-                and d.segment == draft.segment
+                and (d.segment == draft.segment or that)
                 and d.span[0] - draft.span[1] >= 0
-                and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 8
+                and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= (12 if that else 8)
             ]
             if following:
                 continue
@@ -4163,6 +4216,8 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and (not speakers or _same_actor(speakers, d))
                 # (", and he objected to ...": a clause of its own, not what was said)
                 and not _OWN_SUBJECT_CLAUSE.search(text, draft.span[1], d.span[0])
+                # ("stressed X and expressed concern about Y": a second remark of its own)
+                and not (d.type in _SPEECH and _AND_VERB.search(text[draft.span[1] : d.span[0]]))
                 for d in later
             )
             comment = draft.text.lower().endswith("ing") and any(

@@ -25,6 +25,21 @@ def gap(n: int) -> str:
     return rf"(?:{_W}\s+){{0,{n}}}?"
 
 
+# The -ing forms of the verbs of giving aid ("is announcing $5 million in aid").
+_GIVING_ING = (
+    "extending|approving|allocating|disbursing|earmarking|contributing|airlifting|"
+    "dispatching|offering|committing|channel+ing|announcing|unveiling|sending|shipping|"
+    "providing|delivering|donating|giving|granting|pledging|devoting|mobili[sz]ing"
+)
+# An amount of money: "$1.5 billion", "US$300 million", "€20m", "5 million dollars".
+MONEY_AMOUNT = (
+    r"(?:(?:over|more than|nearly|almost|about|around|some|up to|at least|roughly|"
+    r"an additional|another|a further|an extra) )?"
+    r"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|"
+    r"\d[\d.,]*\s(?:million|billion|trillion)\s(?:dollars|euros|pounds|yen))"
+)
+
+
 # Events a text names by their year ("the tsunami of 2004", "the 1991 coup").
 _DATED_EVENTS = (
     "tsunami|earthquake|famine|genocide|massacre|revolution|civil war|floods?|"
@@ -361,6 +376,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         modality="planned",
         priority=3,
     ),
+    # "They confirmed they would continue to closely coordinate", "agreed to continue their
+    # efforts to ...", "resolved to continue every effort to ...": two parties go on together.
+    Trigger(
+        "CooperationAnnounced",
+        "cooperation.continue-jointly",
+        r"(?:agreed|agree|agrees|decided|pledged|committed|resolved|vowed|promised|would|will|"
+        r"shall)\s+(?:to\s+)?continue\s+(?:to\s+)?(?:(?:close|closely|their|joint|our|the|"
+        r"every) ){0,2}(?:coordinate|coordinating|coordination|consult|consulting|cooperate|"
+        r"cooperating|work (?:closely )?together|engage|efforts?|joint efforts)\b",
+        subject="party",
+        object="party",
+        joint=True,
+        modality="planned",
+        priority=2,
+        min_actors=2,
+    ),
     Trigger(
         "StatementMade",
         "statement.made-clear",
@@ -582,6 +613,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:expressed|expresses|showed|shows|demonstrated|demonstrates) (?:its|his|her|their|"
         r"our) support (?:via|through|by)",
     ),
+    # "They all must be released — now", "The detainees should be freed immediately": in a
+    # signed statement, its author's demand.
+    Trigger(
+        "DemandMade",
+        "demand.must-be-freed",
+        r"(?:must|should) (?:all |each |immediately |now |also )?be (?:immediately |"
+        r"unconditionally |safely )?(?:released|freed|set free|returned home)",
+        subject="speaker",
+        object="target",
+        objects="none",
+        needs_actor=False,
+        priority=1,
+    ),
     Trigger(
         "DemandMade",
         "demand.time-to",
@@ -687,6 +731,57 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         priority=2,
         name_next=True,
+    ),
+    # "... commitment to the safety and security of the Emirati people / of Israel".
+    Trigger(
+        "PraiseExpressed",
+        "praise.commitment-to-security-of",
+        r"(?:commitment|dedication) to the (?:safety and |physical )?(?:security|defen[cs]e|"
+        r"sovereignty|territorial integrity|independence)(?: and (?:safety|stability|"
+        r"prosperity|sovereignty|territorial integrity))? of",
+        form="noun",
+        subject="speaker",
+        object="target",
+        preps="of=target",
+        priority=2,
+        name_next=True,
+    ),
+    # "affirmed Israel's right to defend itself": support for that actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.right-to-defend",
+        r"(?:affirmed|affirms|affirm|reaffirmed|reaffirms|reaffirm|reaffirming|reiterated|"
+        r"reiterates|recognized|recognised|recognizes|recognises|supported|supports|support|"
+        r"upheld|upholds|uphold|backed|backs|back|defended|defends|underscored|underscores|"
+        r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es)(?= (?:the )?[a-z][\w.-]*"
+        r"(?: [a-z][\w.-]*)?[’']s? (?:inherent |legitimate |sovereign )?"
+        r"right (?:to defend|to self-defen[cs]e|of self-defen[cs]e|to protect|to exist))",
+        subject="speaker",
+        object="target",
+        priority=2,
+        name_next=True,
+    ),
+    # "will continue to support (the leaders of) Japan": support for an actor.
+    Trigger(
+        "PraiseExpressed",
+        "praise.continue-to-support",
+        r"(?:continue|continues|continued) to (?:support|back|stand by)"
+        r"(?: the (?:leaders|people|peoples|government|governments) of)?(?= (?:the )?[a-z])",
+        subject="speaker",
+        object="target",
+        priority=2,
+        name_next=True,
+    ),
+    # "I am grateful to X for ...", "We are thankful for the work of ...".
+    Trigger(
+        "PraiseExpressed",
+        "praise.grateful",
+        r"(?:am|is|are|was|were|remain|remains|remained) (?:deeply |so |very |truly |"
+        r"profoundly |especially |most )?(?:grateful|thankful) (?:to|for)",
+        subject="speaker",
+        object="target",
+        preps="to=target for=target of=target",
+        priority=2,
     ),
     Trigger(
         "ThreatIssued",
@@ -1387,12 +1482,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         requires=r"\b(?:strike|airstrike|drone|missile|troops|forces|military|army|"
         r"bomb|attack|raid|shelling)\b",
     ),
+    # "whose parents were killed by Hamas", "civilians were killed by Russian forces": the
+    # agent of a passive killing attacks.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.killed-by",
+        r"(?:were|was|have been|has been|had been|been|being) (?:\w+ly )?(?:killed|murdered|"
+        r"massacred|slaughtered|abducted|kidnapped|taken hostage)(?= by\b)",
+        subject="target",
+        object="attacker",
+        objects="pp",
+        preps="by=attacker",
+        priority=2,
+    ),
     # --- ThreatIssued ----------------------------------------------------------------------
     Trigger(
         "ThreatIssued",
         "threat.verb",
-        r"threatened|threatens|threaten|threatening|warned|warns|warn|warning|"
-        r"vowed to retaliate|ultimatum",
+        r"threatened|threatens|threaten|threatening|warned|warns|warn|"
+        # "a new warning indicator", "despite this warning": the noun is no threat made
+        r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnew )(?<!\btravel )"
+        r"(?<![”\"] )warning(?! (?:indicators?|labels?|signs?|system|levels?|lights?|"
+        r"shots?|signals?)\b)|warning(?= (?:to|against)\b)|vowed to retaliate|ultimatum",
         subject="speaker",
         object="target",
     ),
@@ -1412,7 +1523,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "aid.delivery",
         r"(?:delivery|deliveries|donation|donations|shipment|shipments|gift) of "
         r"(?:[\w,.-]+ ){0,4}?(?:vaccines?|doses|aid|supplies|food|medicine|medical supplies|"
-        r"equipment|weapons|ammunition)",
+        r"equipment|weapons|ammunition|(?:humanitarian|emergency|relief|life-?saving) "
+        r"assistance)",
         form="noun",
         subject="supplier",
         object="recipient",
@@ -1994,12 +2106,31 @@ TRIGGERS: tuple[Trigger, ...] = (
         priority=3,
     ),
     # Military force: light verbs (CAMEO 190-195).
+    # "Security forces conducted an operation to rescue hostages in X": an armed operation.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.operation",
+        rf"(?:launched|launches|launch|launching|carried out|carries out|carry out|"
+        rf"carrying out|conducted|conducts|conduct|conducting|mounted|mounts|staged) "
+        rf"{gap(3)}(?:military |rescue |special |ground |counter-?terrorism |"
+        r"counter-?terror |commando |security )?operations?\b"
+        r"(?= (?:on|against|at|into|in|inside|targeting|to (?:rescue|free|recover|"
+        r"liberate|retake|capture|destroy))\b)",
+        subject="attacker",
+        object="target",
+        preps="on=target against=target at=target into=target from=target",
+        requires=r"\b(?:forces|troops|army|military|soldiers|commandos|special forces|"
+        r"navy|marines|air force)\b",
+        priority=3,
+    ),
     Trigger(
         "MilitaryActionTaken",
         "military.launched",
         rf"(?:launched|launches|launch|launching|carried out|carries out|carry out|"
         rf"carrying out|conducted|conducts|conduct|conducting|mounted|mounts|staged|"
-        rf"unleashed|fired|fires|fire|firing) {gap(3)}(?:air ?strikes?|airstrikes?|"
+        rf"unleashed|fired|fires|fire|firing|continued|continues|continuing|stepped up|"
+        rf"steps up|escalated|escalates|intensified|intensifies|renewed|renews|resumed|"
+        rf"resumes) {gap(3)}(?:air ?strikes?|airstrikes?|"
         r"strikes?|attacks?|raids?|offensives?|assaults?|bombardments?|missiles?|"
         r"rockets?|shells|drones?|incursions?|invasion|counter-?offensive|barrage)\b"
         r"(?= (?:on|against|at|into|in|inside|targeting)\b)",
@@ -2039,7 +2170,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"dispatch|offered|offers|offer|committed|commits|commit|channel+ed|channels|"
         rf"announced|announces|unveiled|unveils|sent|sends|send|shipped|ships|flew in|"
         rf"provided|provides|provide|delivered|delivers|deliver|donated|donates|donate|"
-        rf"gave|gives|give|granted|grants|grant|pledged|pledges)\s+{gap(7)}"
+        rf"gave|gives|give|granted|grants|grant|pledged|pledges|{_GIVING_ING}|"
+        rf"devoted|devotes|devote|mobili[sz]ed|mobili[sz]es)\s+{gap(7)}"
         r"(?:loans?|credit lines?|lines? of credit|grants?|aid packages?|bailouts?|"
         r"rescue packages?|credit facilit(?:y|ies)|financing packages?|"
         r"assistance packages?|relief (?:supplies|goods|aid|materials?|items|consignments?)|"
@@ -2050,7 +2182,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"development|budget|reconstruction) (?:aid|assistance|support|funding|relief))\b",
         subject="supplier",
         object="recipient",
-        preps="to=recipient for=recipient",
+        preps="to=recipient for=recipient from=supplier",
+        priority=2,
+    ),
+    # Money given as aid: "will provide over $1.5 billion ... to support the people of X",
+    # "is announcing $40 million in new funding for", "has devoted $3 billion in assistance".
+    Trigger(
+        "AidProvided",
+        "aid.money",
+        rf"(?:provided|provides|provide|donated|donates|donate|pledged|pledges|pledge|"
+        rf"contributed|contributes|contribute|committed|commits|commit|devoted|devotes|"
+        rf"devote|allocated|allocates|allocate|announced|announces|announce|redirected|"
+        rf"redirects|redirect|redirecting|gave|gives|give|granted|grants|grant|offered|"
+        rf"offers|offer|extended|extends|extend|approved|approves|approve|earmarked|"
+        rf"earmarks|earmark|disbursed|disburses|disburse|{_GIVING_ING})\s+{MONEY_AMOUNT}"
+        r"(?:\s+(?:in|of) (?:[\w’'-]+ ){0,3}?(?:assistance|aid|funding|funds|relief|grants)\b|"
+        r"(?=\s+(?:[\w’'.,-]+ ){0,8}?to (?:support|help|assist|aid|bolster|rebuild)\b))",
+        subject="supplier",
+        object="recipient",
+        preps="to=recipient for=recipient from=supplier",
+        priority=2,
+    ),
+    # "the $100 million commitment from the GCC", "a $5 million donation to the Red Cross".
+    Trigger(
+        "AidProvided",
+        "aid.money-noun",
+        rf"{MONEY_AMOUNT}(?:-| )(?:(?:new|additional|humanitarian|emergency|initial) )?"
+        r"(?:commitments?|contributions?|pledges?|donations?|aid packages?|"
+        r"assistance packages?|relief packages?)\b",
+        form="noun",
+        subject="supplier",
+        object="recipient",
+        preps="from=supplier by=supplier to=recipient for=recipient",
         priority=2,
     ),
     # Sanctions: lists and bars (CAMEO 163).
@@ -2338,6 +2501,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="to=target",
         priority=3,
     ),
+    # "opened its airspace to flights to and from Israel": the closure lifted.
+    Trigger(
+        "SanctionLifted",
+        "sanction-lift.airspace",
+        r"(?:opened|opens|open|opening|reopened|reopens|reopen|reopening) (?:its |their |the )?"
+        r"(?:national )?airspace(?= to\b)",
+        subject="imposer",
+        object="target",
+        objects="pp",
+        preps="to=target",
+        priority=3,
+    ),
     # Removal from a sanctions or terrorism list: "removed X from the list of ...".
     Trigger(
         "SanctionLifted",
@@ -2468,10 +2643,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CooperationAnnounced",
         "cooperation.agreed-that",
-        r"(?:agreed|agree|agrees)(?= that (?:[\w’'.,-]+ ){0,8}?(?:would|will|must|should|"
-        r"shall|need to|needed to)\b)",
+        r"(?:agreed|agree|agrees)(?= that (?:(?:[\w’'.,-]+ ){0,8}?(?:would|will|shall|need to|"
+        r"needed to)|(?:their|both|the two|they|we|our) (?:[\w’'.,-]+ ){0,8}?"
+        r"(?:must|should))\b)",
         subject="party",
         object="party",
+        joint=True,
+        objects="none",
+        priority=1,
+        min_actors=2,
+    ),
+    # "The leaders agreed that all hostages must be released", "... that Russia must
+    # withdraw": what others must do is a joint demand, not cooperation.
+    Trigger(
+        "DemandMade",
+        "demand.agreed-must",
+        r"(?:agreed|agree|agrees)(?= that (?!(?:their|both|the two|they|we|our)\b)"
+        r"(?:[\w’'.,-]+ ){0,8}?(?:must|should)\b)",
+        subject="speaker",
+        object="target",
         joint=True,
         objects="none",
         priority=1,
@@ -2539,6 +2729,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"announced|introduced|extended|adopted)",
         form="noun",
         subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        priority=3,
+    ),
+    # "the sanctions imposed by the EU on Belarus": a reduced relative clause names the act.
+    Trigger(
+        "SanctionImposed",
+        "sanction.participle",
+        r"(?:sanctions|embargo(?:es)?|export controls|restrictions|asset freezes|travel bans)"
+        r"(?:,? (?:[\w-]+,? ){0,6}?(?:restrictions|measures|controls|penalties))? "
+        r"(?:\w+ly )?(?:imposed|levied|placed|slapped)(?= (?:on|against|by)\b)",
+        form="noun",
+        subject="imposer",
         object="target",
         objects="pp",
         preps="on=target against=target by=imposer",
@@ -2937,20 +3141,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         priority=2,
     ),
-    # "reaffirmed Israel's right to defend itself": support for that actor.
-    Trigger(
-        "PraiseExpressed",
-        "praise.right-to-defend",
-        r"(?:reaffirmed|reaffirms|reaffirm|reaffirming|affirmed|affirms|affirm|reiterated|"
-        r"reiterates|recogni[sz]ed|recogni[sz]es|supports?|supported|backed|backs|"
-        r"defended|defends|upheld|upholds)"
-        r"(?=\s+(?:the\s+)?[\w.-]+(?:\s[\w.-]+)?[’']s (?:inherent |legitimate |sovereign )?"
-        r"right (?:to defend|of self-defen[cs]e|to self-defen[cs]e))",
-        subject="speaker",
-        object="target",
-        priority=3,
-        name_next=True,
-    ),
     # "committed to enhancing security cooperation", "to maintaining their work together".
     Trigger(
         "CooperationAnnounced",
@@ -3129,6 +3319,12 @@ JUDGED_BAD = (
     r"a provocation|hypocritical|absurd|outrageous|deplorable|shameful|a violation of|"
     r"in violation of|a gross violation|illegitimate|(?:seriously |grossly |flagrantly |"
     r"repeatedly )?(?:violated|violates|violating) (?:the |its |their |our |international )"
+)
+# Judgements that blame a named actor ("noted that Hamas has long been an impediment to
+# peace"): criticism only when the statement has a target.
+JUDGED_OBSTACLE = (
+    r"(?:an? |the )?(?:main |biggest |major |chief )?"
+    r"(?:impediments?|obstacles?|stumbling blocks?) to"
 )
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
