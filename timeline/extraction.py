@@ -257,6 +257,28 @@ _MIN_ACTORS = {t.rule: t.min_actors for t in lexicon.TRIGGERS if t.min_actors}
 # Rules that state a fact only with this role named: "Houthi attacks on ships" ("the attack
 # on Israel" alone may be the one an earlier sentence reported); "commitment to the defense
 # of Japan" (not "of the region").
+# The words just before an attack noun that make it a passing mention (see _passing_mention):
+# a condemnation's object, a "following/after" preamble, what a country defends itself
+# against, or what was not seen. A few modifiers may sit between ("the blatant and
+# unprecedented attacks", "Iran's unprecedented air attack").
+_PASSING_ATTACK_BEFORE = re.compile(
+    r"(?:\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing))\s+"
+    r"(?:the|these|this|those|such|all)\s+|^\s*(?:following|after)\s+|[.;:]\s+"
+    r"(?:following|after)\s+|\bdefend(?:s|ed|ing)?\s+(?:itself|themselves|herself|himself)?"
+    r"\s*against\s+)(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "we have not seen attacks on our forces": attacks that did not happen.
+_NOT_SEEN_BEFORE = re.compile(
+    r"\b(?:not|never|no)\s+(?:yet\s+)?(?:seen|observed|detected|witnessed)\s+(?:any\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "they cannot effectively threaten": an inability, not a threat made.
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:cannot|can not|can['’]t|could not|couldn['’]t|unable to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _NEEDS_ROLE = {"military.noun-against": "attacker", "praise.commitment-to-defense-of": "target"}
 # Rules whose speaker is the signed statement's author ("Congress should act", "X shows
 # Moscow's disregard for ..."); the actors the sentence names are their targets.
@@ -1156,6 +1178,8 @@ class _Extraction:
             and len(draft.evidence) == 1
         ):
             return False  # "banning militias" in a list of goals: nobody acted
+        if self._passing_mention(draft):
+            return False
         if draft.rule in _NEEDS_ROLE and not any(
             role == _NEEDS_ROLE[draft.rule] for _, role in draft.roles.values()
         ):
@@ -1171,6 +1195,23 @@ class _Extraction:
             if draft.type not in _SYMMETRIC and subject not in roles:
                 return False
         return bool(draft.roles) or not self._needs_actor(draft)
+
+    def _passing_mention(self, draft: _Draft) -> bool:
+        """An undated attack named only as what is condemned, followed or defended against
+        ("condemned the unprecedented attacks", "Following Iran's air attack", "defends
+        itself against Russia's invasion", "we have not seen attacks"), and a threat nobody
+        can make ("they cannot threaten"): no event of their own is reported."""
+        before = self.body[max(0, draft.trigger - 80) : draft.trigger]
+        if draft.type == "ThreatIssued":
+            return bool(_CANNOT_BEFORE.search(before))
+        if draft.type != "MilitaryActionTaken" or not draft.rule.startswith(
+            ("military.noun", "military.possessive")
+        ):
+            return False
+        if _NOT_SEEN_BEFORE.search(before):
+            return True  # whatever the date: nothing happened
+        undated = draft.time is None and draft.anchor is None
+        return undated and bool(_PASSING_ATTACK_BEFORE.search(before))
 
     # -- one sentence ----------------------------------------------------------------------
 

@@ -1500,10 +1500,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ThreatIssued",
         "threat.verb",
         r"threatened|threatens|threaten|threatening|warned|warns|warn|"
-        # "a new warning indicator", "despite this warning": the noun is no threat made
+        # "a new warning indicator", "despite this warning", "early warning systems": the
+        # noun is no threat made
         r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnew )(?<!\btravel )"
-        r"(?<![”\"] )warning(?! (?:indicators?|labels?|signs?|system|levels?|lights?|"
-        r"shots?|signals?)\b)|warning(?= (?:to|against)\b)|vowed to retaliate|ultimatum",
+        r"(?<![”\"] )(?<!\bearly )warning(?! (?:indicators?|labels?|signs?|systems?|levels?|"
+        r"lights?|shots?|signals?)\b)|warning(?= (?:to|against)\b)|vowed to retaliate|ultimatum",
         subject="speaker",
         object="target",
     ),
