@@ -22,12 +22,26 @@ from timeline.views import SCHEMA_VERSION, InvalidCursor, TimelineQuery
 
 def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
     """One MeetingHeld per line 'A meets B on YYYY-MM-DD.' (a stand-in for the real rules);
-    also 'in the week of DAY.' and 'from DAY to DAY.'."""
+    also 'in the week of DAY.', 'from DAY to DAY.' and 'in YEAR.' or 'in YEAR to YEAR.'."""
     facts = []
-    pattern = r"(\w+) meets (\w+) (on|in the week of|from) (\d{4}-\d{2}-\d{2})(?: to ([\d-]+))?\."
+    pattern = (
+        r"(\w+) meets (\w+) (on|in the week of|from|in) (\d{4}(?:-\d{2}-\d{2})?)(?: to ([\d-]+))?\."
+    )
     for match in re.finditer(pattern, source.body):
         day = match.group(4)
-        if match.group(3) == "from":
+        if match.group(3) == "in":  # years, keyed by the first: "in 2001 to 2009."
+            last = f"{match.group(5) or day}-12-31"
+            when = When(
+                edtf=f"{day}/{match.group(5) or day}",
+                best=f"{day}-01-01",
+                precision="year",
+                sort_key=day,
+                start=f"{day}-01-01",
+                end=last,
+                derivation="explicit",
+                expression=match.group(0),
+            )
+        elif match.group(3) == "from":
             when = When(
                 edtf=f"{day}/{match.group(5)}",
                 best=day,
@@ -144,22 +158,42 @@ def test_date_ranges_find_every_overlapping_fact_however_long_it_lasts(
     lengths = [0, 3, 31, 32, 200, 366, 367, 4000, 22000]
     names = ["Anna", "Boris", "Chen", "Dana"]
     lines = []
-    for _ in range(160):
+    for i in range(160):
         start = date(1960, 1, 1) + timedelta(days=rng.randrange(60 * 365))
         end = start + timedelta(days=rng.choice(lengths))
         first, second = rng.sample(names, 2)
-        lines.append(f"{first} meets {second} from {start} to {end}.")
+        if i % 5 == 0:  # years and decades, keyed "YYYY" (before their first day's key)
+            years = f"{start.year} to {start.year + rng.choice([0, 1, 9])}"
+            lines.append(f"{first} meets {second} in {years}.")
+        else:
+            lines.append(f"{first} meets {second} from {start} to {end}.")
+    lines.append("Anna meets Dana in 1950 to 2019.")  # the longest, keyed by its first year
     service = open_service(database_url)
     documents = [parse("\n".join(lines[i::4])) for i in range(4)]
     service.ingest_many(documents, "alice", corroborate=False)  # every line its own fact
+    # A correction may key a fact before its first day: date ranges must still find it.
+    day = next(
+        f for f in all_pages(service, TimelineQuery(limit=500)) if f["when"]["precision"] == "day"
+    )
+    when = {**day["when"], "sort_key": day["when"]["start"][:4]}
+    service.correct(uuid.UUID(day["id"]), {"when": when}, "keyed by its year", "ed")
     everything = all_pages(service, TimelineQuery(limit=500))
-    assert len(everything) == 160
+    assert len(everything) == 161
+    assert (
+        next(f for f in everything if f["id"] == day["id"])["when"]["sort_key"] == when["sort_key"]
+    )
     position = service.views.position()
     for i in range(40):
+        # A walk started from a stale longest interval is read again, wider.
+        service.views._known_span = rng.choice([0, 31, 366])
         # Every other range starts on a fact's last day: the edges of the walks.
         low = date(1958, 1, 1) + timedelta(days=rng.randrange(70 * 365))
         if i % 2:
             low = date.fromisoformat(rng.choice(everything)["when"]["end"])
+        if i == 1:
+            low = date.fromisoformat(when["start"])  # the corrected fact's own day
+        if i == 3:
+            low = date(2019, 12, 31)  # the longest fact's last day
         high = low + timedelta(days=rng.choice([0, 10, 400, 9000]))
         actors = rng.choice([(), ("x:anna",)])
         query = TimelineQuery(
@@ -357,6 +391,48 @@ def test_views_of_the_previous_schema_version_are_rebuilt_when_the_store_opens(
         "2024-01-09",
         "2024-02-01",
     ]
+    reopened.close()
+
+
+@pytest.mark.parametrize("replaying", [False, True], ids=["empty", "half-replayed"])
+def test_views_of_the_previous_schema_with_no_events_are_rebuilt_too(
+    database_url: str, replaying: bool
+) -> None:
+    service = open_service(database_url)
+    views = service.views
+    with views._transaction(commit=True) as c:  # schema 3's tables: no span_tier
+        c.execute(views.sql("DROP TABLE {p}tl_versions"))
+        c.execute(views.sql("DROP TABLE {p}tl_links"))
+        c.execute(
+            views.sql(
+                "CREATE TABLE {p}tl_versions (fact_id TEXT NOT NULL, version BIGINT NOT NULL, "
+                "document_id TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL, "
+                "status TEXT NOT NULL, sort_key TEXT NOT NULL, start_date TEXT, end_date TEXT, "
+                "position BIGINT NOT NULL, search_text TEXT NOT NULL, data TEXT NOT NULL, "
+                "from_pos BIGINT NOT NULL, to_pos BIGINT, PRIMARY KEY (fact_id, version))"
+            )
+        )
+        c.execute(
+            views.sql(
+                "CREATE TABLE {p}tl_links (fact_id TEXT NOT NULL, version BIGINT NOT NULL, "
+                "actor_id TEXT NOT NULL, sort_key TEXT NOT NULL, document_id TEXT NOT NULL, "
+                "position BIGINT NOT NULL, type TEXT NOT NULL, end_date TEXT, "
+                "active BIGINT NOT NULL, from_pos BIGINT NOT NULL, to_pos BIGINT, "
+                "PRIMARY KEY (fact_id, version, actor_id))"
+            )
+        )
+        c.execute(
+            views.sql("UPDATE {p}tl_meta SET value = %(v)s WHERE name = 'schema'"),
+            {"v": SCHEMA_VERSION - 1},
+        )
+        if replaying:
+            c.execute(views.sql("INSERT INTO {p}tl_meta VALUES ('replaying', 1)"))
+    service.close()
+    reopened = open_service(database_url)
+    reopened.ingest(DOC_A, "alice")
+    assert reopened.views.state().schema == SCHEMA_VERSION
+    assert not reopened.views.state().replaying
+    assert dates(reopened, date_from="2024-01-01") == ["2024-01-09"]
     reopened.close()
 
 

@@ -63,9 +63,10 @@ class TimelineProjection:
         applied = 0
         while True:
             state = self.views.state()
-            if state.schema != SCHEMA_VERSION and not state.replaying:
-                if state.position > 0:
-                    # Views of an earlier schema: rebuild them from the log.
+            if state.schema != SCHEMA_VERSION:
+                if state.schema or state.position > 0:
+                    # Views of an earlier schema (empty, written or half replayed by an
+                    # earlier version): their tables lack this schema's columns. Rebuild.
                     return applied + self.replay()
                 self.views.set_schema()  # a new store
             if recordings:

@@ -899,8 +899,10 @@ class _Views:
             if not rows:
                 return self._page_in_transaction(query, as_of)
             first = rows[0]
-            self._known_span = int(first["span"] or 0)
-            if span is not None and self._known_span > span:
+            # Compared as read here: another thread may set the shared value meanwhile.
+            recorded = int(first["span"] or 0)
+            self._known_span = max(self._known_span, recorded)
+            if span is not None and recorded > span:
                 continue  # a longer interval was recorded since: widen the walk
             position = as_of if as_of is not None else int(first["at"] or 0)
             return _page(rows, limit), position
@@ -912,8 +914,9 @@ class _Views:
             # SQLite: a read transaction sees one snapshot of the database from its first read.
             c.execute(self.sql(f"SELECT {self._state_columns()}"), {"tracking_name": TRACKING_NAME})
             state = dict(c.fetchone())
-            self._known_span = int(state["span"] or 0)
-            statement, params, limit = self._timeline_sql(query, as_of, self._known_span)
+            recorded = int(state["span"] or 0)
+            self._known_span = max(self._known_span, recorded)
+            statement, params, limit = self._timeline_sql(query, as_of, recorded)
             c.execute(statement, params)
             rows = c.fetchall()
         position = as_of if as_of is not None else int(state["at"] or 0)
@@ -1025,7 +1028,9 @@ class _Views:
                 f"AND x.version = f.version AND x.actor_id IN ({marks}))"
             )
         if query.date_to:
-            where.append(f"{order}.sort_key <= %(date_to)s")
+            # "D~" is the key of a plan reported on day D (after every other key of D).
+            where.append(f"{order}.sort_key <= %(last_key)s")
+            params["last_key"] = f"{query.date_to}~"
         if query.cursor:
             sort_key, document_id, position, fact_id = decode_cursor(query.cursor)
             # A row-value comparison, which both engines match against the index.
@@ -1507,7 +1512,13 @@ def fact_row(
         },
     }
     start, end = when.get("start"), when.get("end") or when.get("start")
-    span = (date.fromisoformat(end) - date.fromisoformat(start)).days if start and end else 0
+    sort_key = when.get("sort_key") or "9999"
+    # How far before its end the fact's sort key lies: date ranges walk back that far. A
+    # sort key may be earlier than the start (a correction to "2024" of a March fact).
+    first_day = min(start, _key_day(sort_key)) if start else None
+    span = (
+        (date.fromisoformat(end) - date.fromisoformat(first_day)).days if first_day and end else 0
+    )
     return {
         "fact_id": fact_id,
         "version": version,
@@ -1515,7 +1526,7 @@ def fact_row(
         "type": state["type"],
         "modality": state["modality"],
         "status": status,
-        "sort_key": when.get("sort_key") or "9999",
+        "sort_key": sort_key,
         "start_date": start,
         "end_date": end,
         "span_days": span,
@@ -1526,6 +1537,13 @@ def fact_row(
         "actors": actors,
         "resource": resource,
     }
+
+
+def _key_day(sort_key: str) -> str:
+    """The first day a sort key names: "2024" is 2024-01-01, "2024-03" 2024-03-01."""
+    year, _, rest = sort_key[:10].partition("-")
+    month, _, day = rest.partition("-")
+    return f"{year}-{month or '01'}-{day or '01'}"
 
 
 def _page(rows: list[Any], limit: int) -> Page:
