@@ -130,6 +130,9 @@ def _middle_cursor(service: TimelineService, actor: str | None) -> str | None:
     return encode_cursor(dict(row)) if row is not None else None
 
 
+SORT_NODE = re.compile(r"(?:^|-> +)(?:Incremental )?Sort \(")
+
+
 def explain(service: TimelineService, query: TimelineQuery, as_of: int | None) -> dict[str, Any]:
     """The engine's plan for the service's own timeline SQL, and whether it scans a table."""
     views = service.views
@@ -154,7 +157,8 @@ def explain(service: TimelineService, query: TimelineQuery, as_of: int | None) -
             # per name in two bookkeeping tables of constant size, which PostgreSQL reads
             # whole (one page) rather than through their keys; the report lists them apart.
             full_scans = [line for line in lines if "Seq Scan" in line]
-            sorts = [line for line in lines if re.search(r"-> +Sort|^Sort", line.strip())]
+            # Sort nodes only: a Merge Append's "Sort Key:" line merges sorted inputs.
+            sorts = [line for line in lines if SORT_NODE.search(line.strip())]
     return {"plan": lines, "full_scans": full_scans, "sorts": sorts, "sql": statement}
 
 
