@@ -28,53 +28,26 @@ def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
         r"(\w+) meets (\w+) (on|in the week of|from|in) (\d{4}(?:-\d{2}-\d{2})?)(?: to ([\d-]+))?\."
     )
     for match in re.finditer(pattern, source.body):
-        day = match.group(4)
-        if match.group(3) == "in":  # years, keyed by the first: "in 2001 to 2009."
-            last = f"{match.group(5) or day}-12-31"
-            when = When(
-                edtf=f"{day}/{match.group(5) or day}",
-                best=f"{day}-01-01",
-                precision="year",
-                sort_key=day,
-                start=f"{day}-01-01",
-                end=last,
-                derivation="explicit",
-                expression=match.group(0),
-            )
-        elif match.group(3) == "from":
-            when = When(
-                edtf=f"{day}/{match.group(5)}",
-                best=day,
-                precision="day",
-                sort_key=day,
-                start=day,
-                end=match.group(5),
-                derivation="explicit",
-                expression=match.group(0),
-            )
-        elif match.group(3) == "on":
-            when = When(
-                edtf=day,
-                best=day,
-                precision="day",
-                sort_key=day,
-                start=day,
-                end=day,
-                derivation="explicit",
-                expression=day,
-            )
-        else:
-            last = (date.fromisoformat(day) + timedelta(days=6)).isoformat()
-            when = When(
-                edtf=f"{day}/{last}",
-                best=day,
-                precision="week",
-                sort_key=day,
-                start=day,
-                end=last,
-                derivation="explicit",
-                expression=match.group(0),
-            )
+        kind, day, until = match.group(3), match.group(4), match.group(5)
+        start, end, precision, edtf = day, day, "day", day
+        if kind == "in":  # years, keyed by the first: "in 2001 to 2009."
+            start, end, precision = f"{day}-01-01", f"{until or day}-12-31", "year"
+            edtf = f"{day}/{until or day}"
+        elif kind == "from":
+            end, edtf = until, f"{day}/{until}"
+        elif kind == "in the week of":
+            end = (date.fromisoformat(day) + timedelta(days=6)).isoformat()
+            precision, edtf = "week", f"{day}/{end}"
+        when = When(
+            edtf=edtf,
+            best=start,
+            precision=precision,
+            sort_key=day,
+            start=start,
+            end=end,
+            derivation="explicit",
+            expression=day if kind == "on" else match.group(0),
+        )
         facts.append(
             ExtractedFact(
                 type="MeetingHeld",

@@ -76,9 +76,9 @@ VERSION_COLUMNS = (
 )
 # A date range's walk starts at `from` minus the longest interval that can still reach it.
 # Intervals are tiered by length (days): a walk per tier, each starting only as far back as
-# its own tier's longest, so one fact spanning decades ("over six decades") does not make
-# every date range walk decades of short facts. Tiers 1 and 2 have their own (partial)
-# indexes; most facts are tier 0 (a day or a month) and are in no extra index.
+# its own tier's longest, so one fact spanning decades (an interval from a year long past)
+# does not make every date range walk decades of short facts. Tiers 1 and 2 have their own
+# (partial) indexes; most facts are tier 0 (a day or a month) and are in no extra index.
 SPAN_TIERS = (31, 366)  # tier 0: up to 31 days, tier 1: up to 366, tier 2: longer
 LINK_COLUMNS = (
     "fact_id",
