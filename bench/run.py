@@ -48,12 +48,19 @@ def run_one(backend: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
     }
     service_store = make_store(backend, "svc", workdir)
     bare_store = make_store(backend, "bare", workdir)
+    deferred_store = None if args.no_deferred else make_store(backend, "dfr", workdir)
     try:
         generator = Generator(n, seed=args.seed)
         result["actors"] = len(generator.actors)
         corpus = Corpus()
         service = writes.open_service(service_store.url, corpus)
         bare = writes.open_bare(bare_store.url)
+        deferred_corpus = Corpus()
+        deferred = (
+            writes.open_service(deferred_store.url, deferred_corpus, project_inline=False)
+            if deferred_store
+            else None
+        )
         try:
             outcome = writes.ingest(
                 service,
@@ -63,6 +70,7 @@ def run_one(backend: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
                 args.batch_documents,
                 log,
                 max_seconds=args.max_ingest_minutes * 60 if args.max_ingest_minutes else None,
+                deferred=(deferred, deferred_corpus) if deferred else None,
             )
             result["ingest"] = outcome.as_dict()
             if outcome.truncated:
@@ -74,9 +82,23 @@ def run_one(backend: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
                 f"bare {result['ingest']['bare_facts_per_s']:,.0f} facts/s, "
                 f"ratio {result['ingest']['ratio']:.2f}"
             )
+            if deferred is not None:
+                figures = result["ingest"]
+                log(
+                    f"  ingest, projection deferred: {figures['deferred_facts_per_s']:,.0f} "
+                    f"facts/s, ratio {figures['deferred_ratio']:.2f}; its projector "
+                    f"caught up at {figures['drain_events_per_s']:,.0f} events/s"
+                )
         finally:
             bare.close()
             bare_store.drop()
+            if deferred is not None:
+                deferred.close()
+            if deferred_store is not None:
+                deferred_store.drop()
+        if args.ingest_only:
+            result["ingest_only"] = True
+            return result
         result["replay"] = writes.replay(service, log)
         log(f"  replay ratio {result['replay']['ratio']:.2f}")
         service_store.analyze()
@@ -97,7 +119,7 @@ def requery(backend: str, n: int, url: str, args: argparse.Namespace) -> dict[st
     """The query phase again on a store a run kept (``--keep``), after a change to reads:
     ingest and replay figures stay those of the run that built the store."""
     key = f"{backend}:{n}"
-    result = load_results()["runs"].get(key)
+    result: dict[str, Any] | None = load_results()["runs"].get(key)
     if result is None:
         raise SystemExit(f"--requery: no recorded run {key} in {RESULTS}")
     log(f"{backend} N={n:,}: queries again on {url}")
@@ -205,13 +227,15 @@ def load_results() -> dict[str, Any]:
 def save_result(result: dict[str, Any]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     results = load_results()
-    results["runs"][f"{result['backend']}:{result['n_facts']}"] = result
+    # An ingest-only run (inline, deferred and bare side by side) does not replace a full one.
+    kind = "ingest_runs" if result.get("ingest_only") else "runs"
+    results.setdefault(kind, {})[f"{result['backend']}:{result['n_facts']}"] = result
     results["machine"] = {"cpus": _cpus(), "platform": platform.platform()}
     RESULTS.write_text(json.dumps(results, indent=1, sort_keys=True))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    (OUT / f"run-{result['backend']}-{result['n_facts']}-{stamp}.json").write_text(
-        json.dumps(result, indent=1, sort_keys=True)
-    )
+    (
+        OUT / f"{kind[:-1].replace('_', '-')}-{result['backend']}-{result['n_facts']}-{stamp}.json"
+    ).write_text(json.dumps(result, indent=1, sort_keys=True))
 
 
 def _cpus() -> int:
@@ -241,6 +265,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--no-save", action="store_true", help="do not record the results (scratch runs)"
+    )
+    parser.add_argument(
+        "--ingest-only",
+        action="store_true",
+        help="measure ingest only (projection inline, deferred and bare save side by side)",
+    )
+    parser.add_argument(
+        "--no-deferred",
+        action="store_true",
+        help="skip the third store that ingests with the projection off the write path",
     )
     parser.add_argument(
         "--keep", action="store_true", help="keep the service's database (for experiments)"

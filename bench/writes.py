@@ -5,6 +5,9 @@
   ``eventsourcing.application.Application`` saving the same aggregates (built by the same
   domain classes, same batch sizes) into a separate database or schema. The two
   alternate batch by batch, so drift in the machine's speed hits both alike.
+* Ingest with the projection deferred (``project_inline=False``, the scale-out set-up where
+  ``timeline project --follow`` keeps the views): a third store, in the same alternation;
+  then the time its projector takes to catch up with everything, as events/s.
 * Replay: ``service.projection.replay()`` against reading the same log page by page
   (``select_notifications``, same page size) and decoding every event
   (``mapper.to_domain_event``): once before and once after the replay.
@@ -56,6 +59,8 @@ class IngestResult:
     catch_up_seconds: float = 0.0  # inside service_seconds: projecting the new events
     existing_seconds: float = 0.0  # inside service_seconds: "already recorded?" look-ups
     save_seconds: float = 0.0  # inside service_seconds: Application.save
+    deferred_seconds: float = 0.0  # the same documents, projection off the write path
+    drain_seconds: float = 0.0  # then its projector catching up with all of them
     curve: list[dict[str, float]] = field(default_factory=list)  # facts/s by progress
     truncated: bool = False  # stopped by the time limit before N facts
 
@@ -72,6 +77,7 @@ class IngestResult:
             "service_facts_per_s": service_rate,
             "bare_facts_per_s": bare_rate,
             "ratio": service_rate / bare_rate,
+            **self._deferred(bare_rate),
             "breakdown_seconds": {
                 "save": self.save_seconds,
                 "catch_up": self.catch_up_seconds,
@@ -83,6 +89,18 @@ class IngestResult:
             },
             "curve": self.curve,
             "truncated": self.truncated,
+        }
+
+    def _deferred(self, bare_rate: float) -> dict[str, Any]:
+        if not self.deferred_seconds:
+            return {}
+        rate = self.facts / self.deferred_seconds
+        return {
+            "deferred_seconds": self.deferred_seconds,
+            "deferred_facts_per_s": rate,
+            "deferred_ratio": rate / bare_rate,
+            "drain_seconds": self.drain_seconds,
+            "drain_events_per_s": self.events / self.drain_seconds,
         }
 
 
@@ -128,9 +146,16 @@ def bare_aggregates(item: GeneratedDocument) -> list[Any]:
     return [document, *facts]
 
 
-def open_service(url: str, corpus: Corpus | None = None) -> TimelineService:
+def open_service(
+    url: str, corpus: Corpus | None = None, *, project_inline: bool = True
+) -> TimelineService:
     corpus = corpus or Corpus()
-    return TimelineService(url, extractor=corpus.extractor, extractor_info=EXTRACTOR_INFO)
+    return TimelineService(
+        url,
+        extractor=corpus.extractor,
+        extractor_info=EXTRACTOR_INFO,
+        project_inline=project_inline,
+    )
 
 
 def ingest(
@@ -141,8 +166,13 @@ def ingest(
     batch_documents: int,
     progress: Callable[[str], None],
     max_seconds: float | None = None,
+    deferred: tuple[TimelineService, Corpus] | None = None,
 ) -> IngestResult:
-    """Ingest ``generator``'s documents; stop early (``truncated``) after ``max_seconds``."""
+    """Ingest ``generator``'s documents; stop early (``truncated``) after ``max_seconds``.
+
+    ``deferred``: a service with its projection off the write path, and the corpus that
+    feeds it (its own: a corpus hands each document's facts out once), given the same batches.
+    """
     result = IngestResult()
     deadline = time.perf_counter() + max_seconds if max_seconds else None
     catch_up, existing, save = Timer(), Timer(), Timer()
@@ -156,12 +186,21 @@ def ingest(
     try:
         for batch in batched(documents, batch_documents):
             sources = corpus.register(batch)
-            order = ("service", "bare") if result.batches % 2 == 0 else ("bare", "service")
-            for which in order:
+            if deferred is not None:
+                deferred[1].register(batch)
+            # Each side goes first, second and last in turn: drift hits all alike.
+            order = ("service", "bare", "deferred") if deferred else ("service", "bare")
+            shift = result.batches % len(order)
+            for which in order[shift:] + order[:shift]:
                 if which == "service":
                     start = time.perf_counter()
                     service.ingest_many(sources, RECORDED_BY, corroborate=False)
                     result.service_seconds += time.perf_counter() - start
+                elif which == "deferred":
+                    assert deferred is not None
+                    start = time.perf_counter()
+                    deferred[0].ingest_many(sources, RECORDED_BY, corroborate=False)
+                    result.deferred_seconds += time.perf_counter() - start
                 else:
                     start = time.perf_counter()
                     bare.save(*[a for item in batch for a in bare_aggregates(item)])
@@ -197,6 +236,10 @@ def ingest(
     result.existing_seconds = existing.seconds
     result.save_seconds = save.seconds
     result.events = int(service.app.recorder.max_notification_id() or 0)
+    if deferred is not None:
+        start = time.perf_counter()
+        deferred[0].projection.catch_up()  # what `timeline project --follow` does, in one go
+        result.drain_seconds = time.perf_counter() - start
     return result
 
 
