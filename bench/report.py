@@ -189,6 +189,19 @@ def scaling(runs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _deferred_runs(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per backend and size, the newest run that measured ingest with the projection
+    deferred: an ingest-only run, or a full run (which measures it too)."""
+    newest: dict[str, dict[str, Any]] = {}
+    for kind in ("runs", "ingest_runs"):
+        for key, run in results.get(kind, {}).items():
+            if "deferred_ratio" not in run["ingest"]:
+                continue
+            if key not in newest or run["started_at"] > newest[key]["started_at"]:
+                newest[key] = run
+    return _runs({"runs": newest})
+
+
 def _deferred(ingest_runs: list[dict[str, Any]], backend: str) -> tuple[float, str]:
     """The deferred-projection ingest ratio at the largest N an ingest-only run measured."""
     mine = [r for r in ingest_runs if r["backend"] == backend and "deferred_ratio" in r["ingest"]]
@@ -439,7 +452,7 @@ def plots(runs: list[dict[str, Any]]) -> list[str]:
 
 def write(results: dict[str, Any]) -> None:
     runs = _runs(results)
-    ingest_runs = _runs({"runs": results.get("ingest_runs", {})})
+    ingest_runs = _deferred_runs(results)
     images = plots(runs)
     sizes = sorted({r["n_facts"] for r in runs})
     machine = results.get("machine", {})

@@ -63,3 +63,18 @@ def test_the_targets_table_reads_the_deferred_ratio_of_the_largest_ingest_only_r
     ]
     table = report.deferred_table(ingest_runs)
     assert table[2] == "| sqlite | 10^4 | 2 | 1 | 0.50 | 2 | 0.95 | 3 |"
+
+
+def test_the_report_takes_the_newest_run_that_measured_the_deferred_ingest() -> None:
+    def run(started: str, deferred: float | None) -> dict[str, object]:
+        ingest = {"ratio": 0.5} | ({"deferred_ratio": deferred} if deferred is not None else {})
+        return {"backend": "sqlite", "n_facts": 10_000, "started_at": started, "ingest": ingest}
+
+    older_full = {"runs": {"sqlite:10000": run("2026-11-29T10:00:00", 0.9)}}
+    newer_ingest_only = {"ingest_runs": {"sqlite:10000": run("2026-11-29T11:00:00", 0.95)}}
+    chosen = report._deferred_runs(older_full | newer_ingest_only)
+    assert [r["ingest"]["deferred_ratio"] for r in chosen] == [0.95]
+    without = {"runs": {"sqlite:10000": run("2026-11-29T12:00:00", None)}}
+    assert report._deferred_runs(without | newer_ingest_only) == [
+        newer_ingest_only["ingest_runs"]["sqlite:10000"]
+    ]
