@@ -18,9 +18,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
-from api import aliases, errors, swagger
+from api import aliases, consistency, errors, swagger
 from api.auth import Keyring
-from api.deps import ADMIN_ONLY, reject_nul
+from api.deps import ADMIN_ONLY, reject_nul, views_at_least
 from api.routers import actors, audit, documents, events, facts, health, timeline
 from api.schemas import CorrectionRequest, Problem, RetractionRequest
 from timeline.service import TimelineService
@@ -53,6 +53,7 @@ class TimelineAPI(FastAPI):
             settings: Settings = self.state.settings
             if not settings.reads_need_key:
                 _make_read_keys_optional(schema)
+            _document_min_position(schema)
             self.openapi_schema = schema
         return self.openapi_schema
 
@@ -68,6 +69,16 @@ def _define(
     for name, definition in {**schema.pop("$defs", {}), model.__name__: schema}.items():
         if components.setdefault(name, definition) != definition:
             raise RuntimeError(f"two different schemas are named {name}")
+
+
+def _document_min_position(schema: dict[str, Any]) -> None:
+    # Read by a dependency of every route (deps.views_at_least); it matters for reads.
+    for operations in schema["paths"].values():
+        read = operations.get("get")
+        if read is not None:
+            read.setdefault("parameters", []).append(consistency.PARAMETER_DOC)
+            for status, response in errors.problem_responses(422, 503).items():
+                read["responses"].setdefault(str(status), response)
 
 
 def _make_read_keys_optional(schema: dict[str, Any]) -> None:
@@ -115,7 +126,7 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
         version=_version(),
         description=DESCRIPTION,
         lifespan=lifespan,
-        dependencies=[Depends(reject_nul)],
+        dependencies=[Depends(reject_nul), Depends(views_at_least)],
         # /docs and /redoc are served by api.swagger from packaged files, not a CDN.
         docs_url=None,
         redoc_url=None,

@@ -8,12 +8,13 @@ from typing import Annotated
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api import consistency
 from api.auth import Keyring, Principal, Role
 from api.errors import ApiProblem, invalid
 from timeline.service import TimelineService
 from timeline.settings import Settings
 
-MAX_POSITION = 2**63 - 1  # BIGINT: larger values cannot be compared in SQL
+MAX_POSITION = consistency.MAX_POSITION
 MAX_VERSION = 2**31
 
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`.")
@@ -44,6 +45,17 @@ async def reject_nul(request: Request) -> None:
     for where, name, value in inputs:
         if "\x00" in name or "\x00" in value:
             raise invalid((where, name), "must not contain NUL characters")
+
+
+async def views_at_least(request: Request) -> None:
+    """Applied to every route: ``min_position`` waits for the views (see api.consistency)."""
+    position = consistency.wanted(request)
+    if position is None:
+        return
+    settings: Settings = request.app.state.settings
+    await consistency.wait_for(
+        request.app.state.service, position, settings.consistency_wait_seconds
+    )
 
 
 async def _principal(

@@ -488,10 +488,30 @@ class IngestLinks(BaseModel):
     facts: str
 
 
+class WriteAcceptedLinks(BaseModel):
+    fact: str
+
+
+class WriteAccepted(BaseModel):
+    """A write recorded while the views, kept by a separate projector, lag behind it."""
+
+    fact_id: str
+    version: int = Field(description="The fact's version after the write (its ETag).")
+    position: int = Field(
+        description="The event log's head once the write was recorded: read the fact with "
+        "`min_position` set to it."
+    )
+    links: WriteAcceptedLinks
+
+
 class IngestResult(BaseModel):
     document_id: str
     fact_ids: list[str]
     created: bool = Field(description="False when the same text was recorded before.")
+    position: int = Field(
+        description="The event log's head once the document was recorded (also the "
+        "`Log-Position` header): pass it as `min_position` to read what it recorded."
+    )
     links: IngestLinks
 
 

@@ -20,5 +20,7 @@ class Settings(BaseSettings):
     ledger: bool = True
     # False when a separate `timeline project --follow` process keeps the views current.
     project_inline: bool = True
+    # How long a read with `min_position` waits for the projector before answering 503.
+    consistency_wait_seconds: float = Field(default=5.0, ge=0)
     sse_poll_seconds: float = Field(default=0.5, gt=0)
     sse_heartbeat_seconds: float = Field(default=15.0, gt=0)

@@ -8,13 +8,16 @@ from uuid import UUID
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api import present
+from api import consistency, present
 from api.asof import AsOf, read_at
 from api.deps import MAX_POSITION, Reader, Recorder, ServiceDep, SettingsDep
 from api.errors import problem_responses
 from api.schemas import DocumentDetail, DocumentIn, DocumentList, IngestResult
 from api.uploads import read_document
+from timeline import application
 from timeline.application import NotFound
+from timeline.document import SourceDocument
+from timeline.service import TimelineService
 from timeline.views import MAX_LIMIT
 
 router = APIRouter(tags=["documents"])
@@ -41,7 +44,12 @@ _BODY = {
     status_code=201,
     response_model=IngestResult,
     responses={
-        200: {"model": IngestResult, "description": "The same text was recorded before."},
+        201: {"description": "Recorded.", "headers": consistency.HEADER_DOC},
+        200: {
+            "model": IngestResult,
+            "description": "The same text was recorded before.",
+            "headers": consistency.HEADER_DOC,
+        },
         **problem_responses(400, 401, 403, 413, 415, 422),
     },
     openapi_extra=_BODY,
@@ -55,7 +63,8 @@ async def record(
     principal: Recorder,
 ) -> dict[str, Any]:
     source = await read_document(request, settings.max_document_bytes)
-    result = await run_in_threadpool(service.ingest, source, principal.name)
+    result, position = await run_in_threadpool(_ingest, service, source, principal.name)
+    consistency.mark(response, position)
     links = present.document_links(result.document_id)
     if result.created:
         response.headers["Location"] = links["self"]
@@ -65,8 +74,17 @@ async def record(
         "document_id": result.document_id,
         "fact_ids": list(result.fact_ids),
         "created": result.created,
+        "position": position,
         "links": {"document": links["self"], "facts": links["facts"]},
     }
+
+
+def _ingest(
+    service: TimelineService, source: SourceDocument, recorded_by: str
+) -> tuple[application.IngestResult, int]:
+    """Record a document; with the log's head after it (see api.consistency)."""
+    result = service.ingest(source, recorded_by)
+    return result, consistency.head(service)
 
 
 @router.get(

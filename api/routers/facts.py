@@ -7,21 +7,33 @@ fact is still at that version.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 
-from api import present
+from api import consistency, present
 from api.asof import AsOf
-from api.deps import IfMatch, Reader, Recorder, ServiceDep, expected_version
+from api.deps import IfMatch, Reader, Recorder, ServiceDep, SettingsDep, expected_version
 from api.errors import etag, problem_responses
-from api.schemas import CorrectionRequest, Fact, FactHistory, ProvDocument, RetractionRequest
+from api.schemas import (
+    CorrectionRequest,
+    Fact,
+    FactHistory,
+    ProvDocument,
+    RetractionRequest,
+    WriteAccepted,
+)
 from api.uploads import json_body, read_json
 from timeline.application import NotFound
+from timeline.domain import Fact as FactAggregate
 from timeline.provenance import provenance_json
 from timeline.service import TimelineService
+from timeline.settings import Settings
 
 router = APIRouter(tags=["facts"])
 
@@ -32,7 +44,15 @@ FactId = Annotated[UUID, Path(description="Fact id (a UUID; anything else is a 4
 
 _ETAG = {"ETag": {"description": 'The fact\'s version: `"3"`.', "schema": {"type": "string"}}}
 _WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"description": "The fact as it now stands.", "headers": _ETAG},
+    200: {
+        "description": "The fact as it now stands.",
+        "headers": {**_ETAG, **consistency.HEADER_DOC},
+    },
+    202: {
+        "model": WriteAccepted,
+        "description": "Recorded; the views (kept by a separate projector) do not show it yet.",
+        "headers": {**_ETAG, **consistency.HEADER_DOC},
+    },
     **problem_responses(401, 403, 404, 409, 413, 415, 422),
 }
 
@@ -88,16 +108,18 @@ async def correct(
     request: Request,
     response: Response,
     service: ServiceDep,
+    settings: SettingsDep,
     principal: Recorder,
     fact_id: FactId,
     if_match: IfMatch,
-) -> dict[str, Any]:
+) -> dict[str, Any] | JSONResponse:
     body = await read_json(request, CorrectionRequest, MAX_CORRECTION_BYTES)
     version = expected_version(if_match, body.expected_version)
-    await run_in_threadpool(
+    correct = partial(
         service.correct, fact_id, body.changes.values(), body.reason, principal.name, version
     )
-    return await run_in_threadpool(_as_it_stands, service, fact_id, response)
+    written = await run_in_threadpool(_written, service, correct)
+    return await _as_it_stands(service, fact_id, response, written, settings)
 
 
 @router.post(
@@ -111,16 +133,16 @@ async def retract(
     request: Request,
     response: Response,
     service: ServiceDep,
+    settings: SettingsDep,
     principal: Recorder,
     fact_id: FactId,
     if_match: IfMatch,
-) -> dict[str, Any]:
+) -> dict[str, Any] | JSONResponse:
     body = await read_json(request, RetractionRequest, MAX_RETRACTION_BYTES)
     version = expected_version(if_match, body.expected_version)
-    await run_in_threadpool(
-        service.retract, fact_id, body.reason, principal.name, version, body.category
-    )
-    return await run_in_threadpool(_as_it_stands, service, fact_id, response)
+    retract = partial(service.retract, fact_id, body.reason, principal.name, version, body.category)
+    written = await run_in_threadpool(_written, service, retract)
+    return await _as_it_stands(service, fact_id, response, written, settings)
 
 
 def _fact_events(events: list[dict[str, Any]], fact_id: UUID) -> list[dict[str, Any]]:
@@ -130,8 +152,40 @@ def _fact_events(events: list[dict[str, Any]], fact_id: UUID) -> list[dict[str, 
     return events
 
 
-def _as_it_stands(service: TimelineService, fact_id: UUID, response: Response) -> dict[str, Any]:
-    found = service.views.fact(str(fact_id))
+def _written(service: TimelineService, write: Callable[[], FactAggregate]) -> tuple[int, int]:
+    """Make a write; the fact's new version and the log's head after it (api.consistency)."""
+    return write().version, consistency.head(service)
+
+
+async def _as_it_stands(
+    service: TimelineService,
+    fact_id: UUID,
+    response: Response,
+    written: tuple[int, int],
+    settings: Settings,
+) -> dict[str, Any] | JSONResponse:
+    """The fact as the views now show it, once they have applied the write."""
+    version, position = written
+    consistency.mark(response, position)
+    # Inline projection: already there. A separate projector: wait for it, as a read would.
+    if await consistency.reached(service, position, settings.consistency_wait_seconds):
+        # It did not catch up in time. The write stands: say so, and where to look later.
+        link = f"/facts/{fact_id}"
+        return JSONResponse(
+            {
+                "fact_id": str(fact_id),
+                "version": version,
+                "position": position,
+                "links": {"fact": link},
+            },
+            status_code=202,
+            headers={
+                consistency.LOG_POSITION: str(position),
+                "ETag": etag(version),
+                "Location": link,
+            },
+        )
+    found = await run_in_threadpool(service.views.fact, str(fact_id))
     if found is None:  # the views caught up in the write; only a concurrent replay gets here
         raise NotFound(f"no fact with id {fact_id}")
     response.headers["ETag"] = etag(found["version"])
