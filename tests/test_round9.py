@@ -55,3 +55,35 @@ def test_countries_behind_a_preposition_do_not_become_the_subject_of_intend() ->
     text = "Rebels from Chile and Peru intend to deepen our partnership with Bolivia."
     fact = only(facts_of(text), "CooperationAnnounced")
     assert "Chile" not in roles(fact) and "Peru" not in roles(fact)
+
+
+# --- contracted auxiliaries: "I’ve", "we’ll", "they’re" -----------------------------------
+# "I" was only the author's pronoun before a space, and "’ll" broke the way from a subject
+# to its verb: a contracted statement lost its author.
+
+SIGNED = "Statement from President Jane Roe on Fiji"
+
+
+def test_i_ve_spoken_with_a_leader_is_the_authors_call() -> None:
+    facts = facts_of("I’ve just spoken with Prime Minister Rabuka of Fiji.", SIGNED)
+    fact = only(facts, "MeetingHeld")
+    assert roles(fact) == {"Jane Roe": "participant", "Rabuka": "participant"}
+
+
+def test_we_ll_impose_sanctions_names_the_author_as_imposer() -> None:
+    fact = only(facts_of("We’ll impose sanctions on Belarus.", SIGNED), "SanctionImposed")
+    assert roles(fact)["Belarus"] == "target"
+    assert "imposer" in roles(fact).values()
+    assert fact.modality == "planned"
+
+
+def test_a_contracted_they_re_keeps_the_named_subject() -> None:
+    text = "Ghana and Togo say they’re ready to deepen their partnership."
+    fact = only(facts_of(text), "CooperationAnnounced")
+    assert roles(fact) == {"Ghana": "party", "Togo": "party"}
+
+
+def test_an_apostrophe_in_a_name_is_no_contracted_i() -> None:
+    # "I’" inside a quoted name or initial is no pronoun: no author is made a participant.
+    text = "Chad and Niger held talks on the O’Brien report."
+    assert all("Jane Roe" not in roles(f) for f in facts_of(text, SIGNED))

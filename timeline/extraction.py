@@ -694,7 +694,7 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z]|[’'](?:m|ve|ll|d)\b)|\b[Mm]y\b")  # "I’ve", too
 _WHO_OPENING = re.compile(
     r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
     r"[a-z]+ly)\s+)*"
@@ -724,7 +724,7 @@ _BLOC_NAME = re.compile(
     r"\b(?:Union|Community|Association|Council|Alliance|Mercosur|ASEAN|BRICS|NATO|OPEC|"
     r"G7|G20|Group of|Organi[sz]ation of|Pact)\b"
 )
-_FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
+_FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]|[’'](?:m|ve|ll|d)\b))\b")
 _VENUE = _compile(
     r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
     r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and))*)"
