@@ -87,3 +87,28 @@ def test_an_apostrophe_in_a_name_is_no_contracted_i() -> None:
     # "I’" inside a quoted name or initial is no pronoun: no author is made a participant.
     text = "Chad and Niger held talks on the O’Brien report."
     assert all("Jane Roe" not in roles(f) for f in facts_of(text, SIGNED))
+
+
+# --- "as" opening a clause ------------------------------------------------------------------
+# "as" was always read as a preposition, so the names after it could not be a subject: a
+# fact told in an "as" clause ("..., as X does Y") lost its actor.
+
+
+def test_an_as_clause_names_the_attacker_of_continued_attacks() -> None:
+    text = "The grant will help the people of Moldova as Belarus continues its attacks on Poland."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact)["Belarus"] == "attacker"
+
+
+def test_an_as_clause_with_two_subjects_keeps_both() -> None:
+    text = "Prices rose sharply as Chile and Peru imposed sanctions on Bolivia."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert roles(fact) == {"Chile": "imposer", "Peru": "imposer", "Bolivia": "target"}
+
+
+def test_as_before_a_description_is_still_a_preposition() -> None:
+    # "named Chad as Russia's partner": a possessive after "as" is no clause subject.
+    assert "SanctionImposed" not in types_of("Germany named Chad as Russia's partner.")
+    text = "Austria welcomed Ghana as a partner and imposed sanctions on Togo."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert "Ghana" not in roles(fact)
