@@ -694,7 +694,7 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z]|[’'](?:m|ve|ll|d)\b)|\b[Mm]y\b")  # "I’ve", too
 _WHO_OPENING = re.compile(
     r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
     r"[a-z]+ly)\s+)*"
@@ -724,7 +724,7 @@ _BLOC_NAME = re.compile(
     r"\b(?:Union|Community|Association|Council|Alliance|Mercosur|ASEAN|BRICS|NATO|OPEC|"
     r"G7|G20|Group of|Organi[sz]ation of|Pact)\b"
 )
-_FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]))\b")
+_FIRST_PERSON = _compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I(?= [a-z]|[’'](?:m|ve|ll|d)\b))\b")
 _VENUE = _compile(
     r"\b(?:at|in)\s+(?P<venue>the\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and)"
     r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|del|do|da|for|and))*)"
@@ -2402,6 +2402,8 @@ class _Extraction:
                 # after the dash shares the subject of the clause before it.
                 clause = [a for a in ctx.acts if a.end <= start and a.refs]
                 subjects = _first_subject(text, clause) or subjects
+            if not subjects:
+                subjects = _as_clause_subject(ctx, left, start)
             if not subjects and not [a for a in left if not a.possessive]:
                 subjects = self._inherited_subject(ctx, seg_start, start)
             if not subjects and _WHO_OPENING.fullmatch(text, seg_start, start):
@@ -3793,6 +3795,18 @@ def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
         if _free(text, run):
             return run
     return []
+
+
+def _as_clause_subject(ctx: _Context, left: list[_Act], verb: int) -> list[_Act]:
+    """ "... as Russia continues its attacks": "as" opens a clause here, not a prepositional
+    phrase ("served as envoy"), when the names after it lead straight to the verb."""
+    runs = _runs(ctx.text, left)
+    if not runs or runs[-1][-1].possessive:
+        return []
+    run = runs[-1]
+    if _preposition_before(ctx.text, run[0].start) != "as" or not _subject_gap(ctx, run, verb):
+        return []
+    return run
 
 
 def _in_apposition(text: str, runs: list[list[_Act]], index: int) -> bool:

@@ -3458,6 +3458,10 @@ began begins started starts intends intended hopes hoped aims aimed proud ready 
 able likely due scheduled about opting went goes moved moves promised promises used uses
 reportedly continue denied denies admitted admits approved approves authorised
 authorized authorises authorizes cleared
+intend hope aim seek try begin want wish prepare agree pledge vow refrain decline refuse fail
+promise decide plan remain remains remained committed determined resolved look looks looked
+forward stand stands stood
+’m 'm ’ve 've ’ll 'll ’re 're ’d 'd
 """
 # Words of an office after a possessive ("the EU's foreign policy chief", "China's commerce
 # ministry") besides the title words and head nouns.
