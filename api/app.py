@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from api import aliases, consistency, errors, swagger
 from api.auth import Keyring
-from api.deps import ADMIN_ONLY, reject_nul, views_at_least
+from api.deps import ADMIN_ONLY, check_request
 from api.routers import actors, audit, documents, events, facts, health, timeline
 from api.schemas import CorrectionRequest, Problem, RetractionRequest
 from timeline.service import TimelineService
@@ -72,7 +72,7 @@ def _define(
 
 
 def _document_min_position(schema: dict[str, Any]) -> None:
-    # Read by a dependency of every route (deps.views_at_least); it matters for reads.
+    # Read by a dependency of every route (deps.check_request); it matters for reads.
     for operations in schema["paths"].values():
         read = operations.get("get")
         if read is not None:
@@ -126,7 +126,7 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
         version=_version(),
         description=DESCRIPTION,
         lifespan=lifespan,
-        dependencies=[Depends(reject_nul), Depends(views_at_least)],
+        dependencies=[Depends(check_request)],
         # /docs and /redoc are served by api.swagger from packaged files, not a CDN.
         docs_url=None,
         redoc_url=None,
