@@ -505,6 +505,18 @@ for _table in _PREFIXES.values():
         if not _table[_prefix]:
             del _table[_prefix]
 _DIGIT_RULES = tuple(i for i in _DIGIT_RULES if i not in _LOOSE)
+
+
+@lru_cache(maxsize=1)
+def _unlisted_rules() -> tuple[tuple[int, frozenset[str] | None], ...]:
+    """The rules scanned in full, each with the literals one of which its matches hold: as
+    for the loose rules, a text holding none of them is not scanned (each scan tries a
+    look-behind at every character; "had lunch with" and "the truce agreed" are rare)."""
+    return tuple(
+        (index, _required_literals(_RULES[index].regex.pattern)) for index in _UNLISTED_RULES
+    )
+
+
 _RULE_START = re.compile(
     r"(?<![\w-])(?="
     + _trie_pattern(p for table in _PREFIXES.values() for p in table)
@@ -3338,8 +3350,8 @@ def _raw_matches(text: str) -> list[_Match]:
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     # (rule index, position) where a rule can match (see _prefix_index), in rule order and
     # text order within a rule, as the rules' finditer scans would find them; -1: scan in full.
-    candidates = [(index, -1) for index in _UNLISTED_RULES]
-    for index, literals in _LOOSE_RULES:
+    candidates: list[tuple[int, int]] = []
+    for index, literals in (*_unlisted_rules(), *_LOOSE_RULES):
         if literals is None or any(literal in lowered for literal in literals):
             candidates.append((index, -1))
     for position in (m.start() for m in _RULE_START.finditer(lowered)):
