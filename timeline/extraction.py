@@ -443,26 +443,32 @@ class _GatedPattern:
     """A pattern behind its _Gate: in the many texts that hold none of the literals its
     matches need, a search, match or substitution ends after a few substring tests."""
 
-    __slots__ = ("gate", "regex")
+    __slots__ = ("_gate", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.gate = _Gate(regex)
+        self._gate: _Gate | None = None  # read off the pattern when first used, not at import
+
+    @property
+    def gate(self) -> _Gate:
+        if self._gate is None:
+            self._gate = _Gate(self.regex)
+        return self._gate
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # (a match lies inside text[pos:endpos], so its literal does too)
-        if not self.gate.open(text[pos:endpos]):
+        if not (self._gate or self.gate).open(text[pos:endpos]):
             return None
         return self.regex.search(text, pos, endpos)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if self.gate.open(text) else None
+        return self.regex.match(text) if (self._gate or self.gate).open(text) else None
 
     def sub(self, repl: str, text: str) -> str:
-        return self.regex.sub(repl, text) if self.gate.open(text) else text
+        return self.regex.sub(repl, text) if (self._gate or self.gate).open(text) else text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.gate.open(text) else iter(())
+        return self.regex.finditer(text) if (self._gate or self.gate).open(text) else iter(())
 
     @property
     def pattern(self) -> str:
@@ -559,8 +565,12 @@ _PERIODS = tuple(
     for pattern, first, last in lexicon.HISTORICAL_PERIODS
 )
 # Any of them: one search rules out the lot in the many sentences that name no period.
-_ANY_PERIOD = _compile(
-    r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS) + r")\b"
+_ANY_PERIOD = _GatedPattern(
+    _compile(
+        r"\b(?:"
+        + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS)
+        + r")\b"
+    )
 )
 _COMMODITY = _GatedPattern(_compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE))
 
@@ -680,12 +690,14 @@ _PRONOUN = _compile(
     re.IGNORECASE,
 )
 # "it" after a verb of saying ("said it would"), "its" before the state's own forces or officials.
-_IT = re.compile(
-    r"\b(?:said|says|stated|states|announced|announces|added|warned|warns|confirmed|"
-    r"confirms|claimed|claims|insisted|insists|declared|declares)(?: that)? (?P<it>it)\b|"
-    r"\b(?P<its>[Ii]ts)(?= (?:own )?(?:armed forces|forces|troops|military|army|navy|"
-    r"air force|soldiers|jets|warships|drones|missiles|government|ministry|officials|"
-    r"diplomats|embassy|ambassador|envoy|leaders?|president|spokes(?:man|woman|person))\b)"
+_IT = _GatedPattern(
+    re.compile(
+        r"\b(?:said|says|stated|states|announced|announces|added|warned|warns|confirmed|"
+        r"confirms|claimed|claims|insisted|insists|declared|declares)(?: that)? (?P<it>it)\b|"
+        r"\b(?P<its>[Ii]ts)(?= (?:own )?(?:armed forces|forces|troops|military|army|navy|"
+        r"air force|soldiers|jets|warships|drones|missiles|government|ministry|officials|"
+        r"diplomats|embassy|ambassador|envoy|leaders?|president|spokes(?:man|woman|person))\b)"
+    )
 )
 _OFFICE_AFTER = re.compile(
     r"[’']s\s+(?:(?:"
@@ -726,12 +738,14 @@ _TRIP_APPOSITIVE = re.compile(
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
-_BARE_TITLE = re.compile(
-    r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
-    r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
+_BARE_TITLE = _GatedPattern(
+    re.compile(
+        r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
+        r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
+    )
 )
 # "the bloc", "the 27-nation bloc": the regional or political grouping last named.
-_BLOC = re.compile(r"\b[Tt]he (?:[\w-]+ )?bloc(?:['’]s)?\b")
+_BLOC = _GatedPattern(re.compile(r"\b[Tt]he (?:[\w-]+ )?bloc(?:['’]s)?\b"))
 _BLOC_NAME = re.compile(
     r"\b(?:Union|Community|Association|Council|Alliance|Mercosur|ASEAN|BRICS|NATO|OPEC|"
     r"G7|G20|Group of|Organi[sz]ation of|Pact)\b"
@@ -803,9 +817,11 @@ _GOVERNMENT_BODY = _compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
 _COMPANY_BETWEEN = _compile(
     rf"(?:-based)?\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon.COMPANY_DESCRIPTORS})\s+", re.IGNORECASE
 )
-_COMPANY_INTRO = _compile(
-    rf"\b(?:{lexicon.COMPANY_DESCRIPTORS})\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|"
-    rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
+_COMPANY_INTRO = _GatedPattern(
+    _compile(
+        rf"\b(?:{lexicon.COMPANY_DESCRIPTORS})\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|"
+        rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
+    )
 )
 # "the meeting", "this deal", "their talks": a definite mention refers back to a known fact.
 _DEFINITE = _compile(
@@ -866,9 +882,11 @@ _NOMINAL_NEGATED = _compile(
     r"never (?:took|takes) place)",
     re.IGNORECASE,
 )
-_RECURRING = _compile(
-    r"\b(?:regularly|routinely|periodically|annually|every (?:year|month|week|quarter)|"
-    r"once a (?:year|month|week)|each (?:year|month|week)|on a regular basis)\b"
+_RECURRING = _GatedPattern(
+    _compile(
+        r"\b(?:regularly|routinely|periodically|annually|every (?:year|month|week|quarter)|"
+        r"once a (?:year|month|week)|each (?:year|month|week)|on a regular basis)\b"
+    )
 )
 _QUOTED_I = re.compile(r"\b(?:I(?= [a-z’'])|[Mm]y)\b")
 # What may stand between a speaker and the quotation their "I" belongs to.
@@ -877,9 +895,9 @@ _QUOTE_LEAD = re.compile(
     r",?)\s*$"
 )
 # Words that make a quoted remark a criticism of its subject.
-_JUDGED_BAD = _compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE)
-_JUDGED_OBSTACLE = _compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE)
-_JUDGED_GOOD = _compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE)
+_JUDGED_BAD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE))
+_JUDGED_OBSTACLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE))
+_JUDGED_GOOD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE))
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
