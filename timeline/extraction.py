@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 from itertools import pairwise
 from typing import Any, TypeVar, cast
 
@@ -1119,7 +1119,7 @@ class _Extraction:
             or self._title_author()
             or self._voice_author()
         )
-        if _FIRST_PERSON_SINGULAR.search(_QUOTE.sub(" ", self.body)):
+        if _FIRST_PERSON_SINGULAR.search(self.unquoted):
             # "I ..." in a statement its title signs is its author, even when "our two
             # countries" makes "we" read like an unsigned joint statement's.
             self.speaker = self._title_author()
@@ -1627,6 +1627,16 @@ class _Extraction:
                     )
         return [a for i, a in enumerate(acts) if i not in absorbed]
 
+    @cached_property
+    def unquoted(self) -> str:
+        """The body with its quotations blanked: the text's own voice. Three steps ask."""
+        return _QUOTE.sub(" ", self.body)
+
+    @cached_property
+    def first_person_plurals(self) -> int:
+        """How often the text's own voice says "we" or "our"."""
+        return len(_FIRST_PERSON_PLURAL.findall(self.unquoted))
+
     def _signatories(self) -> tuple[_Ref, ...]:
         """The people who sign a statement on its last lines ("President of X Jane Doe")."""
         signers: list[_Ref] = []
@@ -1668,8 +1678,8 @@ class _Extraction:
         """Who "we" are in a government's own statement: the country its title names as
         author ("Statement by the Ministry of Foreign Affairs of X"), else the country its
         opening sentences have as their subject ("X welcomes ...; we call on ...")."""
-        unquoted = _QUOTE.sub(" ", self.body)
-        if len(_FIRST_PERSON_PLURAL.findall(unquoted)) < 2:
+        unquoted = self.unquoted
+        if self.first_person_plurals < 2:
             return ()
         reader = DocumentActors(self.gazetteer)
         found = _AUTHORED.match(self.title)
@@ -1695,10 +1705,7 @@ class _Extraction:
     def _joint_authors(self) -> tuple[_Ref, ...]:
         """Who "we" are in an unsigned joint statement: the countries its opening sentence
         lists next to a first-person pronoun ("We, the leaders of A, B and C, ...")."""
-        # (Blanking quotations only removes matches: most bodies fail the test before it.)
-        if len(_FIRST_PERSON_PLURAL.findall(self.body)) < 3:
-            return ()
-        if len(_FIRST_PERSON_PLURAL.findall(_QUOTE.sub(" ", self.body))) < 3:
+        if self.first_person_plurals < 3:
             return ()
         reader = DocumentActors(self.gazetteer)
         for sentence in split(self.body)[:2]:
