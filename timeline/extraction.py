@@ -523,12 +523,18 @@ def _unlisted_rules() -> tuple[tuple[int, frozenset[str] | None], ...]:
     )
 
 
-_RULE_START = re.compile(
-    r"(?<![\w-])(?="
+_RULE_HEAD = (
+    "(?="
     + _trie_pattern(p for table in _PREFIXES.values() for p in table)
     + (r"|\d" if _DIGIT_RULES else "")
     + ")"
 )
+# A word start where a listed prefix begins, found by the character before it: a pattern
+# that opens with a class lets the engine skip to the candidates by itself, where one that
+# opens with a look-behind ("(?<![\w-])") is tried at every character. A match ends at the
+# word start. The first word of a text has no character before it: _RULE_AT_START asks.
+_RULE_START = re.compile(r"[^\w-]" + _RULE_HEAD)
+_RULE_AT_START = re.compile(_RULE_HEAD)
 # The rules that can match where the text continues with a given _PREFIX_LENGTH characters
 # (fewer at its end). A memo of a pure function: English has only so many word beginnings.
 _WINDOW_RULES: dict[str, tuple[int, ...]] = {}
@@ -3379,7 +3385,10 @@ def _raw_matches(text: str) -> list[_Match]:
     for index, literals in (*_unlisted_rules(), *_LOOSE_RULES):
         if literals is None or any(literal in lowered for literal in literals):
             candidates.append((index, -1))
-    for position in (m.start() for m in _RULE_START.finditer(lowered)):
+    starts = [m.end() for m in _RULE_START.finditer(lowered)]
+    if _RULE_AT_START.match(lowered):
+        starts.insert(0, 0)
+    for position in starts:
         for index in _window_rules(lowered[position : position + _PREFIX_LENGTH]):
             candidates.append((index, position))
     candidates.sort()
