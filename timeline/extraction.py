@@ -724,7 +724,10 @@ _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
 _FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z])|\b[Mm]y\b")
+# "\bI(?= [a-z])|\b[Mm]y\b", searched for over whole bodies: each alternative opens with its
+# letter, and a look-behind after it stands for the "\b" before it, so that the engine skips
+# to the few "I", "M" and "m" by itself instead of trying a boundary at every character.
+_FIRST_PERSON_SINGULAR = re.compile(r"I(?<!\wI)(?= [a-z])|M(?<!\wM)y\b|m(?<!\wm)y\b")
 _WHO_OPENING = re.compile(
     r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
     r"[a-z]+ly)\s+)*"
