@@ -723,10 +723,11 @@ _VOICE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|have|is|are|was|were|will|[
 _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
-_FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-# "\bI(?= [a-z])|\b[Mm]y\b", searched for over whole bodies: each alternative opens with its
-# letter, and a look-behind after it stands for the "\b" before it, so that the engine skips
-# to the few "I", "M" and "m" by itself instead of trying a boundary at every character.
+# "\b(?:[Ww]e|[Oo]ur)\b" and "\bI(?= [a-z])|\b[Mm]y\b", searched for over whole bodies: each
+# alternative opens with its letter, and a look-behind after it stands for the "\b" before
+# it, so that the engine skips to those letters by itself instead of trying a boundary at
+# every character.
+_FIRST_PERSON_PLURAL = re.compile(r"W(?<!\wW)e\b|w(?<!\ww)e\b|O(?<!\wO)ur\b|o(?<!\wo)ur\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"I(?<!\wI)(?= [a-z])|M(?<!\wM)y\b|m(?<!\wm)y\b")
 _WHO_OPENING = re.compile(
     r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
