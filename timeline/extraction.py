@@ -190,8 +190,11 @@ def _gated(regex: re.Pattern[str]) -> re.Pattern[str]:
     these characters, so what the pattern finds is unchanged. Case-insensitive patterns
     keep their flag, which applies to the class as to the pattern's own letters.
     """
-    if regex.pattern.startswith("(?") or _engine_skips(regex):
-        return regex  # global inline flags must stay first; or the engine needs no help
+    opening = regex.pattern[:3]
+    if (opening.startswith("(?") and opening != "(?<") or _engine_skips(regex):
+        # Global inline flags must stay first (a look-behind, "(?<", may follow the gate);
+        # or the engine needs no help.
+        return regex
     prefixes = _pattern_prefixes(regex.pattern, 1, regex.flags)
     if prefixes is None:
         return regex
