@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 from itertools import pairwise
 from typing import Any, TypeVar, cast
 
@@ -190,8 +190,11 @@ def _gated(regex: re.Pattern[str]) -> re.Pattern[str]:
     these characters, so what the pattern finds is unchanged. Case-insensitive patterns
     keep their flag, which applies to the class as to the pattern's own letters.
     """
-    if regex.pattern.startswith("(?") or _engine_skips(regex):
-        return regex  # global inline flags must stay first; or the engine needs no help
+    opening = regex.pattern[:3]
+    if (opening.startswith("(?") and opening != "(?<") or _engine_skips(regex):
+        # Global inline flags must stay first (a look-behind, "(?<", may follow the gate);
+        # or the engine needs no help.
+        return regex
     prefixes = _pattern_prefixes(regex.pattern, 1, regex.flags)
     if prefixes is None:
         return regex
@@ -443,26 +446,32 @@ class _GatedPattern:
     """A pattern behind its _Gate: in the many texts that hold none of the literals its
     matches need, a search, match or substitution ends after a few substring tests."""
 
-    __slots__ = ("gate", "regex")
+    __slots__ = ("_gate", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.gate = _Gate(regex)
+        self._gate: _Gate | None = None  # read off the pattern when first used, not at import
+
+    @property
+    def gate(self) -> _Gate:
+        if self._gate is None:
+            self._gate = _Gate(self.regex)
+        return self._gate
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # (a match lies inside text[pos:endpos], so its literal does too)
-        if not self.gate.open(text[pos:endpos]):
+        if not (self._gate or self.gate).open(text[pos:endpos]):
             return None
         return self.regex.search(text, pos, endpos)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if self.gate.open(text) else None
+        return self.regex.match(text) if (self._gate or self.gate).open(text) else None
 
     def sub(self, repl: str, text: str) -> str:
-        return self.regex.sub(repl, text) if self.gate.open(text) else text
+        return self.regex.sub(repl, text) if (self._gate or self.gate).open(text) else text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.gate.open(text) else iter(())
+        return self.regex.finditer(text) if (self._gate or self.gate).open(text) else iter(())
 
     @property
     def pattern(self) -> str:
@@ -505,12 +514,30 @@ for _table in _PREFIXES.values():
         if not _table[_prefix]:
             del _table[_prefix]
 _DIGIT_RULES = tuple(i for i in _DIGIT_RULES if i not in _LOOSE)
-_RULE_START = re.compile(
-    r"(?<![\w-])(?="
+
+
+@lru_cache(maxsize=1)
+def _unlisted_rules() -> tuple[tuple[int, frozenset[str] | None], ...]:
+    """The rules scanned in full, each with the literals one of which its matches hold: as
+    for the loose rules, a text holding none of them is not scanned (each scan tries a
+    look-behind at every character; "had lunch with" and "the truce agreed" are rare)."""
+    return tuple(
+        (index, _required_literals(_RULES[index].regex.pattern)) for index in _UNLISTED_RULES
+    )
+
+
+_RULE_HEAD = (
+    "(?="
     + _trie_pattern(p for table in _PREFIXES.values() for p in table)
     + (r"|\d" if _DIGIT_RULES else "")
     + ")"
 )
+# A word start where a listed prefix begins, found by the character before it: a pattern
+# that opens with a class lets the engine skip to the candidates by itself, where one that
+# opens with a look-behind ("(?<![\w-])") is tried at every character. A match ends at the
+# word start. The first word of a text has no character before it: _RULE_AT_START asks.
+_RULE_START = re.compile(r"[^\w-]" + _RULE_HEAD)
+_RULE_AT_START = re.compile(_RULE_HEAD)
 # The rules that can match where the text continues with a given _PREFIX_LENGTH characters
 # (fewer at its end). A memo of a pure function: English has only so many word beginnings.
 _WINDOW_RULES: dict[str, tuple[int, ...]] = {}
@@ -547,8 +574,12 @@ _PERIODS = tuple(
     for pattern, first, last in lexicon.HISTORICAL_PERIODS
 )
 # Any of them: one search rules out the lot in the many sentences that name no period.
-_ANY_PERIOD = _compile(
-    r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS) + r")\b"
+_ANY_PERIOD = _GatedPattern(
+    _compile(
+        r"\b(?:"
+        + "|".join(f"(?:{pattern})" for pattern, _, _ in lexicon.HISTORICAL_PERIODS)
+        + r")\b"
+    )
 )
 _COMMODITY = _GatedPattern(_compile(rf"\b(?:{lexicon.COMMODITIES})\b", re.IGNORECASE))
 
@@ -668,12 +699,14 @@ _PRONOUN = _compile(
     re.IGNORECASE,
 )
 # "it" after a verb of saying ("said it would"), "its" before the state's own forces or officials.
-_IT = re.compile(
-    r"\b(?:said|says|stated|states|announced|announces|added|warned|warns|confirmed|"
-    r"confirms|claimed|claims|insisted|insists|declared|declares)(?: that)? (?P<it>it)\b|"
-    r"\b(?P<its>[Ii]ts)(?= (?:own )?(?:armed forces|forces|troops|military|army|navy|"
-    r"air force|soldiers|jets|warships|drones|missiles|government|ministry|officials|"
-    r"diplomats|embassy|ambassador|envoy|leaders?|president|spokes(?:man|woman|person))\b)"
+_IT = _GatedPattern(
+    re.compile(
+        r"\b(?:said|says|stated|states|announced|announces|added|warned|warns|confirmed|"
+        r"confirms|claimed|claims|insisted|insists|declared|declares)(?: that)? (?P<it>it)\b|"
+        r"\b(?P<its>[Ii]ts)(?= (?:own )?(?:armed forces|forces|troops|military|army|navy|"
+        r"air force|soldiers|jets|warships|drones|missiles|government|ministry|officials|"
+        r"diplomats|embassy|ambassador|envoy|leaders?|president|spokes(?:man|woman|person))\b)"
+    )
 )
 _OFFICE_AFTER = re.compile(
     r"[’']s\s+(?:(?:"
@@ -693,8 +726,14 @@ _VOICE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|have|is|are|was|were|will|[
 _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
-_FIRST_PERSON_PLURAL = _compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI(?= [a-z]|[’'](?:m|ve|ll|d)\b)|\b[Mm]y\b")  # "I’ve", too
+# "\b(?:[Ww]e|[Oo]ur)\b" and "\bI(?= [a-z]|’ve...)|\b[Mm]y\b", searched for over whole
+# bodies: each alternative opens with its letter, and a look-behind after it stands for the
+# "\b" before it, so that the engine skips to those letters by itself instead of trying a
+# boundary at every character.
+_FIRST_PERSON_PLURAL = re.compile(r"W(?<!\wW)e\b|w(?<!\ww)e\b|O(?<!\wO)ur\b|o(?<!\wo)ur\b")
+_FIRST_PERSON_SINGULAR = re.compile(  # "I’ve", "I'm" too
+    r"I(?<!\wI)(?= [a-z]|[’'](?:m|ve|ll|d)\b)|M(?<!\wM)y\b|m(?<!\wm)y\b"
+)
 _WHO_OPENING = re.compile(
     r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
     r"[a-z]+ly)\s+)*"
@@ -714,12 +753,14 @@ _TRIP_APPOSITIVE = re.compile(
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 _NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
-_BARE_TITLE = re.compile(
-    r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
-    r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
+_BARE_TITLE = _GatedPattern(
+    re.compile(
+        r"\b[Tt]he (Secretary|Chancellor|Premier|Ambassador|Envoy|Secretary-General|Taoiseach)"
+        r"\b(?! of\b| for\b| General\b)(?!,? [A-Z])"
+    )
 )
 # "the bloc", "the 27-nation bloc": the regional or political grouping last named.
-_BLOC = re.compile(r"\b[Tt]he (?:[\w-]+ )?bloc(?:['’]s)?\b")
+_BLOC = _GatedPattern(re.compile(r"\b[Tt]he (?:[\w-]+ )?bloc(?:['’]s)?\b"))
 _BLOC_NAME = re.compile(
     r"\b(?:Union|Community|Association|Council|Alliance|Mercosur|ASEAN|BRICS|NATO|OPEC|"
     r"G7|G20|Group of|Organi[sz]ation of|Pact)\b"
@@ -791,9 +832,11 @@ _GOVERNMENT_BODY = _compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
 _COMPANY_BETWEEN = _compile(
     rf"(?:-based)?\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon.COMPANY_DESCRIPTORS})\s+", re.IGNORECASE
 )
-_COMPANY_INTRO = _compile(
-    rf"\b(?:{lexicon.COMPANY_DESCRIPTORS})\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|"
-    rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
+_COMPANY_INTRO = _GatedPattern(
+    _compile(
+        rf"\b(?:{lexicon.COMPANY_DESCRIPTORS})\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|"
+        rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
+    )
 )
 # "the meeting", "this deal", "their talks": a definite mention refers back to a known fact.
 _DEFINITE = _compile(
@@ -854,9 +897,11 @@ _NOMINAL_NEGATED = _compile(
     r"never (?:took|takes) place)",
     re.IGNORECASE,
 )
-_RECURRING = _compile(
-    r"\b(?:regularly|routinely|periodically|annually|every (?:year|month|week|quarter)|"
-    r"once a (?:year|month|week)|each (?:year|month|week)|on a regular basis)\b"
+_RECURRING = _GatedPattern(
+    _compile(
+        r"\b(?:regularly|routinely|periodically|annually|every (?:year|month|week|quarter)|"
+        r"once a (?:year|month|week)|each (?:year|month|week)|on a regular basis)\b"
+    )
 )
 _QUOTED_I = re.compile(r"\b(?:I(?= [a-z’'])|[Mm]y)\b")
 # What may stand between a speaker and the quotation their "I" belongs to.
@@ -865,9 +910,9 @@ _QUOTE_LEAD = re.compile(
     r",?)\s*$"
 )
 # Words that make a quoted remark a criticism of its subject.
-_JUDGED_BAD = _compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE)
-_JUDGED_OBSTACLE = _compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE)
-_JUDGED_GOOD = _compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE)
+_JUDGED_BAD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE))
+_JUDGED_OBSTACLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE))
+_JUDGED_GOOD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE))
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
@@ -1089,7 +1134,7 @@ class _Extraction:
             or self._title_author()
             or self._voice_author()
         )
-        if _FIRST_PERSON_SINGULAR.search(_QUOTE.sub(" ", self.body)):
+        if _FIRST_PERSON_SINGULAR.search(self.unquoted):
             # "I ..." in a statement its title signs is its author, even when "our two
             # countries" makes "we" read like an unsigned joint statement's.
             self.speaker = self._title_author()
@@ -1597,6 +1642,16 @@ class _Extraction:
                     )
         return [a for i, a in enumerate(acts) if i not in absorbed]
 
+    @cached_property
+    def unquoted(self) -> str:
+        """The body with its quotations blanked: the text's own voice. Three steps ask."""
+        return _QUOTE.sub(" ", self.body)
+
+    @cached_property
+    def first_person_plurals(self) -> int:
+        """How often the text's own voice says "we" or "our"."""
+        return len(_FIRST_PERSON_PLURAL.findall(self.unquoted))
+
     def _signatories(self) -> tuple[_Ref, ...]:
         """The people who sign a statement on its last lines ("President of X Jane Doe")."""
         signers: list[_Ref] = []
@@ -1638,8 +1693,8 @@ class _Extraction:
         """Who "we" are in a government's own statement: the country its title names as
         author ("Statement by the Ministry of Foreign Affairs of X"), else the country its
         opening sentences have as their subject ("X welcomes ...; we call on ...")."""
-        unquoted = _QUOTE.sub(" ", self.body)
-        if len(_FIRST_PERSON_PLURAL.findall(unquoted)) < 2:
+        unquoted = self.unquoted
+        if self.first_person_plurals < 2:
             return ()
         reader = DocumentActors(self.gazetteer)
         found = _AUTHORED.match(self.title)
@@ -1665,10 +1720,7 @@ class _Extraction:
     def _joint_authors(self) -> tuple[_Ref, ...]:
         """Who "we" are in an unsigned joint statement: the countries its opening sentence
         lists next to a first-person pronoun ("We, the leaders of A, B and C, ...")."""
-        # (Blanking quotations only removes matches: most bodies fail the test before it.)
-        if len(_FIRST_PERSON_PLURAL.findall(self.body)) < 3:
-            return ()
-        if len(_FIRST_PERSON_PLURAL.findall(_QUOTE.sub(" ", self.body))) < 3:
+        if self.first_person_plurals < 3:
             return ()
         reader = DocumentActors(self.gazetteer)
         for sentence in split(self.body)[:2]:
@@ -3340,11 +3392,14 @@ def _raw_matches(text: str) -> list[_Match]:
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     # (rule index, position) where a rule can match (see _prefix_index), in rule order and
     # text order within a rule, as the rules' finditer scans would find them; -1: scan in full.
-    candidates = [(index, -1) for index in _UNLISTED_RULES]
-    for index, literals in _LOOSE_RULES:
+    candidates: list[tuple[int, int]] = []
+    for index, literals in (*_unlisted_rules(), *_LOOSE_RULES):
         if literals is None or any(literal in lowered for literal in literals):
             candidates.append((index, -1))
-    for position in (m.start() for m in _RULE_START.finditer(lowered)):
+    starts = [m.end() for m in _RULE_START.finditer(lowered)]
+    if _RULE_AT_START.match(lowered):
+        starts.insert(0, 0)
+    for position in starts:
         for index in _window_rules(lowered[position : position + _PREFIX_LENGTH]):
             candidates.append((index, position))
     candidates.sort()
