@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 import pytest
@@ -117,9 +118,7 @@ def test_a_correction_answers_with_the_fact_as_corrected_even_with_a_separate_pr
     deferred: tuple[TestClient, TimelineService],
 ) -> None:
     client, service = deferred
-    post_document(client, DOC_A, published="2024-01-10")
-    service.projection.catch_up()
-    fact = client.get("/timeline", params={"type": "VisitMade"}).json()["items"][0]
+    fact = projected_visit(client, service)
     with projector(service, 0.05):
         response = correct_summary(client, fact["id"])
     assert response.status_code == 200, response.text
@@ -132,9 +131,7 @@ def test_a_correction_the_projector_does_not_reach_in_time_is_accepted_with_202(
     deferred: tuple[TestClient, TimelineService],
 ) -> None:
     client, service = deferred
-    post_document(client, DOC_A, published="2024-01-10")
-    service.projection.catch_up()
-    fact = client.get("/timeline", params={"type": "VisitMade"}).json()["items"][0]
+    fact = projected_visit(client, service)
     response = correct_summary(client, fact["id"])
     assert response.status_code == 202, response.text
     link = f"/facts/{fact['id']}"
@@ -150,6 +147,14 @@ def test_a_correction_the_projector_does_not_reach_in_time_is_accepted_with_202(
     # The correction stands: once projected, the fact reads as corrected.
     service.projection.catch_up()
     assert client.get(link, params={"min_position": 4}).json()["summary"] == "Boris visited Chen"
+
+
+def projected_visit(client: TestClient, service: TimelineService) -> dict[str, Any]:
+    """DOC_A recorded and projected: its fact 'Boris visits Chen' (version 1)."""
+    post_document(client, DOC_A, published="2024-01-10")
+    service.projection.catch_up()
+    fact: dict[str, Any] = client.get("/timeline", params={"type": "VisitMade"}).json()["items"][0]
+    return fact
 
 
 def correct_summary(client: TestClient, fact_id: str) -> httpx.Response:
