@@ -48,9 +48,8 @@ async def check_request(request: Request) -> None:
     for where, name, value in inputs:
         if "\x00" in name or "\x00" in value:
             raise invalid((where, name), "must not contain NUL characters")
-    if consistency.PARAMETER in query:
-        position = consistency.wanted(request)
-        assert position is not None
+    position = consistency.wanted(request)
+    if position is not None:
         settings: Settings = request.app.state.settings
         await consistency.wait_for(
             request.app.state.service, position, settings.consistency_wait_seconds
