@@ -22,15 +22,20 @@ from timeline.views import SCHEMA_VERSION, InvalidCursor, TimelineQuery
 
 def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
     """One MeetingHeld per line 'A meets B on YYYY-MM-DD.' (a stand-in for the real rules);
-    also 'in the week of DAY.', 'from DAY to DAY.' and 'in YEAR.' or 'in YEAR to YEAR.'."""
+    also 'in the week of DAY.', 'from DAY to DAY.', 'in YEAR.' or 'in YEAR to YEAR.' and
+    'by DAY.' (known by its last day only)."""
     facts = []
     pattern = (
-        r"(\w+) meets (\w+) (on|in the week of|from|in) (\d{4}(?:-\d{2}-\d{2})?)(?: to ([\d-]+))?\."
+        r"(\w+) meets (\w+) (on|in the week of|from|in|by) (\d{4}(?:-\d{2}-\d{2})?)"
+        r"(?: to ([\d-]+))?\."
     )
     for match in re.finditer(pattern, source.body):
         kind, day, until = match.group(3), match.group(4), match.group(5)
-        start, end, precision, edtf = day, day, "day", day
-        if kind == "in":  # years, keyed by the first: "in 2001 to 2009."
+        start: str | None = day
+        end, precision, edtf = day, "day", day
+        if kind == "by":
+            start, edtf = None, f"../{day}"
+        elif kind == "in":  # years, keyed by the first: "in 2001 to 2009."
             start, end, precision = f"{day}-01-01", f"{until or day}-12-31", "year"
             edtf = f"{day}/{until or day}"
         elif kind == "from":
@@ -40,7 +45,7 @@ def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
             precision, edtf = "week", f"{day}/{end}"
         when = When(
             edtf=edtf,
-            best=start,
+            best=start or end,
             precision=precision,
             sort_key=day,
             start=start,
@@ -138,6 +143,8 @@ def test_date_ranges_find_every_overlapping_fact_however_long_it_lasts(
         if i % 5 == 0:  # years and decades, keyed "YYYY" (before their first day's key)
             years = f"{start.year} to {start.year + rng.choice([0, 1, 9])}"
             lines.append(f"{first} meets {second} in {years}.")
+        elif i % 7 == 0:  # a deadline: known by its last day only
+            lines.append(f"{first} meets {second} by {start}.")
         else:
             lines.append(f"{first} meets {second} from {start} to {end}.")
     lines.append("Anna meets Dana in 1950 to 2019.")  # the longest, keyed by its first year
@@ -146,19 +153,34 @@ def test_date_ranges_find_every_overlapping_fact_however_long_it_lasts(
     service.ingest_many(documents, "alice", corroborate=False)  # every line its own fact
     # A correction may key a fact before its first day: date ranges must still find it.
     day = next(
-        f for f in all_pages(service, TimelineQuery(limit=500)) if f["when"]["precision"] == "day"
+        f
+        for f in all_pages(service, TimelineQuery(limit=500))
+        if f["when"]["precision"] == "day" and f["when"]["start"]
     )
     when = {**day["when"], "sort_key": day["when"]["start"][:4]}
     service.correct(uuid.UUID(day["id"]), {"when": when}, "keyed by its year", "ed")
+    # And after its start: a correction naming a later best day of a long interval.
+    long = next(
+        f
+        for f in all_pages(service, TimelineQuery(limit=500))
+        if f["when"]["precision"] == "day"
+        and f["when"]["start"]
+        and date.fromisoformat(f["when"]["end"]) - date.fromisoformat(f["when"]["start"])
+        > timedelta(days=300)
+    )
+    later = {**long["when"], "best": long["when"]["end"], "sort_key": long["when"]["end"]}
+    service.correct(uuid.UUID(long["id"]), {"when": later}, "best day known", "ed")
     everything = all_pages(service, TimelineQuery(limit=500))
     assert len(everything) == 161
     assert (
         next(f for f in everything if f["id"] == day["id"])["when"]["sort_key"] == when["sort_key"]
     )
+    assert any(f["when"]["start"] is None for f in everything)  # deadlines are in the test
     position = service.views.position()
     for i in range(40):
-        # A walk started from a stale longest interval is read again, wider.
+        # A walk started from a stale longest interval or lead is read again, wider.
         service.views._known_span = rng.choice([0, 31, 366])
+        service.views._known_lead = rng.choice([0, 1])
         # Every other range starts on a fact's last day: the edges of the walks.
         low = date(1958, 1, 1) + timedelta(days=rng.randrange(70 * 365))
         if i % 2:
@@ -167,16 +189,21 @@ def test_date_ranges_find_every_overlapping_fact_however_long_it_lasts(
             low = date.fromisoformat(when["start"])  # the corrected fact's own day
         if i == 3:
             low = date(2019, 12, 31)  # the longest fact's last day
+        if i == 5:
+            low = date.fromisoformat(later["start"])  # between the start and the later key
         high = low + timedelta(days=rng.choice([0, 10, 400, 9000]))
+        if i == 5:
+            high = low + timedelta(days=1)  # ends before the later key
         actors = rng.choice([(), ("x:anna",)])
         query = TimelineQuery(
             date_from=low.isoformat(), date_to=high.isoformat(), actors=actors, limit=7
         )
+        # A deadline is placed on its day; every other fact is in the ranges it overlaps.
         expected = [
             item["id"]
             for item in everything
             if item["when"]["end"] >= query.date_from
-            and item["when"]["start"] <= query.date_to
+            and (item["when"]["start"] or item["when"]["end"]) <= query.date_to
             and (not actors or any(a["id"] == actors[0] for a in item["actors"]))
         ]
         assert [item["id"] for item in all_pages(service, query)] == expected

@@ -40,7 +40,7 @@ from psycopg.sql import SQL
 from timeline.ledger import MerkleAccumulator
 
 TRACKING_NAME = "timeline-views"
-SCHEMA_VERSION = 4  # of the view tables; a store with another one is replayed on open
+SCHEMA_VERSION = 5  # of the view tables; a store with another one is replayed on open
 SQLITE_CACHE_KIB = 131_072  # 128 MiB of page cache per connection, at most
 MAX_LIMIT = 500
 
@@ -231,8 +231,10 @@ class _Views:
 
     dialect: str
     _placeholder = re.compile(r"%\((\w+)\)s")
-    # The longest fact interval this process last read (it only grows; see _page_read).
+    # The longest fact interval and the largest lead of a sort key after its fact's start
+    # this process last read (both only grow; see _page_read).
     _known_span = 0
+    _known_lead = 0
 
     # Hooks the engine classes provide.
     def _prefix(self) -> str:
@@ -471,16 +473,17 @@ class _Views:
                     + f" WHERE fact_id = {self._marks(1)} AND version = {self._marks(1)}",
                     closes,
                 )
-        spans = [r["span_days"] for r in versions if r["span_days"]]
-        if spans:
-            larger = "GREATEST" if self.dialect == "postgres" else "MAX"
-            c.execute(
-                self.sql(
-                    "INSERT INTO {p}tl_meta VALUES ('max_span_days', %(v)s) ON CONFLICT (name) "
-                    f"DO UPDATE SET value = {larger}({{p}}tl_meta.value, excluded.value)"
-                ),
-                {"v": max(spans)},
-            )
+        larger = "GREATEST" if self.dialect == "postgres" else "MAX"
+        for name, column in (("max_span_days", "span_days"), ("max_lead_days", "lead_days")):
+            longest = max((r[column] for r in versions), default=0)
+            if longest:
+                c.execute(
+                    self.sql(
+                        f"INSERT INTO {{p}}tl_meta VALUES ('{name}', %(v)s) ON CONFLICT (name) "
+                        f"DO UPDATE SET value = {larger}({{p}}tl_meta.value, excluded.value)"
+                    ),
+                    {"v": longest},
+                )
         # In key order: each key's B-tree is then filled page by page, not at random
         # places (fact ids are UUIDs); it matters once the keys outgrow the page cache.
         versions = sorted(versions, key=lambda r: (r["fact_id"], r["version"]))
@@ -824,8 +827,15 @@ class _Views:
 
     def max_span_days(self) -> int:
         """The longest interval of any fact version recorded, in days."""
+        return self._meta_days("max_span_days")
+
+    def max_lead_days(self) -> int:
+        """The most days any fact version's sort key lies after its start."""
+        return self._meta_days("max_lead_days")
+
+    def _meta_days(self, name: str) -> int:
         with self._transaction(commit=False) as c:
-            c.execute(self.sql("SELECT value FROM {p}tl_meta WHERE name = 'max_span_days'"))
+            c.execute(self.sql("SELECT value FROM {p}tl_meta WHERE name = %(n)s"), {"n": name})
             row = c.fetchone()
         return int(dict(row)["value"]) if row is not None else 0
 
@@ -889,22 +899,29 @@ class _Views:
         """One statement, outside any explicit transaction (its own snapshot): the page,
         and in every row the views' position and the longest interval recorded.
 
-        A date range's walk starts at ``from`` minus that interval; the value last seen
-        is used, and if the row says it has grown since, the page is read again. An empty
-        page carries no position: it is read again in a transaction that asks for both.
+        A date range's walk starts at ``from`` minus that interval and ends at ``to`` plus
+        the largest lead of a sort key after its start; the values last seen are used, and
+        if the row says one has grown since, the page is read again. An empty page carries
+        no position: it is read again in a transaction that asks for all of them.
         """
         while True:
             span = self._known_span if query.date_from else None
-            statement, params, limit = self._timeline_sql(query, as_of, span, with_state=True)
+            lead = self._known_lead if query.date_to else None
+            statement, params, limit = self._timeline_sql(
+                query, as_of, span, lead, with_state=True
+            )
             rows = self._fetch(statement, params)
             if not rows:
                 return self._page_in_transaction(query, as_of)
             first = rows[0]
-            # Compared as read here: another thread may set the shared value meanwhile.
-            recorded = int(first["span"] or 0)
+            # Compared as read here: another thread may set the shared values meanwhile.
+            recorded, recorded_lead = int(first["span"] or 0), int(first["lead"] or 0)
             self._known_span = max(self._known_span, recorded)
-            if span is not None and recorded > span:
-                continue  # a longer interval was recorded since: widen the walk
+            self._known_lead = max(self._known_lead, recorded_lead)
+            if (span is not None and recorded > span) or (
+                lead is not None and recorded_lead > lead
+            ):
+                continue  # a longer interval or lead was recorded since: widen the walk
             position = as_of if as_of is not None else int(first["at"] or 0)
             return _page(rows, limit), position
 
@@ -915,9 +932,10 @@ class _Views:
             # SQLite: a read transaction sees one snapshot of the database from its first read.
             c.execute(self.sql(f"SELECT {self._state_columns()}"), {"tracking_name": TRACKING_NAME})
             state = dict(c.fetchone())
-            recorded = int(state["span"] or 0)
+            recorded, lead = int(state["span"] or 0), int(state["lead"] or 0)
             self._known_span = max(self._known_span, recorded)
-            statement, params, limit = self._timeline_sql(query, as_of, recorded)
+            self._known_lead = max(self._known_lead, lead)
+            statement, params, limit = self._timeline_sql(query, as_of, recorded, lead)
             c.execute(statement, params)
             rows = c.fetchall()
         position = as_of if as_of is not None else int(state["at"] or 0)
@@ -931,7 +949,8 @@ class _Views:
         return (
             "(SELECT MAX(notification_id) FROM "
             f"{{p}}{self._tracking_table()} WHERE application_name = %(tracking_name)s) AS at, "
-            "(SELECT value FROM {p}tl_meta WHERE name = 'max_span_days') AS span"
+            "(SELECT value FROM {p}tl_meta WHERE name = 'max_span_days') AS span, "
+            "(SELECT value FROM {p}tl_meta WHERE name = 'max_lead_days') AS lead"
         )
 
     def _valid_at(self, alias: str, as_of: int | None) -> str:
@@ -954,6 +973,7 @@ class _Views:
         query: TimelineQuery,
         as_of: int | None,
         span: int | None = None,
+        lead: int | None = None,
         *,
         with_state: bool = False,
     ) -> tuple[str, dict[str, Any], int]:
@@ -1029,9 +1049,12 @@ class _Views:
                 f"AND x.version = f.version AND x.actor_id IN ({marks}))"
             )
         if query.date_to:
-            # "D~" is the key of a plan reported on day D (after every other key of D).
+            # Where the walk can stop: a fact starting by ``to`` has a sort key at most the
+            # largest lead after it (a correction may key a fact after its start). "D~" is
+            # the key of a plan reported on day D (after every other key of D).
+            lead = self.max_lead_days() if lead is None else lead
             where.append(f"{order}.sort_key <= %(last_key)s")
-            params["last_key"] = f"{query.date_to}~"
+            params["last_key"] = f"{_days_after(query.date_to, lead)}~"
         if query.cursor:
             sort_key, document_id, position, fact_id = decode_cursor(query.cursor)
             # A row-value comparison, which both engines match against the index.
@@ -1512,13 +1535,23 @@ def fact_row(
             "provenance": f"/facts/{fact_id}/provenance",
         },
     }
-    start, end = when.get("start"), when.get("end") or when.get("start")
+    # A fact known by one end only ("by May 14": ../2021-05-14) is placed on that day, where
+    # its sort key puts it too.
+    start = when.get("start") or when.get("end")
+    end = when.get("end") or when.get("start")
     sort_key = when.get("sort_key") or "9999"
     # How far before its end the fact's sort key lies: date ranges walk back that far. A
     # sort key may be earlier than the start (a correction to "2024" of a March fact).
     first_day = min(start, _key_day(sort_key)) if start else None
     span = (
         (date.fromisoformat(end) - date.fromisoformat(first_day)).days if first_day and end else 0
+    )
+    # How far after the start it lies (a correction naming a later best day): date ranges
+    # walk on past ``to`` that far.
+    lead = (
+        (date.fromisoformat(_key_day(sort_key)) - date.fromisoformat(start)).days
+        if start and sort_key != "9999"
+        else 0
     )
     return {
         "fact_id": fact_id,
@@ -1531,6 +1564,7 @@ def fact_row(
         "start_date": start,
         "end_date": end,
         "span_days": span,
+        "lead_days": max(0, lead),
         "span_tier": sum(span > reach for reach in SPAN_TIERS),
         "position": int(first.get("start", 0)),
         "search_text": f"{quotes} {summary} {names}".lower(),
@@ -1538,6 +1572,14 @@ def fact_row(
         "actors": actors,
         "resource": resource,
     }
+
+
+def _days_after(day: str, days: int) -> str:
+    """The ISO day ``days`` after ``day``; the last day of the calendar if past it."""
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return date.max.isoformat()
 
 
 def _key_day(sort_key: str) -> str:
