@@ -1,7 +1,18 @@
 """Extraction throughput against spaCy's bare English tokenizer over the same texts.
 
-Both run in this process on one core, interleaved round by round, so machine noise
-hits both alike; the figure that counts is the ratio. Run: ``python -m bench.extraction_speed``.
+Each round runs in a new process, so neither engine keeps anything from an earlier round.
+There both are first warmed on the same other texts (the development texts of
+``tests/gold_dev2``-``dev5``, which the timed corpus does not hold): the gazetteer, the unit
+registry and the lazily built gates load, and spaCy's tokenizer caches the chunks of text
+it has met. Then each reads the corpus twice, alternating which one goes first:
+
+- *unseen*: the first pass, text neither engine has met, as a service meets new articles;
+- *seen again*: the second pass over the same text. spaCy's tokenizer answers every
+  whitespace-separated chunk from its cache then; the extractor has no such cache.
+
+Only the ratio of words per second means anything (both run on one core, in one process,
+side by side). The target is judged on the seen-again ratio, the stricter of the two.
+Run: ``python -m bench.extraction_speed``.
 """
 
 from __future__ import annotations
@@ -9,14 +20,22 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from timeline.document import SourceDocument, load
 from timeline.extraction import extract
+from timeline.quantities import find_quantities
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ROOT = Path(__file__).resolve().parents[1]
+# The warm-up texts hold no physical unit: this loads the unit registry, once per process
+# like spaCy's language data, which is not what a pass over the corpus measures.
+PRIMER = "The pipeline will carry 10 billion cubic meters of gas a year from 2027."
+PASSES = ("ours_unseen", "spacy_unseen", "ours_seen", "spacy_seen")
 
 
 def documents() -> list[SourceDocument]:
@@ -24,40 +43,88 @@ def documents() -> list[SourceDocument]:
     return [load(p.read_bytes(), p.name) for p in paths]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--json", type=Path, help="write the figures here too")
-    args = parser.parse_args()
+def warm_up_documents() -> list[SourceDocument]:
+    paths = sorted((ROOT / "tests").glob("gold_dev[2-5]/texts/*.txt"))
+    return [load(p.read_bytes(), p.name) for p in paths]
 
+
+def words(docs: list[SourceDocument]) -> int:
+    return sum(len(d.body.split()) for d in docs)
+
+
+def one_round(spacy_first: bool) -> dict[str, float]:
+    """CPU seconds of each pass, in a process that has run neither engine before."""
     import spacy  # a benchmark-only dependency (pip install '.[bench]')
 
     tokenizer = spacy.blank("en").tokenizer
     docs = documents()
-    words = sum(len(d.body.split()) for d in docs)
-    for d in docs:  # warm both: gazetteer and unit registry load once, spaCy's caches fill
+    for d in warm_up_documents():
         extract(d.body, d.published)
         tokenizer(d.body)
-    ours: list[float] = []
-    theirs: list[float] = []
-    for _ in range(args.rounds):
+    assert find_quantities(PRIMER)[0].quantity.kind == "volume_flow"  # the registry is loaded
+    tokenizer(PRIMER)
+
+    def ours() -> float:
         start = time.process_time()
         for d in docs:
             extract(d.body, d.published)
-        ours.append(time.process_time() - start)
+        return time.process_time() - start
+
+    def theirs() -> float:
         start = time.process_time()
         for d in docs:
             tokenizer(d.body)
-        theirs.append(time.process_time() - start)
-    ours_wps = words / statistics.median(ours)
-    theirs_wps = words / statistics.median(theirs)
+        return time.process_time() - start
+
+    seconds: dict[str, float] = {}
+    order: list[tuple[str, Callable[[], float]]] = [("ours", ours), ("spacy", theirs)]
+    if spacy_first:
+        order.reverse()
+    for suffix in ("unseen", "seen"):
+        for name, run in order:
+            seconds[f"{name}_{suffix}"] = run()
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument(
+        "--one-round", choices=("ours-first", "spacy-first"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.one_round:
+        print(json.dumps(one_round(args.one_round == "spacy-first")))
+        return
+
+    rounds: list[dict[str, float]] = []
+    for index in range(args.rounds):
+        first = "spacy-first" if index % 2 else "ours-first"
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.extraction_speed", "--one-round", first],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode:
+            sys.exit(f"round {index + 1} failed:\n{done.stderr}")
+        rounds.append(json.loads(done.stdout.splitlines()[-1]))
+    count = words(documents())
+    rate = {k: round(count / statistics.median(r[k] for r in rounds)) for k in PASSES}
     result = {
-        "documents": len(docs),
-        "words": words,
+        "documents": len(documents()),
+        "words": count,
+        "warm_up_words": words(warm_up_documents()),
         "rounds": args.rounds,
-        "extraction_words_per_second": round(ours_wps),
-        "spacy_tokenizer_words_per_second": round(theirs_wps),
-        "ratio": round(ours_wps / theirs_wps, 3),
+        "extraction_words_per_second": rate["ours_seen"],
+        "spacy_tokenizer_words_per_second": rate["spacy_seen"],
+        "ratio": round(rate["ours_seen"] / rate["spacy_seen"], 3),
+        "unseen": {
+            "extraction_words_per_second": rate["ours_unseen"],
+            "spacy_tokenizer_words_per_second": rate["spacy_unseen"],
+            "ratio": round(rate["ours_unseen"] / rate["spacy_unseen"], 3),
+        },
         "target_ratio": 0.25,
     }
     print(json.dumps(result, indent=2))

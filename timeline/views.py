@@ -907,9 +907,7 @@ class _Views:
         while True:
             span = self._known_span if query.date_from else None
             lead = self._known_lead if query.date_to else None
-            statement, params, limit = self._timeline_sql(
-                query, as_of, span, lead, with_state=True
-            )
+            statement, params, limit = self._timeline_sql(query, as_of, span, lead, with_state=True)
             rows = self._fetch(statement, params)
             if not rows:
                 return self._page_in_transaction(query, as_of)
