@@ -723,6 +723,10 @@ _LIST_GLUE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
 _SUBJECT_NEXT = re.compile(r"\s+(?:has|have|is|are|was|were|will|\w+ed)\b")
 # The verb after a statement's opening subject: "X welcomes", "X has", "X strongly condemns".
 _VOICE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|have|is|are|was|were|will|[a-z]+ed|[a-z]+s)\b")
+_PRESENT_VOICE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|have|is|are|will|(?![a-z]*ss\b)[a-z]+s)\b")
+# An opening phrase before a statement's subject: "Today, the United States ...", "As
+# part of its effort to ..., the United States is ...".
+_OPENING_PHRASE = re.compile(r"[^,;:]{0,250},\s*(?:the\s+)?", re.IGNORECASE)
 _ATTEND = re.compile(r"\b(?:participat|attend|join)", re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"(?:\s*\([^)]*\))?\s+(?:[Ss]ummits?|[Mm]inisterial)\b")
 _SETTING_BEFORE = re.compile(r"\b[Ss]ummits?\s+of\s+(?:the\s+)?$")
@@ -968,7 +972,7 @@ _SPEECH = frozenset(
 # Facts a statement verb can carry as its content ("underscored support for ...").
 _CARRIED = frozenset(
     {"PraiseExpressed", "CriticismExpressed", "CooperationAnnounced", "DemandMade",
-     "ThreatIssued", "AidProvided"}
+     "ThreatIssued", "AidProvided", "SanctionLifted", "SanctionImposed"}
 )  # fmt: skip
 # Words of any commitment, which say nothing about its topic (five-letter stems).
 _TOPIC_WORDS = """will shall would could should their there these those which while where other
@@ -1703,18 +1707,24 @@ class _Extraction:
             states = [m for m in reader.mentions(head) if m.actor.kind == "country"]
             if states:
                 return self._refs(states[0].actor)[:1]
-        elif not _FIRST_PERSON_PLURAL.search(unquoted[:400]):
-            return ()  # a report that quotes a "we" late: no first-person text
+        early = _FIRST_PERSON_PLURAL.search(unquoted[:400]) is not None
         for sentence in split(self.body)[:3]:
             text = _QUOTE.sub(" ", sentence.text)
-            mentions = reader.mentions(text)
-            if (
-                mentions
-                and mentions[0].actor.kind == "country"
-                and re.fullmatch(r"\s*(?:The\s+)?", text[: mentions[0].start])
-                and _VOICE_VERB.match(text, mentions[0].end)
-            ):
-                return self._refs(mentions[0].actor)[:1]
+            for mention in reader.mentions(text)[:3]:
+                before = text[: mention.start]
+                opening = re.fullmatch(r"\s*(?:The\s+)?", before)
+                if not opening and not _OPENING_PHRASE.fullmatch(before):
+                    continue
+                if mention.actor.kind != "country":
+                    break
+                # A "we" first met late in the text, or a subject after an opening phrase,
+                # is the author's only when the opening speaks in the present, as a
+                # statement does ("The United States condemns X ... We stand with Y"); a
+                # report's past tense ("On Monday, X condemned") is not.
+                voice = _VOICE_VERB if early and opening else _PRESENT_VOICE
+                if voice.match(text, mention.end):
+                    return self._refs(mention.actor)[:1]
+                break
         return ()
 
     def _joint_authors(self) -> tuple[_Ref, ...]:

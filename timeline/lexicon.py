@@ -275,6 +275,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         priority=1,
         name_next=True,
     ),
+    # "We support the efforts of the UN envoy, X, to ...", "backs ongoing efforts by X":
+    # support for an actor's efforts is support for the actor (a name must follow).
+    Trigger(
+        "PraiseExpressed",
+        "praise.support-efforts",
+        r"(?:support|supports|supported|backs|backed)\s+(?:the\s+)?(?:(?:ongoing|continued|"
+        r"broader|tireless|diplomatic|mediation|peace|sincere)\s+)*efforts\s+(?:of|by)"
+        r"(?=\s+(?:the\s+)?[A-Z])",
+        subject="speaker",
+        object="target",
+        priority=1,
+    ),
     Trigger(
         "PraiseExpressed",
         "praise.letter",
@@ -576,9 +588,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SanctionImposed",
         "sanction.count",
-        r"(?:sanctioned|sanctions|sanction|blacklisted|designated) (?:over |more than |nearly |"
-        r"almost |some |about |at least )?\d[\d,]* (?:individuals|entities|people|persons|"
-        r"companies|firms|officials|vessels|banks)",
+        r"(?:sanctioned|sanctions|sanction|sanctioning|blacklisted|designated|designates|"
+        r"designating) (?:over |more than |nearly |almost |some |about |at least )?"
+        r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) "
+        r"(?:[A-Z]?[a-z]+ )?(?:individuals|entities|people|persons|companies|firms|officials|"
+        r"vessels|banks|nationals)",
         subject="imposer",
         object="target",
         priority=2,
@@ -1276,8 +1290,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"revoke|revoking|terminated|terminates|terminate|terminating|eased|eases|ease|"
         rf"easing|suspended|suspends|suspend|suspending|waived|waives|waive|waiving|"
         rf"relaxed|relaxing|ended|ends|end|ending|scrapped|dropped|rescinded|"
-        rf"rescinds)\s+{gap(5)}(?:sanctions?|embargo(?:es)?|export controls|"
-        r"restrictions|bans?|tariffs|(?:punitive |anti-dumping )?duties|curbs)\b",
+        rf"rescinds|rescind|rescinding)\s+{gap(5)}(?:sanctions?|embargo(?:es)?|export controls|"
+        r"restrictions|bans?|tariffs|(?:punitive |anti-dumping )?duties|curbs|"
+        r"designations?(?= as (?:an? |the )?(?:state sponsor|foreign terrorist|specially "
+        r"designated|terrorist)))\b",
         subject="imposer",
         object="target",
         priority=3,
