@@ -3285,6 +3285,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # aid, 173 APPREHEND/SUE, 19x WAGE war/BESIEGE) and PLOVER's CAMEO2PLOVER table
     # (openeventdata/PLOVER). Each entry is our own pattern for a wording the lexicon lacked,
     # found by running one generic sentence per wording through the extractor.
+    # A host of a programme is a presenter, not a state receiving a visitor.
+    Trigger(
+        "",
+        "decoy.media-host",
+        r"(?:tv|television|talk[- ]show|chat[- ]show|radio|show|programme|program|podcast|"
+        r"game[- ]show|late-night|news|breakfast) (?:co-)?hosts?",
+    ),
     # A verbal attack is criticism, not force: "launched a scathing attack on the minister".
     Trigger(
         "CriticismExpressed",
@@ -3328,9 +3335,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "PraiseExpressed",
         "praise.threw-support",
         r"(?:threw|throws|throw|throwing|put|puts|putting) (?:his |her |their |its |our |the )?"
-        r"(?:full |strong |considerable |political )?(?:support|weight|backing) behind",
+        r"(?:full |strong |considerable |political )?(?:support|weight|backing)(?= behind\b)",
         subject="speaker",
         object="target",
+        preps="behind=target",
         priority=3,
     ),
     Trigger(
