@@ -639,8 +639,11 @@ _ATTRIBUTIVE = re.compile(
 _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
-# "the (brave) people of X" as an object: X is the one addressed.
-_PEOPLE_OF = re.compile(r"\b(?:people|peoples|citizens|population|government)\s+of\s+(?:the\s+)?$")
+# "the (brave) people of X", "the leadership of X" as an object: X is the one addressed.
+_PEOPLE_OF = re.compile(
+    r"\b(?i:people|peoples|citizens|population|governments?|leadership|leaders|authorities)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 # A sentence that opens with the place of a trip's stop: "In Jordan, he will ...".
 _STOP_OPENING = re.compile(
     r"\s*(?:(?:Finally|Then|Next|Later|Afterwards|Lastly),\s+)?[Ii]n\s+(?:the\s+)?"
