@@ -37,7 +37,9 @@ def of_type(text: str, fact_type: str, title: str = "") -> list[ExtractedFact]:
 
 
 def test_thanking_the_leadership_of_a_country_names_the_country() -> None:
-    fact = only(facts_of("Kenya commended the leadership of Ghana for its role."), "PraiseExpressed")
+    fact = only(
+        facts_of("Kenya commended the leadership of Ghana for its role."), "PraiseExpressed"
+    )
     assert roles(fact) == {"Kenya": "speaker", "Ghana": "target"}
 
 
@@ -57,3 +59,30 @@ def test_one_leadership_thanked_for_two_things_is_one_remark() -> None:
     text = "We commend the leadership of Qatar for its mediation and for its generous help."
     fact = only(facts_of(text, SIGNED), "PraiseExpressed")
     assert roles(fact)["Qatar"] == "target"
+
+
+# What a statement says decides its type before statements are merged: a readout's "He noted
+# that X has long been an obstacle to ..." after another remark is a criticism of its own,
+# where "He also noted the importance of ..." still goes on with the remark before it.
+
+
+def test_a_pronoun_remark_that_blames_an_actor_is_a_criticism_of_its_own() -> None:
+    text = (
+        "Prime Minister Rabuka affirmed his support for a negotiated settlement in Cyprus. He "
+        "noted that Turkey has long been an obstacle to that settlement."
+    )
+    facts = facts_of(text)
+    criticism = only(facts, "CriticismExpressed")
+    assert roles(criticism)["Turkey"] == "target"
+    assert "He noted" in criticism.evidence[0].quote
+    assert all("He noted" not in e.quote for f in facts if f is not criticism for e in f.evidence)
+
+
+def test_a_pronoun_remark_that_goes_on_with_the_topic_stays_one_statement() -> None:
+    text = (
+        "Prime Minister Rabuka underscored the importance of steps to improve the lives of farmers. "
+        "He also noted the importance of refraining from unilateral actions."
+    )
+    fact = only(facts_of(text), "StatementMade")
+    assert len(fact.evidence) == 2
+    assert "CriticismExpressed" not in types_of(text)

@@ -1146,30 +1146,14 @@ class _Extraction:
         sentences = split(self.body)
         for sentence, mine in zip(sentences, _share_out(raw, sentences), strict=True):
             self._sentence(sentence, _choose(mine))
-        drafts = self._merge([d for d in self.drafts if self._keep(d)])
+        drafts = [d for d in self.drafts if self._keep(d)]
+        # What a statement says decides its type before it is merged: "He noted that X has
+        # long been an impediment to peace" is a criticism, not more of the remark before it.
         for draft in drafts:
-            if draft.type == "StatementMade" and any(
-                _CONDEMNING.search(quoted.group())
-                for e in draft.evidence
-                for quoted in _QUOTE.finditer(e.quote)
-            ):
-                draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
-            elif draft.type == "StatementMade" and draft.modality == "asserted":
-                content = self._content(draft)
-                if _COMMITMENT_TO.match(content) and any(
-                    role == "target" for _, role in draft.roles.values()
-                ):
-                    # "reaffirmed the United States' commitment to NATO": a commitment to a
-                    # named partner is cooperation with it (not "to a two-state solution").
-                    draft.type = "CooperationAnnounced"
-                    draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
-                elif _JUDGED_BAD.search(content) or (
-                    _JUDGED_OBSTACLE.search(content)
-                    and any(role == "target" for _, role in draft.roles.values())
-                ):
-                    draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
-                elif _JUDGED_GOOD.search(content):
-                    draft.type = "PraiseExpressed"  # "... were a step in the right direction"
+            self._retype_by_content(draft, quotes=False)
+        drafts = self._merge(drafts)
+        for draft in drafts:
+            self._retype_by_content(draft)  # '"It is a stunt," he added': the merged quote
         drafts = _fold_same_evidence([d for d in drafts if self._complete(d)], self.body)
         for draft in drafts:
             if draft.type == "MeetingHeld":
@@ -1179,6 +1163,32 @@ class _Extraction:
         facts = [self._fact(d) for d in drafts]
         facts.sort(key=lambda f: (f.evidence[0].start, f.evidence[0].end, f.type))
         return _unique_ids(facts)
+
+    def _retype_by_content(self, draft: _Draft, quotes: bool = True) -> None:
+        """A statement whose content judges or commits is criticism, praise or cooperation;
+        ``quotes``: also one whose quotation condemns (asked once quotes are merged)."""
+        if quotes and draft.type == "StatementMade" and any(
+            _CONDEMNING.search(quoted.group())
+            for e in draft.evidence
+            for quoted in _QUOTE.finditer(e.quote)
+        ):
+            draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
+        elif draft.type == "StatementMade" and draft.modality == "asserted":
+            content = self._content(draft)
+            if _COMMITMENT_TO.match(content) and any(
+                role == "target" for _, role in draft.roles.values()
+            ):
+                # "reaffirmed the United States' commitment to NATO": a commitment to a
+                # named partner is cooperation with it (not "to a two-state solution").
+                draft.type = "CooperationAnnounced"
+                draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
+            elif _JUDGED_BAD.search(content) or (
+                _JUDGED_OBSTACLE.search(content)
+                and any(role == "target" for _, role in draft.roles.values())
+            ):
+                draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
+            elif _JUDGED_GOOD.search(content):
+                draft.type = "PraiseExpressed"  # "... were a step in the right direction"
 
     def _content(self, draft: _Draft) -> str:
         """What a statement says: its first clause after the verb of saying, or the
