@@ -86,3 +86,46 @@ def test_a_pronoun_remark_that_goes_on_with_the_topic_stays_one_statement() -> N
     fact = only(facts_of(text), "StatementMade")
     assert len(fact.evidence) == 2
     assert "CriticismExpressed" not in types_of(text)
+
+
+# A commitment's topic is what its clause says after the trigger, not the whole sentence: a
+# topic word of the talks before it ("discussed the floods and resolved to ...") does not
+# make two commitments one. A commitment stated (not planned) on a named topic of two words
+# or more is told apart from another the same way.
+
+
+def test_a_commitment_after_discussed_keeps_its_own_topic() -> None:
+    text = (
+        "Kenya and Ghana discussed the floods and resolved to continue their efforts to curb "
+        "the smuggling of small arms. They confirmed they would continue to coordinate their "
+        "response to the floods."
+    )
+    assert len(of_type(text, "CooperationAnnounced")) == 2
+
+
+def test_a_planned_commitment_repeated_on_the_same_topic_is_one_fact() -> None:
+    text = (
+        "Kenya and Ghana resolved to continue their efforts to curb the smuggling of small "
+        "arms. They confirmed they would continue to coordinate their efforts against the "
+        "smuggling of arms."
+    )
+    fact = only(facts_of(text), "CooperationAnnounced")
+    assert len(fact.evidence) == 2
+
+
+def test_cooperation_reaffirmed_on_two_named_topics_is_two_facts() -> None:
+    text = (
+        "Chile and Peru reaffirmed their cooperation on copper mining, lithium refining and "
+        "port logistics. Chile and Peru reaffirmed their cooperation on wildfire prevention, "
+        "forest monitoring and drought relief."
+    )
+    assert len(of_type(text, "CooperationAnnounced")) == 2
+
+
+def test_a_bare_partnership_restated_with_a_topic_is_one_fact() -> None:
+    text = (
+        "Chile and Peru reaffirmed their strong partnership. Chile and Peru reaffirmed their "
+        "partnership on trade."
+    )
+    fact = only(facts_of(text), "CooperationAnnounced")
+    assert len(fact.evidence) == 2

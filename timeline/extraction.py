@@ -983,6 +983,7 @@ _TOPIC_WORDS = """will shall would could should their there these those which wh
     ensure address nations countries leaders governments respective bilateral global
     regional international joint forces efforts effort teams officials"""
 _TOPIC_STOP = frozenset(w[:5] for w in _TOPIC_WORDS.split())
+_TOPIC_MIN = 2  # topic words that make a stated (not planned) commitment's topic its own
 # A title that names its author: what follows "from"/"by" up to " on "/" at " etc.
 _AUTHORED = re.compile(
     r"(?:joint )?(?:statement|remarks|message|letter|op-ed|address|speech|proclamation)s?"
@@ -1075,6 +1076,7 @@ class _Draft:
     text: str = ""  # the trigger's words, for summaries
     subject: str = ""  # how its clause gives the subject: "name", "pronoun" or "" (borrowed)
     listed: bool = False  # its targets are a list it names ("sanctions on: A, B and C")
+    topic: set[str] = field(default_factory=set)  # see _topic; set when merging starts
 
 
 # --------------------------------------------------------------------------------------------
@@ -1167,10 +1169,14 @@ class _Extraction:
     def _retype_by_content(self, draft: _Draft, quotes: bool = True) -> None:
         """A statement whose content judges or commits is criticism, praise or cooperation;
         ``quotes``: also one whose quotation condemns (asked once quotes are merged)."""
-        if quotes and draft.type == "StatementMade" and any(
-            _CONDEMNING.search(quoted.group())
-            for e in draft.evidence
-            for quoted in _QUOTE.finditer(e.quote)
+        if (
+            quotes
+            and draft.type == "StatementMade"
+            and any(
+                _CONDEMNING.search(quoted.group())
+                for e in draft.evidence
+                for quoted in _QUOTE.finditer(e.quote)
+            )
         ):
             draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
         elif draft.type == "StatementMade" and draft.modality == "asserted":
@@ -2968,6 +2974,7 @@ class _Extraction:
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         kept: list[_Draft] = []
         for draft in drafts:
+            draft.topic = self._own_topic(draft)
             target = self._merge_target(draft, kept) or self._continued(draft, kept)
             if target is None:
                 if draft.anaphor and FACT_TYPES[draft.type] and self._needs_actor(draft):
@@ -2982,6 +2989,16 @@ class _Extraction:
                 while draft.host.merged_into is not None:
                     draft.host = draft.host.merged_into
         return kept
+
+    def _own_topic(self, draft: _Draft) -> set[str]:
+        """The topic words (see _topic) of what a fact's clause says after its trigger:
+        "discussed the return of abductees and resolved to continue every effort to curb
+        missiles" is about missiles, not the return."""
+        for e in draft.evidence:
+            if e.start <= draft.trigger < e.end:
+                words = _LONG_WORD.findall(self.body, draft.trigger + len(draft.text), e.end)
+                return {w[:5] for w in words} - _TOPIC_STOP
+        return _topic(draft)
 
     def _continued(self, draft: _Draft, kept: list[_Draft]) -> _Draft | None:
         """'"...," he added.' right after X's criticism (praise, demand ...): the quote goes
@@ -3174,11 +3191,17 @@ class _Extraction:
             return True
         if (
             draft.type == "CooperationAnnounced"
-            and "planned" in (draft.modality, other.modality)
             and draft.sentence != other.sentence
-            and not _topic(draft) & _topic(other)
+            and (
+                "planned" in (draft.modality, other.modality)
+                or min(len(draft.topic), len(other.topic)) >= _TOPIC_MIN
+            )
+            and not draft.topic & other.topic
         ):
-            return False  # commitments on vaccines and on climate are two commitments
+            # Commitments on vaccines and on climate are two commitments; so are two
+            # partnerships a readout reaffirms on topics it names ("on port security", "on
+            # climate finance"), where a bare "reaffirmed the partnership" restates one.
+            return False
         mine = [ref for ref, _ in draft.roles.values()]
         theirs = [ref for ref, _ in other.roles.values()]
         if not (_covered(mine, theirs) or _covered(theirs, mine)):
@@ -4204,6 +4227,7 @@ def _polarity(modality: str) -> str:
 def _fold(target: _Draft, draft: _Draft) -> None:
     """Merge a later mention into the fact it repeats."""
     target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+    target.topic |= draft.topic
     # States the first mention named as parties ("the delegations of A, B and C met") stay;
     # states a later mention adds beside their leaders ("A and B also discussed") do not.
     states_met = sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2
