@@ -129,3 +129,32 @@ def test_a_bare_partnership_restated_with_a_topic_is_one_fact() -> None:
     )
     fact = only(facts_of(text), "CooperationAnnounced")
     assert len(fact.evidence) == 2
+
+
+# An event the text dates more than a month back ("in March 2022") is background, and an
+# undated one of the same actors is the news of the day: two events, as _resolve_times gives
+# them two modalities. The same dated event told again stays one.
+
+
+def test_an_invasion_dated_years_back_is_not_the_latest_attacks() -> None:
+    text = (
+        "The grant will help Moldova respond to Belarus’s latest attacks on Poland’s railways. "
+        "Since the start of Belarus’s invasion of Poland in March 2022, donors have given "
+        "generously."
+    )
+    facts = of_type(text, "MilitaryActionTaken")
+    assert sorted(f.modality for f in facts) == ["asserted", "historical"]
+
+
+def test_a_dated_attack_told_again_with_its_date_is_one_event() -> None:
+    text = (
+        "Belarus attacked Poland in March 2022. In March 2022, the attacks by Belarus on "
+        "Poland killed ten people."
+    )
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert fact.modality == "historical"
+
+
+def test_a_dated_attack_referred_to_as_the_attack_is_one_event() -> None:
+    text = "Belarus attacked Poland in March 2022. The attack was condemned by Lithuania."
+    only(facts_of(text), "MilitaryActionTaken")

@@ -3101,14 +3101,15 @@ class _Extraction:
         return None
 
     def _long_ago(self, draft: _Draft) -> bool:
-        """Whether the draft's own time lies years before publication (background)."""
+        """Whether the draft's own time lies before the news of the text (background): years
+        before publication, or a month for a date the text gives ("in February 2022"), as
+        _resolve_times decides a historical modality."""
         when = draft.time.when if draft.time is not None else None
-        return bool(
-            when is not None
-            and when.end
-            and self.published is not None
-            and when.end < _years_before(self.published, _HISTORICAL_YEARS)
-        )
+        if when is None or not when.end or self.published is None:
+            return False
+        if when.derivation in ("explicit", "anchored"):
+            return when.end < (self.published - timedelta(days=_HISTORICAL_DAYS)).isoformat()
+        return when.end < _years_before(self.published, _HISTORICAL_YEARS)
 
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
