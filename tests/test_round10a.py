@@ -158,3 +158,30 @@ def test_a_dated_attack_told_again_with_its_date_is_one_event() -> None:
 def test_a_dated_attack_referred_to_as_the_attack_is_one_event() -> None:
     text = "Belarus attacked Poland in March 2022. The attack was condemned by Lithuania."
     only(facts_of(text), "MilitaryActionTaken")
+
+
+# A quotation after an unquoted remark of the same speaker goes on with it only when it is
+# "added": '"...," he said' after "X welcomed the decision" is a statement of its own.
+
+
+def test_a_quote_he_said_after_a_welcome_is_a_statement_of_its_own() -> None:
+    text = (
+        "Foreign Minister Penny Wong welcomed the decision. "
+        '"Fiji has shown that patient diplomacy pays off," she said.'
+    )
+    facts = facts_of(text)
+    statement = only(facts, "StatementMade")
+    assert [e.sentence for e in statement.evidence] == [1]
+    praise = only(facts, "PraiseExpressed")
+    assert [e.sentence for e in praise.evidence] == [0]
+
+
+def test_a_quote_she_added_after_a_welcome_goes_on_with_it() -> None:
+    text = (
+        "Foreign Minister Penny Wong welcomed the decision. "
+        '"Fiji has shown that patient diplomacy pays off," she added.'
+    )
+    facts = facts_of(text)
+    assert "StatementMade" not in types_of(text)
+    praise = only(facts, "PraiseExpressed")
+    assert [e.sentence for e in praise.evidence] == [0, 1]

@@ -744,6 +744,7 @@ _WHO_OPENING = re.compile(
 _COMMITMENT_TO = re.compile(
     r"\s*(?:[\w.’'-]+\s+){0,4}?(?:commitment|dedication)\s+to\s+(?:the\s+)?[A-Z]"
 )
+_ADDED = re.compile(r"(?:added|adds|adding|continued|continues|went on)\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r",?\s+that\s+if\s+(?:the\s+)?")
 _ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:with\s+)?$")
@@ -3005,7 +3006,11 @@ class _Extraction:
         on with that fact rather than starting a statement of its own."""
         if draft.type != "StatementMade" or draft.subject == "name" or draft.modality != "asserted":
             return None
-        quoted = any(_QUOTE.search(e.quote) for e in draft.evidence)
+        # A quote after an unquoted remark goes on with it when it is "added"; '"...," he
+        # said' after "X welcomed the decision" is a remark of its own.
+        quoted = _ADDED.match(draft.text) is not None and any(
+            _QUOTE.search(e.quote) for e in draft.evidence
+        )
         speakers = {r.id for r, role in draft.roles.values() if role == "speaker"}
         for other in reversed(kept):
             if max(e.sentence for e in other.evidence) < draft.sentence - 1:
