@@ -80,8 +80,8 @@ def test_a_pronoun_remark_that_blames_an_actor_is_a_criticism_of_its_own() -> No
 
 def test_a_pronoun_remark_that_goes_on_with_the_topic_stays_one_statement() -> None:
     text = (
-        "Prime Minister Rabuka underscored the importance of steps to improve the lives of farmers. "
-        "He also noted the importance of refraining from unilateral actions."
+        "Prime Minister Rabuka underscored the importance of steps to improve the lives of "
+        "farmers. He also noted the importance of refraining from unilateral actions."
     )
     fact = only(facts_of(text), "StatementMade")
     assert len(fact.evidence) == 2
@@ -185,3 +185,76 @@ def test_a_quote_she_added_after_a_welcome_goes_on_with_it() -> None:
     assert "StatementMade" not in types_of(text)
     praise = only(facts, "PraiseExpressed")
     assert [e.sentence for e in praise.evidence] == [0, 1]
+
+
+# --- 3. contracted auxiliaries ----------------------------------------------------------------
+# "won’t", "didn’t", "hasn’t" (either apostrophe) were neither a negation nor a way from the
+# subject to its verb; "I’m grateful", "we’re concerned", "they’ll meet" did not reach the
+# triggers that open with "am / is / are" or "will".
+
+
+def test_a_curly_won_t_negates_the_measure_and_keeps_its_subject() -> None:
+    fact = only(facts_of("Germany won’t impose sanctions on Iran."), "SanctionImposed")
+    assert fact.modality == "negated"
+    assert roles(fact) == {"Germany": "imposer", "Iran": "target"}
+
+
+def test_a_straight_didn_t_negates_the_meeting() -> None:
+    fact = only(facts_of("Chile and Peru didn't meet in Lima."), "MeetingHeld")
+    assert fact.modality == "negated"
+    assert roles(fact) == {"Chile": "participant", "Peru": "participant"}
+
+
+def test_hasn_t_and_shouldn_t_negate_like_has_not() -> None:
+    for text in ("France hasn’t met Italy.", "Germany shouldn't impose sanctions on Iran."):
+        (fact,) = facts_of(text)
+        assert fact.modality == "negated", text
+
+
+def test_a_summit_that_won_t_take_place_is_negated() -> None:
+    fact = only(facts_of("The summit between Chile and Peru won’t take place."), "MeetingHeld")
+    assert fact.modality == "negated"
+
+
+def test_a_won_t_inside_another_word_negates_nothing() -> None:
+    # "wont" (habit) and an apostrophe in a name are no contracted negation.
+    fact = only(facts_of("Germany, as is its wont, imposed sanctions on Iran."), "SanctionImposed")
+    assert fact.modality == "asserted"
+    fact = only(facts_of("Chile and Peru will meet in O’Higgins."), "MeetingHeld")
+    assert fact.modality == "planned"
+
+
+def test_won_t_hesitate_is_a_threat_like_will_not_hesitate() -> None:
+    contracted = only(
+        facts_of("We won’t hesitate to impose sanctions on Belarus.", SIGNED), "ThreatIssued"
+    )
+    full = only(
+        facts_of("We will not hesitate to impose sanctions on Belarus.", SIGNED), "ThreatIssued"
+    )
+    assert contracted.modality == full.modality != "negated"
+
+
+def test_i_m_grateful_to_a_leader_is_praise_of_the_author() -> None:
+    fact = only(
+        facts_of("I’m grateful to Prime Minister Rabuka for his leadership.", SIGNED),
+        "PraiseExpressed",
+    )
+    assert roles(fact) == {"Jane Roe": "speaker", "Rabuka": "target"}
+
+
+def test_we_re_deeply_concerned_is_a_criticism() -> None:
+    fact = only(
+        facts_of("We’re deeply concerned about Belarus’s actions.", SIGNED), "CriticismExpressed"
+    )
+    assert roles(fact)["Belarus"] == "target"
+
+
+def test_they_ll_meet_is_a_planned_meeting_of_the_named_subjects() -> None:
+    fact = only(facts_of("Chile and Peru say they’ll meet in Lima."), "MeetingHeld")
+    assert fact.modality == "planned"
+    assert roles(fact) == {"Chile": "participant", "Peru": "participant"}
+
+
+def test_a_possessive_s_is_no_contracted_is() -> None:
+    # "Fiji’s concerned ministers": a possessive before an adjective is no "is concerned".
+    assert "CriticismExpressed" not in types_of("Fiji’s concerned ministers met on Monday.")

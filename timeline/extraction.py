@@ -755,7 +755,7 @@ _TRIP_APPOSITIVE = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?\Z"
 )
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
-_NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
+_NOT_HESITATE = re.compile(r"(?:\bnot|n[’']t) hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
 _BARE_TITLE = _GatedPattern(
     re.compile(
@@ -891,12 +891,14 @@ _OTHER_EVENT = _compile(
     re.IGNORECASE,
 )
 _ANY_AUX = _compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|could|may|might|can|shall|should|must|"
+    r"\b(?:(?:ca|wo|did|do|does|has|have|had|is|are|was|were|could|would|should)n[’']t|"
+    r"is|are|was|were|will|would|has|have|had|could|may|might|can|shall|should|must|"
     r"did|does|do)\b",
     re.IGNORECASE,
 )
 _NOMINAL_NEGATED = _compile(
-    r"^(?:(?:was|were|has been|had been|have been|is|are) (?:not|never)\b|did not|didn't|"
+    r"^(?:(?:was|were|has been|had been|have been|is|are) (?:not|never)\b|did not|"
+    r"(?:ca|wo|did|do|does|has|have|had|is|are|was|were|could|would|should)n[’']t\b|"
     r"(?:was|were|has been|had been) (?:cancel+ed|called off|postponed|scrapped)|"
     r"never (?:took|takes) place)",
     re.IGNORECASE,
@@ -982,7 +984,9 @@ _TOPIC_WORDS = """will shall would could should their there these those which wh
     across among between about after before further future commit committed commitment
     pledge pledged agree agreed agreement begin launch establish facilitate foster support
     ensure address nations countries leaders governments respective bilateral global
-    regional international joint forces efforts effort teams officials"""
+    regional international joint forces efforts effort teams officials reaffirmed reiterated
+    confirmed affirmed underscored stressed emphasised emphasized expressed welcomed resolved
+    decided announced renewed"""
 _TOPIC_STOP = frozenset(w[:5] for w in _TOPIC_WORDS.split())
 _TOPIC_MIN = 2  # topic words that make a stated (not planned) commitment's topic its own
 # A title that names its author: what follows "from"/"by" up to " on "/" at " etc.
@@ -2992,12 +2996,12 @@ class _Extraction:
         return kept
 
     def _own_topic(self, draft: _Draft) -> set[str]:
-        """The topic words (see _topic) of what a fact's clause says after its trigger:
+        """The topic words (see _topic) of what a fact's clause says from its trigger on:
         "discussed the return of abductees and resolved to continue every effort to curb
         missiles" is about missiles, not the return."""
         for e in draft.evidence:
             if e.start <= draft.trigger < e.end:
-                words = _LONG_WORD.findall(self.body, draft.trigger + len(draft.text), e.end)
+                words = _LONG_WORD.findall(self.body, draft.trigger, e.end)
                 return {w[:5] for w in words} - _TOPIC_STOP
         return _topic(draft)
 
@@ -3608,7 +3612,7 @@ def _modality(
     if trigger.type in _SPEECH and _PERFORMATIVE.search(text, max(0, start - 40), start):
         return "asserted", True  # "I want to thank X": the thanks are given as they are said
     own = text[start:end].lower()
-    if own.startswith(("will ", "shall ")):
+    if own.startswith(("will ", "shall ", "ll ")):  # "ll ": "they’ll meet" (_WILL_CONTRACTED)
         return "planned", True
     if own.startswith("would "):
         return "hypothetical", True
@@ -3678,7 +3682,11 @@ def _aux_modality(after: str) -> str:
     if match is None or len(after[: match.start()].split()) > 8:
         return ""
     group = after[match.start() : match.start() + 40]
-    if _NEGATION.match(group.split(" ", 1)[-1]) or _WORD_NOT.match(group):
+    if (
+        _NEGATION.match(group.split(" ", 1)[-1])
+        or _WORD_NOT.match(group)
+        or _CONTRACTED_NOT.match(group)  # "the summit won’t take place"
+    ):
         return "negated"
     if _EXPECTED_AUX.match(group):
         return "expected"
@@ -4062,6 +4070,7 @@ _NAME_AFTER = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})")
 _NAME_BEFORE_END = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:on\s+\w+\s+)?$")
 _COMMA_SPACE = re.compile(r",\s+")
 _WORD_NOT = re.compile(r"\w+\s+not\b")
+_CONTRACTED_NOT = re.compile(r"\w+n[’']t\b")
 _SUCH_AS_END = re.compile(r"\bsuch\s+as\s*$")
 _SPOKESPERSON_FOR_END = re.compile(
     r"\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|envoy|representative|"
