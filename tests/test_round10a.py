@@ -258,3 +258,36 @@ def test_they_ll_meet_is_a_planned_meeting_of_the_named_subjects() -> None:
 def test_a_possessive_s_is_no_contracted_is() -> None:
     # "Fiji’s concerned ministers": a possessive before an adjective is no "is concerned".
     assert "CriticismExpressed" not in types_of("Fiji’s concerned ministers met on Monday.")
+
+
+# --- 4. a statement's content decides praise and criticism ------------------------------------
+# A verb of saying that is no praise verb ("underscored", "stressed", "told") still praises
+# when what it says is support for, or commendation of, a named actor. Support for a thing,
+# and judgements of no actor or of no merit, stay statements.
+
+
+def test_underscoring_support_for_a_country_is_praise_of_it() -> None:
+    text = "Chancellor Olaf Scholz underscored his unwavering support for Moldova."
+    fact = only(facts_of(text), "PraiseExpressed")
+    assert roles(fact) == {"Olaf Scholz": "speaker", "Moldova": "target"}
+
+
+def test_underscoring_support_for_a_ceasefire_stays_a_statement() -> None:
+    text = "Chancellor Olaf Scholz underscored his support for a ceasefire in Sudan."
+    assert "PraiseExpressed" not in types_of(text)
+
+
+def test_telling_that_a_country_showed_remarkable_capacity_is_praise() -> None:
+    text = "I told him that Fiji demonstrated a remarkable capacity to absorb the storm."
+    fact = only(facts_of(text, SIGNED), "PraiseExpressed")
+    assert roles(fact) == {"Jane Roe": "speaker", "Fiji": "target"}
+
+
+def test_an_extraordinary_mistake_is_no_praise() -> None:
+    text = "Chancellor Olaf Scholz said Belarus had made an extraordinary mistake."
+    assert "PraiseExpressed" not in types_of(text)
+
+
+def test_remarkable_damage_of_no_actor_is_no_praise() -> None:
+    text = "Chancellor Olaf Scholz said that the storm had shown remarkable strength."
+    assert "PraiseExpressed" not in types_of(text)

@@ -744,6 +744,12 @@ _WHO_OPENING = re.compile(
 _COMMITMENT_TO = re.compile(
     r"\s*(?:[\w.’'-]+\s+){0,4}?(?:commitment|dedication)\s+to\s+(?:the\s+)?[A-Z]"
 )
+# What a statement says, right after its verb: support for an actor ("underscored their
+# unwavering support for Ukraine") is praise of it.
+_SUPPORT_FOR = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}?(?:support|backing|solidarity|admiration|appreciation|"
+    r"gratitude|thanks|congratulations)\s+(?:for|with|to)\s+(?:the\s+)?(?:people\s+of\s+)?[A-Z]"
+)
 _ADDED = re.compile(r"(?:added|adds|adding|continued|continues|went on)\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r",?\s+that\s+if\s+(?:the\s+)?")
 _ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
@@ -918,6 +924,7 @@ _QUOTE_LEAD = re.compile(
 # Words that make a quoted remark a criticism of its subject.
 _JUDGED_BAD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE))
 _JUDGED_OBSTACLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE))
+_JUDGED_ADMIRABLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_ADMIRABLE})\b", re.IGNORECASE))
 _JUDGED_GOOD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE))
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
@@ -1186,6 +1193,7 @@ class _Extraction:
             draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
         elif draft.type == "StatementMade" and draft.modality == "asserted":
             content = self._content(draft)
+            targeted = any(role == "target" for _, role in draft.roles.values())
             if _COMMITMENT_TO.match(content) and any(
                 role == "target" for _, role in draft.roles.values()
             ):
@@ -1200,6 +1208,10 @@ class _Extraction:
                 draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
             elif _JUDGED_GOOD.search(content):
                 draft.type = "PraiseExpressed"  # "... were a step in the right direction"
+            elif targeted and _JUDGED_ADMIRABLE.search(content):
+                draft.type = "PraiseExpressed"  # "said that X showed remarkable courage"
+            elif targeted and _SUPPORT_FOR.match(content, len(draft.text)):
+                draft.type = "PraiseExpressed"  # "underscored their support for Ukraine"
 
     def _content(self, draft: _Draft) -> str:
         """What a statement says: its first clause after the verb of saying, or the

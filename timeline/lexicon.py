@@ -3349,6 +3349,14 @@ JUDGED_OBSTACLE = (
     r"(?:an? |the )?(?:main |biggest |major |chief )?"
     r"(?:impediments?|obstacles?|stumbling blocks?) to"
 )
+# Commendation of a named actor ("told him that Israel demonstrated a remarkable capacity
+# to ..."): praise only when the statement has a target (the reported clause's subject).
+JUDGED_ADMIRABLE = (
+    r"admirable|commendable|exemplary|courageous|heroic|tireless|"
+    r"(?:remarkable|extraordinary|exceptional|outstanding|tremendous|great) (?:capacity|"
+    r"courage|bravery|resilience|leadership|skill|restraint|determination|professionalism|"
+    r"generosity|dedication|work|efforts?)"
+)
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
     r"an important step forward|a historic achievement|a great success|a victory for"
