@@ -291,3 +291,43 @@ def test_an_extraordinary_mistake_is_no_praise() -> None:
 def test_remarkable_damage_of_no_actor_is_no_praise() -> None:
     text = "Chancellor Olaf Scholz said that the storm had shown remarkable strength."
     assert "PraiseExpressed" not in types_of(text)
+
+
+# --- 2. nouns in a list take the actors of the fact that lists them ---------------------------
+# "new costs, including sanctions and visa bans": the listed measures name nobody of their
+# own and were dropped as bare nouns; they are the listing fact's measures, by its actors, at
+# its modality. A list under a meeting ("discussed trade, including sanctions relief") is a
+# list of topics, not of measures taken.
+
+
+def test_measures_listed_under_announced_costs_take_the_authors_role() -> None:
+    text = "We will impose new costs, including sanctions and visa bans, on Belarus."
+    facts = facts_of(text, SIGNED)
+    sanction = only(facts, "SanctionImposed")
+    visa = only(facts, "VisaPolicyChanged")
+    assert roles(sanction) == {"Jane Roe": "imposer", "Belarus": "target"}
+    assert roles(visa) == {"Jane Roe": "issuer", "Belarus": "target"}
+
+
+def test_a_visa_ban_listed_in_a_sanctions_package_is_a_visa_measure_of_the_imposer() -> None:
+    text = "Canada imposed sanctions on Belarus, including visa bans and export controls."
+    visa = only(facts_of(text), "VisaPolicyChanged")
+    assert roles(visa) == {"Canada": "issuer", "Belarus": "target"}
+    assert visa.modality == "asserted"
+
+
+def test_a_listed_measure_keeps_the_modality_of_the_fact_that_lists_it() -> None:
+    text = "Japan will impose sanctions on Belarus, including visa bans on its generals."
+    visa = only(facts_of(text), "VisaPolicyChanged")
+    assert roles(visa)["Japan"] == "issuer"
+    assert visa.modality == "planned"
+
+
+def test_topics_listed_under_a_meeting_are_no_measures() -> None:
+    text = "Canada met Peru to discuss trade, including sanctions relief."
+    assert "SanctionLifted" not in types_of(text)
+
+
+def test_a_list_with_no_fact_before_it_stays_unreported() -> None:
+    text = "Many tools exist, including sanctions and visa bans."
+    assert not {"SanctionImposed", "VisaPolicyChanged"} & set(types_of(text))

@@ -654,6 +654,17 @@ _DASH_ASIDE = re.compile(r"\s*[—–][^—–.;:]{1,200}[—–]\s*")
 _ATTENDED = re.compile(
     r"\band\s+(?:participate|attend|join)s?\s+(?:in\s+)?(?:the\s+)?[^.;,]{0,60}$"
 )
+# Facts whose "including" list names measures or aid of their own, and those measures.
+_LIST_HOSTS = frozenset(
+    {"SanctionImposed", "SanctionLifted", "VisaPolicyChanged", "AidProvided", "ThreatIssued",
+     "DealAnnounced"}
+)  # fmt: skip
+_LISTED_TYPES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged", "AidProvided"})
+_INCLUDING = re.compile(r"(?:,|—|–)\s*(?:including|such as)\s+")
+# The items of a list before the one being read: words, commas, "and", "or" (no clause).
+_LIST_SO_FAR = re.compile(r"(?:[\w’'$.-]+(?:,\s*|\s+))*")
+_LIST_CLOSING = re.compile(r",\s+(?:on|against|targeting)\s+(?:the\s+)?")
+_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b")
 _LIST_MARKER = re.compile(r":\s+|(?:,|—|–| - )\s*including\s+")
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _OBLIGATION_CLAUSE = re.compile(
@@ -1089,6 +1100,7 @@ class _Draft:
     subject: str = ""  # how its clause gives the subject: "name", "pronoun" or "" (borrowed)
     listed: bool = False  # its targets are a list it names ("sanctions on: A, B and C")
     topic: set[str] = field(default_factory=set)  # see _topic; set when merging starts
+    list_after: int = -1  # a list item with no actors: where its "including" starts
 
 
 # --------------------------------------------------------------------------------------------
@@ -1352,6 +1364,8 @@ class _Extraction:
         context.owners = _time_owners(context.times, sentence_drafts) if sentence_drafts else {}
         for draft in sentence_drafts:
             self._times(context, draft, *draft.segment, *draft.span)
+        if any(d.list_after >= 0 for d in sentence_drafts):
+            sentence_drafts = self._inherit_list_actors(context, sentence_drafts)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
         sentence_drafts = _drop_vehicles(text, sentence_drafts)
         self._split_coordinated(context, sentence_drafts)
@@ -1361,6 +1375,61 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+
+    def _inherit_list_actors(self, ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+        """List items with no acting actor of their own ("new costs, including sanctions and
+        visa bans") take the actors of the nearest measure, aid or threat before the list: its
+        acting role becomes theirs, its other actors their target; a party named after the
+        list ("..., on X") is their target too. Items with no such fact and no actors at all
+        are dropped, as bare nouns are."""
+        kept: list[_Draft] = []
+        for draft in drafts:
+            if draft.list_after < 0:
+                kept.append(draft)
+                continue
+            if draft.type not in _LISTED_TYPES:
+                if draft.roles:  # (its own actors, but no list to take more from)
+                    draft.list_after = -1
+                    kept.append(draft)
+                continue
+            hosts = [
+                d
+                for d in drafts
+                if d.list_after < 0
+                and d.type in _LIST_HOSTS
+                and d.roles
+                and d.span[1] <= draft.list_after
+                and not _CLAUSE_BREAK.search(ctx.text, d.span[1], draft.list_after)
+            ]
+            if not hosts:
+                if draft.roles:
+                    draft.list_after = -1
+                    kept.append(draft)
+                continue
+            host = max(hosts, key=lambda d: d.span[1])
+            acting, *others = FACT_TYPES[draft.type].roles
+            second = "target" if "target" in others else (others[0] if others else "")
+            host_acting = FACT_TYPES[host.type].roles[0]
+            for key, (ref, role) in host.roles.items():
+                if role == host_acting:
+                    draft.roles.setdefault(key, (ref, acting))
+                elif second:
+                    draft.roles.setdefault(key, (ref, role if role in others else second))
+            closing = _LIST_CLOSING.search(ctx.text, draft.span[1], draft.segment[1])
+            if closing is not None and second:
+                for act in ctx.acts:
+                    if act.start == closing.end() and act.refs and not act.pronoun:
+                        for ref in act.refs:
+                            draft.roles[ref.id] = (ref, second)
+            # The list's facts are stated as the fact that lists them is.
+            draft.modality, draft.strong = host.modality, host.strong
+            draft.attribution = host.attribution
+            if draft.time is None:
+                draft.time = host.time
+            draft.anaphor = not draft.roles
+            draft.list_after = -1
+            kept.append(draft)
+        return kept
 
     def _remember_meeting(self, drafts: list[_Draft]) -> None:
         """ "A met today with B. They welcomed ...": the people of a meeting are the "they"
@@ -2237,8 +2306,14 @@ class _Extraction:
             for ref in self.speaker or self.authors:
                 roles.setdefault(ref.id, (ref, "speaker"))
         anaphor = not roles
+        # "imposed new costs, including sanctions and visa bans": an item of a list another
+        # fact of the sentence names takes that fact's actors (see _inherit_list_actors).
+        list_after = -1
+        if trigger.form == "noun" and not any(role == subject_role for _, role in roles.values()):
+            list_after = _list_item_of(text, start)
         if (
             anaphor
+            and list_after < 0
             and trigger.needs_actor
             and (
                 trigger.form == "verb"
@@ -2271,6 +2346,7 @@ class _Extraction:
             text=text[start:end],
             subject=_subject_kind(subject_acts, seg_start, start),
             listed=listed,
+            list_after=list_after,
         )
         draft.extra.update(dict(trigger.extra))
         if trigger.type == "StatementMade" and _OBLIGATION_CLAUSE.match(text, end):
@@ -3729,6 +3805,17 @@ def _window_of(found: list[str], words: int) -> str:
 # --------------------------------------------------------------------------------------------
 # Actor roles
 # --------------------------------------------------------------------------------------------
+
+
+def _list_item_of(text: str, start: int) -> int:
+    """Where the "including" (or "such as") list that the word at ``start`` belongs to
+    starts ("new measures, including sanctions and visa bans"); -1 if it is in none."""
+    found = None
+    for marker in _INCLUDING.finditer(text, max(0, start - 120), start):
+        found = marker
+    if found is None or not _LIST_SO_FAR.fullmatch(text, found.end(), start):
+        return -1
+    return found.start()
 
 
 def _drop_nested(acts: list[_Act]) -> list[_Act]:
