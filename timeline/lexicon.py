@@ -3352,7 +3352,7 @@ JUDGED_OBSTACLE = (
 # Commendation of a named actor ("told him that Israel demonstrated a remarkable capacity
 # to ..."): praise only when the statement has a target (the reported clause's subject).
 JUDGED_ADMIRABLE = (
-    r"admirable|commendable|exemplary|courageous|heroic|tireless|"
+    r"admirable|commendable|courageous|heroic|tireless|"
     r"(?:remarkable|extraordinary|exceptional|outstanding|tremendous|great) (?:capacity|"
     r"courage|bravery|resilience|leadership|skill|restraint|determination|professionalism|"
     r"generosity|dedication|work|efforts?)"
