@@ -639,8 +639,11 @@ _ATTRIBUTIVE = re.compile(
 _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
-# "the (brave) people of X" as an object: X is the one addressed.
-_PEOPLE_OF = re.compile(r"\b(?:people|peoples|citizens|population|government)\s+of\s+(?:the\s+)?$")
+# "the (brave) people of X", "the leadership of X" as an object: X is the one addressed.
+_PEOPLE_OF = re.compile(
+    r"\b(?i:people|peoples|citizens|population|governments?|leadership|leaders|authorities)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 # A sentence that opens with the place of a trip's stop: "In Jordan, he will ...".
 _STOP_OPENING = re.compile(
     r"\s*(?:(?:Finally|Then|Next|Later|Afterwards|Lastly),\s+)?[Ii]n\s+(?:the\s+)?"
@@ -651,6 +654,17 @@ _DASH_ASIDE = re.compile(r"\s*[—–][^—–.;:]{1,200}[—–]\s*")
 _ATTENDED = re.compile(
     r"\band\s+(?:participate|attend|join)s?\s+(?:in\s+)?(?:the\s+)?[^.;,]{0,60}$"
 )
+# Facts whose "including" list names measures or aid of their own, and those measures.
+_LIST_HOSTS = frozenset(
+    {"SanctionImposed", "SanctionLifted", "VisaPolicyChanged", "AidProvided", "ThreatIssued",
+     "DealAnnounced"}
+)  # fmt: skip
+_LISTED_TYPES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged", "AidProvided"})
+_INCLUDING = re.compile(r"(?:,|—|–)\s*(?:including|such as)\s+")
+# The items of a list before the one being read: words, commas, "and", "or" (no clause).
+_LIST_SO_FAR = re.compile(r"(?:[\w’'$.-]+(?:,\s*|\s+))*")
+_LIST_CLOSING = re.compile(r",\s+(?:on|against|targeting)\s+(?:the\s+)?")
+_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b")
 _LIST_MARKER = re.compile(r":\s+|(?:,|—|–| - )\s*including\s+")
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _OBLIGATION_CLAUSE = re.compile(
@@ -745,6 +759,13 @@ _WHO_OPENING = re.compile(
 _COMMITMENT_TO = re.compile(
     r"\s*(?:[\w.’'-]+\s+){0,4}?(?:commitment|dedication)\s+to\s+(?:the\s+)?[A-Z]"
 )
+# What a statement says, right after its verb: support for an actor ("underscored their
+# unwavering support for Ukraine") is praise of it.
+_SUPPORT_FOR = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}?(?:support|backing|solidarity|admiration|appreciation|"
+    r"gratitude|thanks|congratulations)\s+(?:for|with|to)\s+(?:the\s+)?(?:people\s+of\s+)?[A-Z]"
+)
+_ADDED = re.compile(r"(?:added|adds|adding|continued|continues|went on)\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r",?\s+that\s+if\s+(?:the\s+)?")
 _ADDITIONAL = re.compile(r"\b(?:also|additionally|in addition|moreover)\b", re.IGNORECASE)
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:with\s+)?$")
@@ -755,7 +776,7 @@ _TRIP_APPOSITIVE = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?\Z"
 )
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
-_NOT_HESITATE = re.compile(r"\bnot hesitate\s*$", re.IGNORECASE)
+_NOT_HESITATE = re.compile(r"(?:\bnot|n[’']t) hesitate\s*$", re.IGNORECASE)
 # A post named without its holder, as a readout refers back to its principal.
 _BARE_TITLE = _GatedPattern(
     re.compile(
@@ -891,12 +912,14 @@ _OTHER_EVENT = _compile(
     re.IGNORECASE,
 )
 _ANY_AUX = _compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|could|may|might|can|shall|should|must|"
+    r"\b(?:(?:ca|wo|did|do|does|has|have|had|is|are|was|were|could|would|should)n[’']t|"
+    r"is|are|was|were|will|would|has|have|had|could|may|might|can|shall|should|must|"
     r"did|does|do)\b",
     re.IGNORECASE,
 )
 _NOMINAL_NEGATED = _compile(
-    r"^(?:(?:was|were|has been|had been|have been|is|are) (?:not|never)\b|did not|didn't|"
+    r"^(?:(?:was|were|has been|had been|have been|is|are) (?:not|never)\b|did not|"
+    r"(?:ca|wo|did|do|does|has|have|had|is|are|was|were|could|would|should)n[’']t\b|"
     r"(?:was|were|has been|had been) (?:cancel+ed|called off|postponed|scrapped)|"
     r"never (?:took|takes) place)",
     re.IGNORECASE,
@@ -916,6 +939,7 @@ _QUOTE_LEAD = re.compile(
 # Words that make a quoted remark a criticism of its subject.
 _JUDGED_BAD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORECASE))
 _JUDGED_OBSTACLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE))
+_JUDGED_ADMIRABLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_ADMIRABLE})\b", re.IGNORECASE))
 _JUDGED_GOOD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE))
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
@@ -982,8 +1006,11 @@ _TOPIC_WORDS = """will shall would could should their there these those which wh
     across among between about after before further future commit committed commitment
     pledge pledged agree agreed agreement begin launch establish facilitate foster support
     ensure address nations countries leaders governments respective bilateral global
-    regional international joint forces efforts effort teams officials"""
+    regional international joint forces efforts effort teams officials reaffirmed reiterated
+    confirmed affirmed underscored stressed emphasised emphasized expressed welcomed resolved
+    decided announced renewed"""
 _TOPIC_STOP = frozenset(w[:5] for w in _TOPIC_WORDS.split())
+_TOPIC_MIN = 2  # topic words that make a stated (not planned) commitment's topic its own
 # A title that names its author: what follows "from"/"by" up to " on "/" at " etc.
 _AUTHORED = re.compile(
     r"(?:joint )?(?:statement|remarks|message|letter|op-ed|address|speech|proclamation)s?"
@@ -1076,6 +1103,8 @@ class _Draft:
     text: str = ""  # the trigger's words, for summaries
     subject: str = ""  # how its clause gives the subject: "name", "pronoun" or "" (borrowed)
     listed: bool = False  # its targets are a list it names ("sanctions on: A, B and C")
+    topic: set[str] = field(default_factory=set)  # see _topic; set when merging starts
+    list_after: int = -1  # a list item with no actors: where its "including" starts
 
 
 # --------------------------------------------------------------------------------------------
@@ -1147,30 +1176,14 @@ class _Extraction:
         sentences = split(self.body)
         for sentence, mine in zip(sentences, _share_out(raw, sentences), strict=True):
             self._sentence(sentence, _choose(mine))
-        drafts = self._merge([d for d in self.drafts if self._keep(d)])
+        drafts = [d for d in self.drafts if self._keep(d)]
+        # What a statement says decides its type before it is merged: "He noted that X has
+        # long been an impediment to peace" is a criticism, not more of the remark before it.
         for draft in drafts:
-            if draft.type == "StatementMade" and any(
-                _CONDEMNING.search(quoted.group())
-                for e in draft.evidence
-                for quoted in _QUOTE.finditer(e.quote)
-            ):
-                draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
-            elif draft.type == "StatementMade" and draft.modality == "asserted":
-                content = self._content(draft)
-                if _COMMITMENT_TO.match(content) and any(
-                    role == "target" for _, role in draft.roles.values()
-                ):
-                    # "reaffirmed the United States' commitment to NATO": a commitment to a
-                    # named partner is cooperation with it (not "to a two-state solution").
-                    draft.type = "CooperationAnnounced"
-                    draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
-                elif _JUDGED_BAD.search(content) or (
-                    _JUDGED_OBSTACLE.search(content)
-                    and any(role == "target" for _, role in draft.roles.values())
-                ):
-                    draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
-                elif _JUDGED_GOOD.search(content):
-                    draft.type = "PraiseExpressed"  # "... were a step in the right direction"
+            self._retype_by_content(draft, quotes=False)
+        drafts = self._merge(drafts)
+        for draft in drafts:
+            self._retype_by_content(draft)  # '"It is a stunt," he added': the merged quote
         drafts = _fold_same_evidence([d for d in drafts if self._complete(d)], self.body)
         for draft in drafts:
             if draft.type == "MeetingHeld":
@@ -1180,6 +1193,41 @@ class _Extraction:
         facts = [self._fact(d) for d in drafts]
         facts.sort(key=lambda f: (f.evidence[0].start, f.evidence[0].end, f.type))
         return _unique_ids(facts)
+
+    def _retype_by_content(self, draft: _Draft, quotes: bool = True) -> None:
+        """A statement whose content judges or commits is criticism, praise or cooperation;
+        ``quotes``: also one whose quotation condemns (asked once quotes are merged)."""
+        if (
+            quotes
+            and draft.type == "StatementMade"
+            and any(
+                _CONDEMNING.search(quoted.group())
+                for e in draft.evidence
+                for quoted in _QUOTE.finditer(e.quote)
+            )
+        ):
+            draft.type = "CriticismExpressed"  # '"It is a propaganda stunt," X said'
+        elif draft.type == "StatementMade" and draft.modality == "asserted":
+            content = self._content(draft)
+            targeted = any(role == "target" for _, role in draft.roles.values())
+            if _COMMITMENT_TO.match(content) and any(
+                role == "target" for _, role in draft.roles.values()
+            ):
+                # "reaffirmed the United States' commitment to NATO": a commitment to a
+                # named partner is cooperation with it (not "to a two-state solution").
+                draft.type = "CooperationAnnounced"
+                draft.roles = {k: (ref, "party") for k, (ref, _) in draft.roles.items()}
+            elif _JUDGED_BAD.search(content) or (
+                _JUDGED_OBSTACLE.search(content)
+                and any(role == "target" for _, role in draft.roles.values())
+            ):
+                draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
+            elif _JUDGED_GOOD.search(content):
+                draft.type = "PraiseExpressed"  # "... were a step in the right direction"
+            elif targeted and _JUDGED_ADMIRABLE.search(content):
+                draft.type = "PraiseExpressed"  # "said that X showed remarkable courage"
+            elif targeted and _SUPPORT_FOR.match(content, len(draft.text)):
+                draft.type = "PraiseExpressed"  # "underscored their support for Ukraine"
 
     def _content(self, draft: _Draft) -> str:
         """What a statement says: its first clause after the verb of saying, or the
@@ -1320,6 +1368,8 @@ class _Extraction:
         context.owners = _time_owners(context.times, sentence_drafts) if sentence_drafts else {}
         for draft in sentence_drafts:
             self._times(context, draft, *draft.segment, *draft.span)
+        if any(d.list_after >= 0 for d in sentence_drafts):
+            sentence_drafts = self._inherit_list_actors(context, sentence_drafts)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
         sentence_drafts = _drop_vehicles(text, sentence_drafts)
         self._split_coordinated(context, sentence_drafts)
@@ -1329,6 +1379,61 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+
+    def _inherit_list_actors(self, ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+        """List items with no acting actor of their own ("new costs, including sanctions and
+        visa bans") take the actors of the nearest measure, aid or threat before the list: its
+        acting role becomes theirs, its other actors their target; a party named after the
+        list ("..., on X") is their target too. Items with no such fact and no actors at all
+        are dropped, as bare nouns are."""
+        kept: list[_Draft] = []
+        for draft in drafts:
+            if draft.list_after < 0:
+                kept.append(draft)
+                continue
+            if draft.type not in _LISTED_TYPES:
+                if draft.roles:  # (its own actors, but no list to take more from)
+                    draft.list_after = -1
+                    kept.append(draft)
+                continue
+            hosts = [
+                d
+                for d in drafts
+                if d.list_after < 0
+                and d.type in _LIST_HOSTS
+                and d.roles
+                and d.span[1] <= draft.list_after
+                and not _CLAUSE_BREAK.search(ctx.text, d.span[1], draft.list_after)
+            ]
+            if not hosts:
+                if draft.roles:
+                    draft.list_after = -1
+                    kept.append(draft)
+                continue
+            host = max(hosts, key=lambda d: d.span[1])
+            acting, *others = FACT_TYPES[draft.type].roles
+            second = "target" if "target" in others else (others[0] if others else "")
+            host_acting = FACT_TYPES[host.type].roles[0]
+            for key, (ref, role) in host.roles.items():
+                if role == host_acting:
+                    draft.roles.setdefault(key, (ref, acting))
+                elif second:
+                    draft.roles.setdefault(key, (ref, role if role in others else second))
+            closing = _LIST_CLOSING.search(ctx.text, draft.span[1], draft.segment[1])
+            if closing is not None and second:
+                for act in ctx.acts:
+                    if act.start == closing.end() and act.refs and not act.pronoun:
+                        for ref in act.refs:
+                            draft.roles[ref.id] = (ref, second)
+            # The list's facts are stated as the fact that lists them is.
+            draft.modality, draft.strong = host.modality, host.strong
+            draft.attribution = host.attribution
+            if draft.time is None:
+                draft.time = host.time
+            draft.anaphor = not draft.roles
+            draft.list_after = -1
+            kept.append(draft)
+        return kept
 
     def _remember_meeting(self, drafts: list[_Draft]) -> None:
         """ "A met today with B. They welcomed ...": the people of a meeting are the "they"
@@ -2211,8 +2316,14 @@ class _Extraction:
             for ref in self.speaker or self.authors:
                 roles.setdefault(ref.id, (ref, "speaker"))
         anaphor = not roles
+        # "imposed new costs, including sanctions and visa bans": an item of a list another
+        # fact of the sentence names takes that fact's actors (see _inherit_list_actors).
+        list_after = -1
+        if trigger.form == "noun" and not any(role == subject_role for _, role in roles.values()):
+            list_after = _list_item_of(text, start)
         if (
             anaphor
+            and list_after < 0
             and trigger.needs_actor
             and (
                 trigger.form == "verb"
@@ -2245,6 +2356,7 @@ class _Extraction:
             text=text[start:end],
             subject=_subject_kind(subject_acts, seg_start, start),
             listed=listed,
+            list_after=list_after,
         )
         draft.extra.update(dict(trigger.extra))
         if trigger.type == "StatementMade" and _OBLIGATION_CLAUSE.match(text, end):
@@ -2965,6 +3077,7 @@ class _Extraction:
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         kept: list[_Draft] = []
         for draft in drafts:
+            draft.topic = self._own_topic(draft)
             target = self._merge_target(draft, kept) or self._continued(draft, kept)
             if target is None:
                 if draft.anaphor and FACT_TYPES[draft.type] and self._needs_actor(draft):
@@ -2980,12 +3093,26 @@ class _Extraction:
                     draft.host = draft.host.merged_into
         return kept
 
+    def _own_topic(self, draft: _Draft) -> set[str]:
+        """The topic words (see _topic) of what a fact's clause says from its trigger on:
+        "discussed the return of abductees and resolved to continue every effort to curb
+        missiles" is about missiles, not the return."""
+        for e in draft.evidence:
+            if e.start <= draft.trigger < e.end:
+                words = _LONG_WORD.findall(self.body, draft.trigger, e.end)
+                return {w[:5] for w in words} - _TOPIC_STOP
+        return _topic(draft)
+
     def _continued(self, draft: _Draft, kept: list[_Draft]) -> _Draft | None:
         """'"...," he added.' right after X's criticism (praise, demand ...): the quote goes
         on with that fact rather than starting a statement of its own."""
         if draft.type != "StatementMade" or draft.subject == "name" or draft.modality != "asserted":
             return None
-        quoted = any(_QUOTE.search(e.quote) for e in draft.evidence)
+        # A quote after an unquoted remark goes on with it when it is "added"; '"...," he
+        # said' after "X welcomed the decision" is a remark of its own.
+        quoted = _ADDED.match(draft.text) is not None and any(
+            _QUOTE.search(e.quote) for e in draft.evidence
+        )
         speakers = {r.id for r, role in draft.roles.values() if role == "speaker"}
         for other in reversed(kept):
             if max(e.sentence for e in other.evidence) < draft.sentence - 1:
@@ -3081,14 +3208,15 @@ class _Extraction:
         return None
 
     def _long_ago(self, draft: _Draft) -> bool:
-        """Whether the draft's own time lies years before publication (background)."""
+        """Whether the draft's own time lies before the news of the text (background): years
+        before publication, or a month for a date the text gives ("in February 2022"), as
+        _resolve_times decides a historical modality."""
         when = draft.time.when if draft.time is not None else None
-        return bool(
-            when is not None
-            and when.end
-            and self.published is not None
-            and when.end < _years_before(self.published, _HISTORICAL_YEARS)
-        )
+        if when is None or not when.end or self.published is None:
+            return False
+        if when.derivation in ("explicit", "anchored"):
+            return when.end < (self.published - timedelta(days=_HISTORICAL_DAYS)).isoformat()
+        return when.end < _years_before(self.published, _HISTORICAL_YEARS)
 
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
@@ -3171,11 +3299,17 @@ class _Extraction:
             return True
         if (
             draft.type == "CooperationAnnounced"
-            and "planned" in (draft.modality, other.modality)
             and draft.sentence != other.sentence
-            and not _topic(draft) & _topic(other)
+            and (
+                "planned" in (draft.modality, other.modality)
+                or min(len(draft.topic), len(other.topic)) >= _TOPIC_MIN
+            )
+            and not draft.topic & other.topic
         ):
-            return False  # commitments on vaccines and on climate are two commitments
+            # Commitments on vaccines and on climate are two commitments; so are two
+            # partnerships a readout reaffirms on topics it names ("on port security", "on
+            # climate finance"), where a bare "reaffirmed the partnership" restates one.
+            return False
         mine = [ref for ref, _ in draft.roles.values()]
         theirs = [ref for ref, _ in other.roles.values()]
         if not (_covered(mine, theirs) or _covered(theirs, mine)):
@@ -3576,7 +3710,7 @@ def _modality(
     if trigger.type in _SPEECH and _PERFORMATIVE.search(text, max(0, start - 40), start):
         return "asserted", True  # "I want to thank X": the thanks are given as they are said
     own = text[start:end].lower()
-    if own.startswith(("will ", "shall ")):
+    if own.startswith(("will ", "shall ", "ll ")):  # "ll ": "they’ll meet" (_WILL_CONTRACTED)
         return "planned", True
     if own.startswith("would "):
         return "hypothetical", True
@@ -3646,7 +3780,11 @@ def _aux_modality(after: str) -> str:
     if match is None or len(after[: match.start()].split()) > 8:
         return ""
     group = after[match.start() : match.start() + 40]
-    if _NEGATION.match(group.split(" ", 1)[-1]) or _WORD_NOT.match(group):
+    if (
+        _NEGATION.match(group.split(" ", 1)[-1])
+        or _WORD_NOT.match(group)
+        or _CONTRACTED_NOT.match(group)  # "the summit won’t take place"
+    ):
         return "negated"
     if _EXPECTED_AUX.match(group):
         return "expected"
@@ -3677,6 +3815,17 @@ def _window_of(found: list[str], words: int) -> str:
 # --------------------------------------------------------------------------------------------
 # Actor roles
 # --------------------------------------------------------------------------------------------
+
+
+def _list_item_of(text: str, start: int) -> int:
+    """Where the "including" (or "such as") list that the word at ``start`` belongs to
+    starts ("new measures, including sanctions and visa bans"); -1 if it is in none."""
+    found = None
+    for marker in _INCLUDING.finditer(text, max(0, start - 120), start):
+        found = marker
+    if found is None or not _LIST_SO_FAR.fullmatch(text, found.end(), start):
+        return -1
+    return found.start()
 
 
 def _drop_nested(acts: list[_Act]) -> list[_Act]:
@@ -4030,6 +4179,7 @@ _NAME_AFTER = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})")
 _NAME_BEFORE_END = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:on\s+\w+\s+)?$")
 _COMMA_SPACE = re.compile(r",\s+")
 _WORD_NOT = re.compile(r"\w+\s+not\b")
+_CONTRACTED_NOT = re.compile(r"\w+n[’']t\b")
 _SUCH_AS_END = re.compile(r"\bsuch\s+as\s*$")
 _SPOKESPERSON_FOR_END = re.compile(
     r"\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|envoy|representative|"
@@ -4201,6 +4351,7 @@ def _polarity(modality: str) -> str:
 def _fold(target: _Draft, draft: _Draft) -> None:
     """Merge a later mention into the fact it repeats."""
     target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+    target.topic |= draft.topic
     # States the first mention named as parties ("the delegations of A, B and C met") stay;
     # states a later mention adds beside their leaders ("A and B also discussed") do not.
     states_met = sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2

@@ -19,6 +19,16 @@ from dataclasses import dataclass
 # A lazily skipped run of up to N ordinary words (no punctuation): lets a pattern say
 # "signed <a few words> agreement" without crossing a clause boundary.
 _W = r"[\w’'.$%()-]+"
+# Auxiliaries whose negation contracts to "-n’t" ("ca" for "can’t", "wo" for "won’t").
+_NEGATED_AUXILIARIES = (
+    "ca", "wo", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were",
+    "could", "would", "should", "must",
+)  # fmt: skip
+# Contracted auxiliaries, matched where the word after the apostrophe starts ("I’m grateful",
+# "we’re concerned", "they’ll work together", "she’s committed"): a trigger that opens with
+# "am|is|are" or "will" takes them as one more alternative.
+_BE_CONTRACTED = r"(?<=[’'])(?:m|re|s)"
+_WILL_CONTRACTED = r"(?<=[’'])ll"
 
 
 def gap(n: int) -> str:
@@ -192,7 +202,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CriticismExpressed",
         "criticism.concerned",
-        r"(?:is|are|was|were|remains|remain|remained|am) (?:deeply |gravely |seriously |"
+        rf"(?:is|are|was|were|remains|remain|remained|am|{_BE_CONTRACTED}) (?:deeply |gravely |"
+        r"seriously |"
         r"extremely |very |increasingly |particularly )?(?:concerned|alarmed|troubled|"
         r"worried)(?= (?:about|over|by|at)\b)",
         subject="speaker",
@@ -310,7 +321,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CriticismExpressed",
         "criticism.disappointed",
-        r"(?:was|were|is|are|am|be|been|remains?|remained)\s+(?:\w+ly\s+)?"
+        rf"(?:was|were|is|are|am|be|been|remains?|remained|{_BE_CONTRACTED})\s+(?:\w+ly\s+)?"
         r"(?:disappointed|dismayed|outraged|appalled)\s+(?:by|with|at|over)",
         subject="speaker",
         object="target",
@@ -364,7 +375,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CooperationAnnounced",
         "cooperation.will",
-        r"(?:will|shall)\s+(?:\w+\s+){0,1}?(?:join forces|collaborate|cooperate|co-operate|"
+        rf"(?:will|shall|{_WILL_CONTRACTED})\s+(?:\w+\s+){{0,1}}?(?:join forces|collaborate|"
+        r"cooperate|co-operate|"
         r"work together|begin cooperation|launch cooperation|deepen cooperation|"
         r"expand cooperation|strengthen cooperation)\b",
         subject="party",
@@ -712,7 +724,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CooperationAnnounced",
         "cooperation.work-to",
-        r"(?:will|shall)\s+(?:\w+\s+){0,1}?work (?:jointly |closely |together )?to "
+        rf"(?:will|shall|{_WILL_CONTRACTED})\s+(?:\w+\s+){{0,1}}?work (?:jointly |closely |"
+        r"together )?to "
         r"(?:strengthen|deepen|expand|enhance|advance|promote|build|improve|boost|accelerate)",
         subject="party",
         object="party",
@@ -735,7 +748,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "PraiseExpressed",
         "praise.commitment-to",
-        r"(?:(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+)?(?:committed|"
+        rf"(?:(?:is|are|was|were|remains?|remained|stays?|stayed|{_BE_CONTRACTED})\s+"
+        r"(?:\w+ly\s+)?(?:committed|"
         r"dedicated)|(?:(?:reaffirmed|reaffirms|reiterated|reiterates|expressed|expresses|confirmed|"
         r"confirms|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es)\s+"
         r"(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){0,2}?)?(?:commitment|dedication))\s+to(?=\s+(?:the\s+)?[\w.-]+"
@@ -790,7 +804,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "PraiseExpressed",
         "praise.grateful",
-        r"(?:am|is|are|was|were|remain|remains|remained) (?:deeply |so |very |truly |"
+        rf"(?:am|is|are|was|were|remain|remains|remained|{_BE_CONTRACTED}) (?:deeply |so |"
+        r"very |truly |"
         r"profoundly |especially |most )?(?:grateful|thankful) (?:to|for)",
         subject="speaker",
         object="target",
@@ -800,7 +815,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "ThreatIssued",
         "threat.not-hesitate",
-        r"(?:will|would|shall) not hesitate to",
+        rf"(?:(?:will|would|shall|{_WILL_CONTRACTED}) not|won[’']t|wouldn[’']t) hesitate to",
         subject="speaker",
         object="target",
         modality="asserted",
@@ -828,7 +843,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.verb",
-        r"(?:will|to|would|shall|and|or) meet",
+        rf"(?:will|to|would|shall|and|or|{_WILL_CONTRACTED}) meet",
         subject="participant",
         object="participant",
         joint=True,
@@ -2469,7 +2484,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "StatementMade",
         "statement.comment",
         r"(?:declined|declines|decline|refused|refuses|refuse) (?:immediately )?to comment|"
-        r"(?:did|does|would|could) not (?:immediately )?(?:comment|respond to (?:a )?"
+        r"(?:(?:did|does|would|could) not|(?:did|does|would|could)n[’']t) (?:immediately )?"
+        r"(?:comment|respond to (?:a )?"
         r"requests? for comment)",
         subject="speaker",
         object="target",
@@ -2715,7 +2731,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.not",
-        r"(?:not|never|n[’']t) meet(?= with\b)|(?:not|never|n[’']t) meet\b(?! (?:the |its |their |"
+        r"(?:not|never|(?<=n[’'])t) meet(?= with\b)|(?:not|never|(?<=n[’'])t) meet\b(?! (?:the |"
+        r"its |their |"
         r"his |her |our )?(?:challenges?|needs?|goals?|demands?|expectations|requirements|"
         r"targets?|obligations|criteria|standards?|deadlines?|conditions)\b)",
         subject="participant",
@@ -2849,7 +2866,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CooperationAnnounced",
         "cooperation.remain-engaged",
-        r"(?:will|would|shall|to|agreed to|pledged to|committed to) (?:continue to )?"
+        rf"(?:will|would|shall|{_WILL_CONTRACTED}|to|agreed to|pledged to|committed to) "
+        r"(?:continue to )?"
         r"(?:remain|stay|keep) (?:closely |fully |deeply |actively )?(?:engaged|in close "
         r"contact|in regular contact|in touch)(?= with\b)",
         subject="party",
@@ -3058,7 +3076,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "CriticismExpressed",
         "criticism.responsible-for",
-        r"(?:is|are|was|were|remains|remain|bears|bear) (?:solely |fully |directly |"
+        rf"(?:is|are|was|were|remains|remain|bears|bear|{_BE_CONTRACTED}) (?:solely |fully |"
+        r"directly |"
         r"ultimately |entirely |squarely )?responsib(?:le|ility) for (?:the |this |these |his |"
         r"her |their )?(?:[\w-]+ ){0,2}?(?:death|deaths|killing|killings|murder|attacks?|"
         r"atrocities|violence|war|invasion|crimes|abuses|bombing|destruction|suffering|"
@@ -3152,7 +3171,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "ThreatIssued",
         "threat.hold-accountable",
-        r"(?:will|would|shall|(?<!actions )(?<!efforts )(?<!steps )(?<!measures )to) "
+        rf"(?:will|would|shall|{_WILL_CONTRACTED}|(?<!actions )(?<!efforts )(?<!steps )"
+        r"(?<!measures )to) "
         r"(?:\w+ ){0,3}?hold (?:[\w’'-]+ ){0,4}?accountable",
         subject="speaker",
         object="target",
@@ -3750,8 +3770,10 @@ TRIGGERS: tuple[Trigger, ...] = (
 # --- modality cues --------------------------------------------------------------------------
 # Each cue is checked in a short window before the trigger, inside the trigger's clause.
 NEGATION_CUES = (
-    r"\b(?:not|never|no|neither|nor|without|cannot|can't|won't|didn't|don't|doesn't|"
-    r"haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|n't)\b|"
+    r"\b(?:not|never|no|neither|nor|without|cannot)\b|"
+    # contracted, with either apostrophe: "won’t", "didn't", "hasn’t", "shouldn't"
+    r"\b(?:ca|wo|did|do|does|have|has|had|is|are|was|were|could|would|should|must|need|"
+    r"might|sha)n[’']t\b|"
     r"\b(?:refrained|refrains|refrain|refraining) from\b|"
     r"\b(?:declined|declines|decline|refused|refuses|refuse|failed|fails|fail) to\b|"
     r"\b(?:denied|denies|deny|denying|rejected claims)\b|\bhas yet to\b|\bhave yet to\b|"
@@ -3760,11 +3782,11 @@ NEGATION_CUES = (
 )
 # "not only", "will not hesitate to": negation words that do not negate the event.
 NEGATION_EXCEPTIONS = (
-    r"\bnot only\b|\bnot hesitate\b|\bno doubt\b|\bnot least\b|\bnot just\b|"
+    r"\bnot only\b|\bnot hesitate\b|n[’']t hesitate\b|\bno doubt\b|\bnot least\b|\bnot just\b|"
     r"\bno sooner\b|\bno later than\b|\bno longer\b|\bnever before\b|\bwithout delay\b"
 )
 PLANNED_CUES = (
-    r"\b(?:will|shall|'ll|’ll)\b|\bwon't\b|\b(?:is|are|was|were) (?:due |going |slated )?to\b|"
+    r"\b(?:will|shall|'ll|’ll)\b|\bwon[’']t\b|\b(?:is|are|was|were) (?:due |going |slated )?to\b|"
     r"\bto be (?:held|signed|hosted|launched|unveiled|imposed|lifted|delivered)\b|"
     r"\b(?:plans?|planned|planning|plan) to\b|\b(?:prepares?|preparing|prepared) to\b|"
     r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
@@ -3812,6 +3834,14 @@ JUDGED_BAD = (
 JUDGED_OBSTACLE = (
     r"(?:an? |the )?(?:main |biggest |major |chief )?"
     r"(?:impediments?|obstacles?|stumbling blocks?) to"
+)
+# Commendation of a named actor ("told him that Israel demonstrated a remarkable capacity
+# to ..."): praise only when the statement has a target (the reported clause's subject).
+JUDGED_ADMIRABLE = (
+    r"admirable|commendable|courageous|heroic|tireless|"
+    r"(?:remarkable|extraordinary|exceptional|outstanding|tremendous|great) (?:capacity|"
+    r"courage|bravery|resilience|leadership|skill|restraint|determination|professionalism|"
+    r"generosity|dedication|work|efforts?)"
 )
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
@@ -3947,8 +3977,14 @@ authorized authorises authorizes cleared
 intend hope aim seek try begin want wish prepare agree pledge vow refrain decline refuse fail
 promise decide plan remain remains remained committed determined resolved look looks looked
 forward stand stands stood
-’m 'm ’ve 've ’ll 'll ’re 're ’d 'd
-"""
+’m 'm ’ve 've ’ll 'll ’re 're ’d 'd ’ ' cannot
+""" + " ".join(
+    # "won’t", and "won’" before a trigger that starts at its "t" ("won’t meet": meeting.not)
+    f"{stem}n{mark}{end}"
+    for stem in _NEGATED_AUXILIARIES
+    for mark in "’'"
+    for end in ("t", "")
+)
 # Words of an office after a possessive ("the EU's foreign policy chief", "China's commerce
 # ministry") besides the title words and head nouns.
 OFFICE_WORDS = """
