@@ -851,6 +851,16 @@ _AUTHORITIES_GATE = re.compile(
 )
 # A name (or "'s") right before the noun: "US troops", "Israel's officials".
 _NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*|['’]s?)\s*$")
+# "Iran-backed militias", "the Saudi-led coalition": a group of its own, named by its
+# backer (not the backer itself; see _backed_group).
+_BACKED_GROUP = re.compile(
+    r"-(?:backed|led|supported|sponsored|aligned|allied|trained|armed)\s+"
+    r"(?:(?:armed|Shiite|Shia|Sunni|Islamist|Kurdish|Arab|paramilitary|militant|rebel|"
+    r"separatist|local|proxy|tribal|military)\s+)?"
+    r"(?:militias?|rebels|rebel groups?|separatists|fighters|forces|coalition|groups?|gunmen|"
+    r"insurgents|proxies|paramilitar(?:y|ies)|factions?|militants)\b"
+)
+_BACKED_GATE = re.compile(r"-(?:backed|led|supported|sponsored|aligned|allied|trained|armed) ")
 # Between two organisations of one country: a list of them, not one qualifying the other.
 _ORG_LIST_GLUE = re.compile(r",|\band\b|\bor\b")
 _COMPANY_BETWEEN = _compile(
@@ -1505,6 +1515,8 @@ class _Extraction:
         acts = self._absorb(text, acts)
         if _AUTHORITIES_GATE.search(text):
             self._authorities_in(text, acts)
+        if _BACKED_GATE.search(text):
+            acts = [_backed_group(text, act) for act in acts]
         acts.extend(self._pronouns(text, acts))
         acts.sort(key=lambda a: a.start)
         for act in acts:
@@ -2651,7 +2663,14 @@ class _Extraction:
         if trigger.type == "MilitaryActionTaken":
             # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
             attackers = {ref.id for act in subjects for ref in act.refs}
-            attackers |= {ref.country for act in subjects for ref in act.refs if ref.country}
+            # (a leader's own country is no target; an armed group's may be: "the M23
+            # seized Goma" is an attack on Congo)
+            attackers |= {
+                ref.country
+                for act in subjects
+                for ref in act.refs
+                if ref.country and ref.kind == "person"
+            }
             for index, (act, role, preposition) in enumerate(objects):
                 if act.kind != "city" or not act.refs:
                     continue
@@ -3726,6 +3745,19 @@ def _window_of(found: list[str], words: int) -> str:
 # --------------------------------------------------------------------------------------------
 # Actor roles
 # --------------------------------------------------------------------------------------------
+
+
+def _backed_group(text: str, act: _Act) -> _Act:
+    """ "Iran-backed militias": the militias, an organisation of their own (derived id),
+    instead of the country that backs them."""
+    if act.kind != "country" or act.pronoun or act.possessive:
+        return act
+    found = _BACKED_GROUP.match(text, act.end)
+    if found is None:
+        return act
+    name = text[act.head : found.end()]
+    ref = _Ref("x:" + _slug(name), name, "organisation", "")
+    return _Act(act.start, found.end(), act.head, (ref,), "organisation", via="derived")
 
 
 def _drop_nested(acts: list[_Act]) -> list[_Act]:
