@@ -709,3 +709,28 @@ def test_readers_skipped_for_want_of_a_word_find_the_same_mentions(gz: Gazetteer
         ("Jane Roe", "x:jane-roe"),
         ("Biden", BIDEN),
     ]
+
+
+def test_organisations_the_news_names_carry_their_country(gz: Gazetteer) -> None:
+    for name, country in [
+        ("Rapid Support Forces", "iso:SDN"),
+        ("M23", "iso:COD"),
+        ("CJNG", "iso:MEX"),
+        ("OFAC", "iso:USA"),
+        ("Shin Bet", "iso:ISR"),
+        ("SBU", "iso:UKR"),
+    ]:
+        found = gz.resolve(name)
+        assert found is not None and found.kind == "organisation", name
+        assert found.country == country, name
+    for name in ("Quintet", "Five Eyes", "OPCW", "OCHA", "IOM", "ECOWAS", "Arab League"):
+        found = gz.resolve(name)
+        assert found is not None and found.kind == "organisation" and found.country is None
+
+
+def test_a_world_city_is_found_only_after_a_locative_word(gz: Gazetteer) -> None:
+    [mention] = gz.find("Fighting continued near Kupiansk overnight.")
+    assert mention.actor.kind == "city" and mention.actor.id.startswith("geonames:")
+    assert mention.actor.country == "iso:UKR"
+    assert gz.get(mention.actor.id) is mention.actor
+    assert gz.find("Kupiansk was quiet overnight.") == []  # no "in", "near" ... before it
