@@ -709,3 +709,20 @@ def test_readers_skipped_for_want_of_a_word_find_the_same_mentions(gz: Gazetteer
         ("Jane Roe", "x:jane-roe"),
         ("Biden", BIDEN),
     ]
+
+
+def test_organisations_the_news_names_carry_their_country(gz: Gazetteer) -> None:
+    for name, country in [
+        ("Rapid Support Forces", "iso:SDN"),
+        ("M23", "iso:COD"),
+        ("CJNG", "iso:MEX"),
+        ("OFAC", "iso:USA"),
+        ("Shin Bet", "iso:ISR"),
+        ("SBU", "iso:UKR"),
+    ]:
+        found = gz.resolve(name)
+        assert found is not None and found.kind == "organisation", name
+        assert found.country == country, name
+    for name in ("Quintet", "Five Eyes", "OPCW", "OCHA", "IOM", "ECOWAS", "Arab League"):
+        found = gz.resolve(name)
+        assert found is not None and found.kind == "organisation" and found.country is None

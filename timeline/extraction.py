@@ -854,6 +854,36 @@ _OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
     )
 }  # fmt: skip
 _GOVERNMENT_BODY = _compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
+# A state's bodies named by where they sit: "police in Italy", "a court in Moscow" (the
+# place follows; see _Extraction._authorities_in).
+_AUTHORITIES_IN = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Aa]|[Ll]ocal|[Ss]enior|[Tt]op|[Ss]ecurity|[Hh]ealth|"
+    r"[Gg]overnment|[Ff]ederal|[Ss]tate|[Jj]udicial|[Bb]order|[Cc]ustoms|[Ii]mmigration|"
+    r"[Ee]lection|[Ee]lectoral|[Ll]aw enforcement|[Aa]nti-corruption|[Cc]ounter-terrorism|"
+    r"[Rr]iot|[Tt]raffic)\s+){0,2}"
+    r"(?P<noun>[Pp]olice|[Aa]uthorities|[Oo]fficials|[Pp]rosecutors?|[Ii]nvestigators|"
+    r"[Rr]egulators|[Ll]awmakers|[Gg]overnment|[Cc]ourts?|[Jj]udges?|[Tt]ribunal|"
+    r"[Pp]olice officers|[Ss]ecurity forces|[Ii]ntelligence services)\s+in\s+(?:the\s+)?$"
+)
+_AUTHORITIES_GATE = re.compile(
+    r"(?i:police|authorities|officials|prosecutors?|investigators|regulators|lawmakers|"
+    r"government|courts?|judges?|tribunal|police officers|security forces|"
+    r"intelligence services) in "
+)
+# A name (or "'s") right before the noun: "US troops", "Israel's officials".
+_NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*|['’]s?)\s*$")
+# "Iran-backed militias", "the Saudi-led coalition": a group of its own, named by its
+# backer (not the backer itself; see _backed_group).
+_BACKED_GROUP = re.compile(
+    r"-(?:backed|led|supported|sponsored|aligned|allied|trained|armed)\s+"
+    r"(?:(?:armed|Shiite|Shia|Sunni|Islamist|Kurdish|Arab|paramilitary|militant|rebel|"
+    r"separatist|local|proxy|tribal|military)\s+)?"
+    r"(?:militias?|rebels|rebel groups?|separatists|fighters|forces|coalition|groups?|gunmen|"
+    r"insurgents|proxies|paramilitar(?:y|ies)|factions?|militants)\b"
+)
+_BACKED_GATE = re.compile(r"-(?:backed|led|supported|sponsored|aligned|allied|trained|armed) ")
+# Between two organisations of one country: a list of them, not one qualifying the other.
+_ORG_LIST_GLUE = re.compile(r",|\band\b|\bor\b")
 _COMPANY_BETWEEN = _compile(
     rf"(?:-based)?\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon.COMPANY_DESCRIPTORS})\s+", re.IGNORECASE
 )
@@ -1588,6 +1618,10 @@ class _Extraction:
         acts.sort(key=lambda a: (a.start, -a.end))
         acts = _drop_nested(acts)
         acts = self._absorb(text, acts)
+        if _AUTHORITIES_GATE.search(text):
+            self._authorities_in(text, acts)
+        if _BACKED_GATE.search(text):
+            acts = [_backed_group(text, act) for act in acts]
         acts.extend(self._pronouns(text, acts))
         acts.sort(key=lambda a: a.start)
         for act in acts:
@@ -1597,6 +1631,31 @@ class _Extraction:
         for act in acts:
             act.start = _np_start(text, act.start)
         return acts
+
+    def _authorities_in(self, text: str, acts: list[_Act]) -> None:
+        """ "Police in Italy", "authorities in Kenya", "officials in Beijing", "a court in
+        Moscow": the state's own bodies, named by where they sit. The place becomes the
+        country acting (a city its country), no longer the place of the fact. Not after a
+        name of its own ("US troops in Syria", "Russia's officials in Kherson"): those are
+        another state's people there."""
+        for act in acts:
+            if act.kind not in ("country", "city") or act.pronoun or len(act.refs) != 1:
+                continue
+            found = _AUTHORITIES_IN.search(text, max(0, act.start - 60), act.start)
+            if found is None:
+                continue
+            before = text[max(0, found.start() - 40) : found.start()]
+            if _NAMED_BEFORE.search(before):
+                continue  # "Israeli officials in Washington": Israel's, not the host's
+            ref = act.refs[0]
+            country = self.gazetteer.get(ref.id if act.kind == "country" else ref.country)
+            if country is None or country.kind != "country":
+                continue
+            act.refs = self._refs(country)
+            act.kind = "country"
+            act.start = act.head = found.start("noun")
+            act.via = "derived"
+            act.demonym = False
 
     def _companies(self, text: str, acts: list[_Act]) -> list[_Act]:
         """Companies the gazetteer lacks, introduced by a descriptor ("retailer Acme",
@@ -1735,6 +1794,8 @@ class _Extraction:
                     act.kind == "organisation" and _COMPANY_BETWEEN.fullmatch(between)
                 ):
                     continue
+                if other.kind == "organisation" and _ORG_LIST_GLUE.search(between):
+                    continue  # "the Sudanese Armed Forces, the Rapid Support Forces": a list
                 if (
                     other_index < index
                     and "," in between
@@ -2714,7 +2775,14 @@ class _Extraction:
         if trigger.type == "MilitaryActionTaken":
             # "Russian forces shelled Kharkiv": the country of the city attacked is the target.
             attackers = {ref.id for act in subjects for ref in act.refs}
-            attackers |= {ref.country for act in subjects for ref in act.refs if ref.country}
+            # (a leader's own country is no target; an armed group's may be: "the M23
+            # seized Goma" is an attack on Congo)
+            attackers |= {
+                ref.country
+                for act in subjects
+                for ref in act.refs
+                if ref.country and ref.kind == "person"
+            }
             for index, (act, role, preposition) in enumerate(objects):
                 if act.kind != "city" or not act.refs:
                     continue
@@ -3826,6 +3894,19 @@ def _list_item_of(text: str, start: int) -> int:
     if found is None or not _LIST_SO_FAR.fullmatch(text, found.end(), start):
         return -1
     return found.start()
+
+
+def _backed_group(text: str, act: _Act) -> _Act:
+    """ "Iran-backed militias": the militias, an organisation of their own (derived id),
+    instead of the country that backs them."""
+    if act.kind != "country" or act.pronoun or act.possessive:
+        return act
+    found = _BACKED_GROUP.match(text, act.end)
+    if found is None:
+        return act
+    name = text[act.head : found.end()]
+    ref = _Ref("x:" + _slug(name), name, "organisation", "")
+    return _Act(act.start, found.end(), act.head, (ref,), "organisation", via="derived")
 
 
 def _drop_nested(acts: list[_Act]) -> list[_Act]:

@@ -518,6 +518,9 @@ class Gazetteer:
         self._actors: dict[str, Actor] = {}
         self._offices: dict[str, tuple[Office, ...]] = {}
         self._shorts: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # Names that are also common nouns ("Quintet"): not when a longer capitalised name
+        # ends in them ("the Hot Club Quintet").
+        self._free_standing: set[str] = set()
         self._root = _Node()
         self._rank = 0
         self._lookup: dict[str, list[tuple[int, str]]] = {}  # folded lower -> (priority, id)
@@ -658,6 +661,8 @@ class Gazetteer:
             self._names(actor, [actor.name], "name", 1)
             self._names(actor, org.get("aliases", []), "alias", 2)
             self._names(actor, org.get("metonyms", []), "capital", 4)
+            if org.get("free_standing"):
+                self._free_standing.add(actor.id)
             shorts = [_key(short) for short in org.get("short", [])]
             if shorts:  # "Mahan" for Mahan Air, once the document has named it
                 self._shorts[actor.id] = tuple(k for k in shorts if k)
@@ -1326,6 +1331,10 @@ class Gazetteer:
             end = self._after_person(scan, match.end, actor, titled=False)
             return [self._mention(scan, i, end, actor, chosen.via)], end
         entry = self._choose_place(scan, i, match.end, entries)
+        if entry.actor in self._free_standing and i > 0:
+            prev = toks[i - 1]
+            if prev.word and prev.cap and prev.key not in _STOP:
+                return None  # "the Miles Davis Quintet": a band's name, not the group
         if self._actors[entry.actor].kind == "city":
             scan.last_city_end = match.end
         return [self._mention(scan, i, match.end, self._actors[entry.actor], entry.via)], match.end
