@@ -612,10 +612,24 @@ _AUX_AFTER_COMMA = _compile(
     r",\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|shall|should|"
     r"must|did|does|do)\b)"
 )
+# ", which holds the presidency, condemned X": a relative clause between a subject and its
+# verb ends at the comma before a finite verb. (Not "who": a person's own "X, who ...,
+# said" cost a spurious fact on unseen text.)
+_RELATIVE_OPENER = re.compile(r",\s+which\s")
+_VERB_AFTER_COMMA = _compile(
+    r",\s+(?:(?:also|then|later|on\s+\w+day)\s+)?(?=(?:will|would|is|are|was|were|has|have|had|"
+    r"can|could|may|might|shall|should|must|did|does|[a-z]{3,}ed|met|held|said|sent|signed|"
+    r"told|made|took|gave|struck|hit|won|led|paid|sought|spoke|went|came|flew|began)\b)"
+)
 _INITIAL_SUBORDINATE = _compile(
     r"(?:As|While|When|After|Before|Although|Though|Because|Since|If|Unless|Despite|During|"
     r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
-    r"Speaking|Without|Whilst|Over|Under|According)\b"
+    r"Speaking|Without|Whilst|Over|Under|According|Having|Upon)\b"
+)
+# "After imposing sanctions on X, Y said", "Having signed the deal, Y": what opens the
+# sentence before its participle, whose subject is the main clause's.
+_PARTICIPLE_LEAD = _compile(
+    r"(?:(?:After|Before|Since|Upon|On|While|When|Despite|Without|By)\s+)?(?:[Hh]aving\s+)?"
 )
 _MUST_CLAUSE = re.compile(
     r",?\s+that\s+(?!(?:it|this|there|we|I|he|she|they)\s)(?:[\w’'.-]+\s+){1,6}?"
@@ -739,7 +753,7 @@ _FIRST_PERSON_SINGULAR = re.compile(  # "I’ve", "I'm" too
     r"I(?<!\wI)(?= [a-z]|[’'](?:m|ve|ll|d)\b)|M(?<!\wM)y\b|m(?<!\wm)y\b"
 )
 _WHO_OPENING = re.compile(
-    r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
+    r",?\s*(?:who|which)\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
     r"[a-z]+ly)\s+)*"
 )
 _COMMITMENT_TO = re.compile(
@@ -826,12 +840,14 @@ _OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
         ("MilitaryParadeHeld", "of,by"),
         ("MilitaryExerciseHeld", "with,between,among,of,by"),
         ("MilitaryActionTaken", ",on,against,of,by,into"),
-        ("ThreatIssued", ",to,against"),
+        ("ThreatIssued", ",to,against,by"),
         ("AidProvided", ",to,for,from,by"),
-        ("DemandMade", ",on,from,of,to,upon"),
+        ("DemandMade", ",on,from,of,to,upon,by"),
         ("LegalActionTaken", ",on,against,for,of,by,from"),
     )
 }  # fmt: skip
+# Types whose "by" names an agent only after a passive verb ("X was urged by Y").
+_BY_PASSIVE_ONLY = frozenset({"ThreatIssued", "DemandMade"})
 _GOVERNMENT_BODY = _compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
 _COMPANY_BETWEEN = _compile(
     rf"(?:-based)?\s+(?:[\w-]+\s+){{0,2}}(?:{lexicon.COMPANY_DESCRIPTORS})\s+", re.IGNORECASE
@@ -2522,6 +2538,8 @@ class _Extraction:
                 continue  # "met X on the sidelines of the forum": no participant
             role = rule.preps.get(preposition, "")
             if preposition == "by":
+                if trigger.form == "noun" and trigger.type in _BY_PASSIVE_ONLY:
+                    continue  # "a call by the summit for X": no speaker named by "by"
                 if (
                     trigger.form == "verb"
                     and not _PASSIVE.search(_tail(text, start))
@@ -2676,8 +2694,38 @@ class _Extraction:
         """A participle or conjoined clause shares the subject of the clause before it."""
         text = ctx.text
         if seg_start == 0:
-            return self._main_clause_subject(ctx) if start == 0 else []
+            lead = _PARTICIPLE_LEAD.match(text) if start > 0 else None
+            if start == 0 or (
+                lead is not None
+                and lead.end() == start
+                and (
+                    text.startswith(("Having", "having"), start - 7) or _ING_WORD.match(text, start)
+                )
+            ):
+                return self._main_clause_subject(ctx, start)
+            return []
         opener = text[seg_start:].lstrip(" ,")
+        relative = next(
+            (s for s in ctx.segments if s[1] == seg_start and _RELATIVE_OPENER.match(text, s[0])),
+            None,
+        )
+        if relative is not None:
+            # "X, which holds the presidency, condemned Y": the subject before the clause.
+            before = [
+                a
+                for a in ctx.acts
+                if a.end <= relative[0] and a.refs and not (a.pronoun or a.demonym)
+            ]
+            runs = _runs(text, before)
+            # (the subject of the clause before it, not its object: "A met B, who ...")
+            clause = _segment_of(ctx.segments, runs[-1][0].start) if runs else (0, 0)
+            if (
+                runs
+                and not text[runs[-1][-1].end : relative[0]].strip()
+                and _first_subject(text, [a for a in before if a.start >= clause[0]]) == runs[-1]
+            ):
+                return runs[-1]
+            return []
         if not (_PARTICIPLE_START.match(opener) or _AND_SPACE.match(opener)):
             return []
         for prev_start, prev_end in reversed([s for s in ctx.segments if s[1] <= seg_start]):
@@ -2687,11 +2735,11 @@ class _Extraction:
                 return run
         return []
 
-    def _main_clause_subject(self, ctx: _Context) -> list[_Act]:
-        """ "Thanking X for Y, Z announced ...": an opening participle phrase shares the
-        subject of the main clause after it."""
+    def _main_clause_subject(self, ctx: _Context, start: int = 0) -> list[_Act]:
+        """ "Thanking X for Y, Z announced ...", "After meeting X, Z said": an opening
+        participle phrase shares the subject of the main clause after it."""
         text = ctx.text
-        if not _PARTICIPLE_START.match(text[:1].lower() + text[1:]):
+        if start == 0 and not _PARTICIPLE_START.match(text[:1].lower() + text[1:]):
             return []
         for seg_start, seg_end in ctx.segments:
             if seg_start == 0:
@@ -3550,6 +3598,12 @@ def _segments(text: str) -> list[tuple[int, int]]:
             # ", marking 50 years since X, will feature": the participle clause ends at the
             # next comma when a verb follows it.
             closing = _AUX_AFTER_COMMA.search(text, match.end())
+            if closing and "," not in text[match.end() : closing.start()]:
+                cuts.add(closing.start())
+        elif _RELATIVE_OPENER.match(text, match.start()):
+            # "X, which holds the presidency, condemned Y": the relative clause ends where
+            # the main clause's verb follows a comma.
+            closing = _VERB_AFTER_COMMA.search(text, match.end())
             if closing and "," not in text[match.end() : closing.start()]:
                 cuts.add(closing.start())
     for first, second in zip(dashes[::2], dashes[1::2], strict=False):

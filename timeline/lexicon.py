@@ -2005,7 +2005,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "praise.welcomed",
         rf"(?:welcomed|welcomes|welcome|welcoming|applauded|saluted|salutes|extolled|"
         rf"appreciated|appreciates|appreciate|"
-        rf"lauded|endorsed|endorses|endorse|endorsing|hailed|praised) (?:the |a |an |this |"
+        rf"lauded|endorsed|endorses|endorse|endorsing|hailed|praised) (?!by )(?:the |a |an |this |"
         rf"that |their |its |his |her )?{gap(4)}(?:decision|agreement|deal|move|"
         r"announcement|step|steps|progress|efforts?|initiative|release|ceasefire|"
         r"cease-fire|truce|election|outcome|results?|resolution|commitment|proposal|plan|"
@@ -3754,6 +3754,7 @@ NEGATION_CUES = (
     r"haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|n't)\b|"
     r"\b(?:refrained|refrains|refrain|refraining) from\b|"
     r"\b(?:declined|declines|decline|refused|refuses|refuse|failed|fails|fail) to\b|"
+    r"\b(?:unable|unwilling) to\b|"
     r"\b(?:denied|denies|deny|denying|rejected claims)\b|\bhas yet to\b|\bhave yet to\b|"
     r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b|"
     r"\b(?:cancel+ed|cancels|cancel|cancel+ing|called off|calls off|call off|scrapped)\b"
@@ -3768,6 +3769,7 @@ PLANNED_CUES = (
     r"\bto be (?:held|signed|hosted|launched|unveiled|imposed|lifted|delivered)\b|"
     r"\b(?:plans?|planned|planning|plan) to\b|\b(?:prepares?|preparing|prepared) to\b|"
     r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
+    r"\b(?:eager|keen|poised) to\b|"
     r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
     r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
     r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
@@ -3944,6 +3946,7 @@ began begins started starts intends intended hopes hoped aims aimed proud ready 
 able likely due scheduled about opting went goes moved moves promised promises used uses
 reportedly continue denied denies admitted admits approved approves authorised
 authorized authorises authorizes cleared
+quick swift eager keen poised determined unable unwilling
 intend hope aim seek try begin want wish prepare agree pledge vow refrain decline refuse fail
 promise decide plan remain remains remained committed determined resolved look looks looked
 forward stand stands stood
