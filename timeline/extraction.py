@@ -608,6 +608,7 @@ _BREAK = re.compile(
     rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b))",
 )
 _PARTICIPLE_START = _compile(rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
+_TRAILING_PARTICIPLE = _compile(rf",\s+(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
 _AUX_AFTER_COMMA = _compile(
     r",\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|shall|should|"
     r"must|did|does|do)\b)"
@@ -2848,6 +2849,13 @@ class _Extraction:
         self, ctx: _Context, draft: _Draft, seg_start: int, seg_end: int, start: int, end: int
     ) -> None:
         own: list[tuple[int, TimeMention]] = []
+        # "X met Y on Tuesday, signing a deal": a trailing participle clause happens when
+        # the clause it hangs on does.
+        main = (
+            next((s for s in ctx.segments if s[1] == seg_start), None)
+            if seg_start > 0 and _TRAILING_PARTICIPLE.match(ctx.text, seg_start)
+            else None
+        )
         for index, mention in enumerate(ctx.times):
             if (
                 draft.type == "HistoricalEventReferenced"
@@ -2877,7 +2885,8 @@ class _Extraction:
                     and _INITIAL_SUBORDINATE.match(ctx.text) is not None
                 )
             )
-            if not (inside_segment or initial):
+            in_main = main is not None and main[0] <= mention.start < main[1]
+            if not (inside_segment or initial or in_main):
                 continue
             if _inside(mention.start, ctx.quotes) != _inside(start, ctx.quotes):
                 continue  # a date inside a quotation belongs to what is quoted
@@ -2906,9 +2915,14 @@ class _Extraction:
                 distance = 6  # "Yesterday, ...": the sentence's time
             elif mention.start >= end:
                 distance = len(_WORD.findall(ctx.text[end : mention.start]))
+            elif in_main:
+                distance = 7  # the clause's own time comes first
             elif inside_segment:
                 gap = _WORD.findall(ctx.text[mention.end : start])
-                if draft.rule.endswith(".verb") and (len(gap) > 4 or "and" in gap):
+                if (draft.rule.endswith(".verb") and (len(gap) > 4 or "and" in gap)) or (
+                    draft.rule not in _NOMINAL_RULES
+                    and _COMMA_AND.search(ctx.text, mention.end, start)
+                ):
                     continue  # "...the killing of X in May and demanded": the earlier event's time
                 distance = len(gap)
             else:
@@ -3969,8 +3983,15 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     if coordinated and "and" in lowered:
         # "X made a complaint over the fence and has threatened": a coordinated verb.
         last = len(lowered) - 1 - lowered[::-1].index("and")
-        if any(t in (",", ";", ":") for t in tokens[:last]):
+        # ("X reviewed the report on Monday, and condemned Y": a comma may close the first
+        # verb phrase; but "... led by X, and emphasized": X is not its subject.)
+        closing = last - 1 if last > 1 and tokens[last - 1] == "," else last
+        if any(t in (",", ";", ":") for t in tokens[:closing]):
             return False
+        if closing < last and not _OPENS_CLAUSE.fullmatch(
+            text, _segment_of(ctx.segments, run[0].start)[0], run[0].start
+        ):
+            return False  # (only the clause's own subject reaches past the comma)
         tokens, lowered = tokens[last + 1 :], lowered[last + 1 :]
     if len(tokens) > 10:
         return False
@@ -4116,6 +4137,7 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
+_COMMA_AND = re.compile(r",\s+and\s")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$", re.IGNORECASE)
