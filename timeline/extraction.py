@@ -3665,6 +3665,10 @@ def _modality(
             return "expected", True
         if _HYPOTHETICAL.search(head):
             return "hypothetical", True
+        if seg_start == 0 and _HEADLINE_SUBJECT.fullmatch(before.strip()):
+            first = before.split(maxsplit=1)[0].lower() if before.strip() else "to"
+            if first not in _PREPOSITIONS:
+                return "planned", True  # a headline's "France to impose sanctions on X"
         return "asserted", True
     words = _WORD.findall(text[seg_start:start])  # (once for the windows of every size)
     window = _window_of(words, 8)
@@ -4138,6 +4142,8 @@ _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
 _COMMA_AND = re.compile(r",\s+and\s")
+# A headline's subject before "to": names only ("France and Germany to sign a pact").
+_HEADLINE_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:,?\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'.-]*)*")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$", re.IGNORECASE)
