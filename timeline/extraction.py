@@ -2481,6 +2481,15 @@ class _Extraction:
                 # after the dash shares the subject of the clause before it.
                 clause = [a for a in ctx.acts if a.end <= start and a.refs]
                 subjects = _first_subject(text, clause) or subjects
+            if (
+                not subjects
+                and left
+                and left[-1].possessive
+                and _POSSESSIVE_GAP.fullmatch(text, left[-1].end, start)
+                and _ING_WORD.match(text, start)  # (not "X's request", "X's exports")
+            ):
+                # "France's meeting with X": a verb's form used as a noun names its owner.
+                subjects = _coordinated(text, left)
             if not subjects:
                 subjects = _as_clause_subject(ctx, left, start)
             if not subjects and not [a for a in left if not a.possessive]:
@@ -2518,7 +2527,10 @@ class _Extraction:
             objects.extend((a, "", "") for a in right if a.head < stop)
             right = []
         allowed = _OBJECT_PREPOSITIONS.get(trigger.type)
-        for act, preposition in _objects(text, right, end, seg_end, trigger, places):
+        found = _objects(text, right, end, seg_end, trigger, places)
+        # "Y's condemnation of X", "the condemnation of X by Y": X is the object.
+        owned = (bool(subjects) and subjects[-1].possessive) or any(p == "by" for _, p in found)
+        for act, preposition in found:
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
             if (
@@ -2549,7 +2561,7 @@ class _Extraction:
                     continue  # "as shown by their agreement": a means, not an agent
                 role = rule.preps.get("by", subject_role)
             elif preposition == "of" and trigger.form == "noun" and "of" not in rule.preps:
-                role = subject_role if trigger.type in _OF_IS_SUBJECT else object_role
+                role = subject_role if trigger.type in _OF_IS_SUBJECT and not owned else object_role
             elif (trigger.objects == "none" and preposition != "to") or (
                 trigger.objects == "pp" and not preposition
             ):
@@ -4142,6 +4154,7 @@ _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
 _COMMA_AND = re.compile(r",\s+and\s")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
 # A headline's subject before "to": names only ("France and Germany to sign a pact").
 _HEADLINE_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:,?\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'.-]*)*")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$")
