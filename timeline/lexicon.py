@@ -1067,8 +1067,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "AgreementSigned",
         "agreement.signed",
-        rf"(?:signed|signs|sign|signing|inked|concluded|concludes|ratified|ratifies|"
-        rf"ratify)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
+        rf"(?:signed|signs|sign|signing|inked|inks|ink|inking|concluded|concludes|conclude|"
+        rf"concluding|ratified|ratifies|ratify|ratifying)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
         r"(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|"
         r"MoUs?|pacts?|conventions?|protocols?|charters?|declarations?|letters? of intent|"
         r"framework|acts?|deals?|contracts?|(?:strategic )?partnerships?)\b",
@@ -1313,7 +1313,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SanctionImposed",
         "sanction.imposed",
-        rf"(?:imposed|imposes|impose|imposing|slapped|announced|announces|announcing|"
+        rf"(?:imposed|imposes|impose|imposing|slapped|slaps|slap|slapping|announced|announces|"
+        rf"announcing|levies|levy|levying|"
         rf"introduced|introduces|introducing|issued|issues|issue|levied|extended|"
         rf"implementing|implemented|implements|implement|enacted|adopted|rolled out|"
         rf"expanded|tightened|tighten|toughened)\s+{gap(4)}"
