@@ -339,3 +339,39 @@ def test_base_forms_of_signing_and_sanctioning_verbs_are_triggers(
     text: str, fact_type: str, modality: str
 ) -> None:
     assert only(facts_of(text), fact_type).modality == modality
+
+
+# --- sanctions lifted in the passive are no new sanctions ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sanctions on Romania were lifted by Moldova on Tuesday.",
+            {"Moldova": "imposer", "Romania": "target"},
+        ),
+        (
+            "Restrictions on Austria have been eased by Slovenia.",
+            {"Slovenia": "imposer", "Austria": "target"},
+        ),
+        ("Sanctions against Iran were lifted on Tuesday.", {"Iran": "target"}),
+    ],
+)
+def test_sanctions_lifted_in_the_passive_are_lifted_not_imposed(
+    text: str, expected: dict[str, str]
+) -> None:
+    facts = facts_of(text)
+    assert "SanctionImposed" not in [f.type for f in facts]
+    assert roles(only(facts, "SanctionLifted")) == expected
+
+
+def test_sanctions_that_will_not_be_lifted_are_not_imposed_either() -> None:
+    assert "SanctionImposed" not in types_of(
+        "Sanctions on Russia will not be lifted, Germany said."
+    )
+
+
+def test_sanctions_imposed_in_the_passive_stay_imposed() -> None:
+    fact = only(facts_of("Sanctions on Iran were imposed by Canada."), "SanctionImposed")
+    assert roles(fact) == {"Canada": "imposer", "Iran": "target"}

@@ -54,6 +54,18 @@ def name_gap(n: int) -> str:
     return rf"(?:(?!(?:and|or|that|which|who|but|while|to)\s){_W}\s+){{0,{n}}}?"
 
 
+# "Sanctions on X were (not) lifted": a measure, its target, an auxiliary; then the verb.
+_LIFTED_PASSIVE_HEAD = (
+    rf"(?:sanctions?|(?:an |the )?embargo(?:es)?|export controls|restrictions|(?:travel )?bans?|"
+    rf"tariffs|curbs|asset freezes)(?:\s+(?:on|against)\s+{name_gap(3)}[\w’'.-]+)?\s+"
+    r"(?:were|was|have|has|had|will|would|are|is)"
+)
+_LIFTED_PASSIVE_VERB = (
+    r"(?:\w+ly )?(?:lifted|eased|removed|relaxed|scrapped|suspended|waived|loosened|"
+    r"rolled back|revoked|rescinded|terminated)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str  # a fact type; "" = a decoy that only claims its span
@@ -1297,6 +1309,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         subject="imposer",
         object="target",
         priority=3,
+    ),
+    # In the passive: "Sanctions on X were lifted by Y", "the embargo was eased"; and
+    # "will not be lifted", whose negation sits inside the phrase.
+    Trigger(
+        "SanctionLifted",
+        "sanction.lifted-passive",
+        rf"{_LIFTED_PASSIVE_HEAD}(?: been| be| being| to be)? {_LIFTED_PASSIVE_VERB}",
+        form="noun",
+        subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        priority=4,
+    ),
+    Trigger(
+        "SanctionLifted",
+        "sanction.not-lifted-passive",
+        rf"{_LIFTED_PASSIVE_HEAD} (?:not|never)(?: been| be| being| to be)? "
+        rf"{_LIFTED_PASSIVE_VERB}",
+        form="noun",
+        subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        modality="negated",
+        priority=4,
     ),
     Trigger(
         "SanctionLifted",
