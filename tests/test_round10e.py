@@ -375,3 +375,37 @@ def test_sanctions_that_will_not_be_lifted_are_not_imposed_either() -> None:
 def test_sanctions_imposed_in_the_passive_stay_imposed() -> None:
     fact = only(facts_of("Sanctions on Iran were imposed by Canada."), "SanctionImposed")
     assert roles(fact) == {"Canada": "imposer", "Iran": "target"}
+
+
+# --- a nominal event carried out in the passive keeps its phrases -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_type", "expected"),
+    [
+        (
+            "Emergency aid was airlifted to Haiti by Canada.",
+            "AidProvided",
+            {"Canada": "supplier", "Haiti": "recipient"},
+        ),
+        (
+            "Air strikes were launched on Yemen by Saudi Arabia.",
+            "MilitaryActionTaken",
+            {"Saudi Arabia": "attacker", "Yemen": "target"},
+        ),
+    ],
+)
+def test_a_nominal_event_carried_out_in_the_passive_names_its_agent(
+    text: str, fact_type: str, expected: dict[str, str]
+) -> None:
+    assert roles(only(facts_of(text), fact_type)) == expected
+
+
+def test_aid_welcomed_by_a_country_was_not_given_by_it() -> None:
+    facts = facts_of("The humanitarian aid was welcomed by Kenya.")
+    assert not any(roles(f).get("Kenya") == "supplier" for f in facts)
+
+
+def test_strikes_condemned_by_a_country_were_not_launched_by_it() -> None:
+    facts = facts_of("Air strikes were condemned by Egypt.")
+    assert not any(roles(f).get("Egypt") == "attacker" for f in facts)

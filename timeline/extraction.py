@@ -4154,6 +4154,11 @@ _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
 _COMMA_AND = re.compile(r",\s+and\s")
+_CARRIED_OUT = re.compile(
+    r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?"
+    r"(?:sent|delivered|provided|given|granted|pledged|donated|shipped|dispatched|airlifted|"
+    r"allocated|disbursed|extended|offered|launched|carried out|conducted|fired|mounted)\b"
+)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
 # A headline's subject before "to": names only ("France and Germany to sign a pact").
 _HEADLINE_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:,?\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'.-]*)*")
@@ -4213,6 +4218,12 @@ def _objects(
     House") are stepped over."""
     found: list[tuple[_Act, str]] = []
     cursor = end
+    if trigger.form == "noun":
+        # "Aid was sent to X by Y", "Strikes were launched on X": the passive verb that
+        # carries the event out leaves its phrases attached to the noun.
+        carried = _CARRIED_OUT.match(text, end)
+        if carried is not None:
+            cursor = carried.end()
     place_ids = {id(p) for p in places}
     for act in sorted([*right, *(p for p in places if p.head >= end)], key=lambda a: a.start):
         if act.head >= seg_end:
