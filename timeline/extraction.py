@@ -608,14 +608,29 @@ _BREAK = re.compile(
     rf",\s+(?=(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b))",
 )
 _PARTICIPLE_START = _compile(rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
+_TRAILING_PARTICIPLE = _compile(rf",\s+(?!(?:{_NOT_PARTICIPLES})\b)[a-z]+ing\b")
 _AUX_AFTER_COMMA = _compile(
     r",\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|shall|should|"
     r"must|did|does|do)\b)"
 )
+# ", which holds the presidency, condemned X": a relative clause between a subject and its
+# verb ends at the comma before a finite verb. (Not "who": a person's own "X, who ...,
+# said" cost a spurious fact on unseen text.)
+_RELATIVE_OPENER = re.compile(r",\s+which\s")
+_VERB_AFTER_COMMA = _compile(
+    r",\s+(?:(?:also|then|later|on\s+\w+day)\s+)?(?=(?:will|would|is|are|was|were|has|have|had|"
+    r"can|could|may|might|shall|should|must|did|does|[a-z]{3,}ed|met|held|said|sent|signed|"
+    r"told|made|took|gave|struck|hit|won|led|paid|sought|spoke|went|came|flew|began)\b)"
+)
 _INITIAL_SUBORDINATE = _compile(
     r"(?:As|While|When|After|Before|Although|Though|Because|Since|If|Unless|Despite|During|"
     r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
-    r"Speaking|Without|Whilst|Over|Under|According)\b"
+    r"Speaking|Without|Whilst|Over|Under|According|Having|Upon)\b"
+)
+# "After imposing sanctions on X, Y said", "Having signed the deal, Y": what opens the
+# sentence before its participle, whose subject is the main clause's.
+_PARTICIPLE_LEAD = _compile(
+    r"(?:(?:After|Before|Since|Upon|On|While|When|Despite|Without|By)\s+)?(?:[Hh]aving\s+)?"
 )
 _MUST_CLAUSE = re.compile(
     r",?\s+that\s+(?!(?:it|this|there|we|I|he|she|they)\s)(?:[\w’'.-]+\s+){1,6}?"
@@ -753,7 +768,7 @@ _FIRST_PERSON_SINGULAR = re.compile(  # "I’ve", "I'm" too
     r"I(?<!\wI)(?= [a-z]|[’'](?:m|ve|ll|d)\b)|M(?<!\wM)y\b|m(?<!\wm)y\b"
 )
 _WHO_OPENING = re.compile(
-    r",?\s*who\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
+    r",?\s*(?:who|which)\s+(?:(?:both|also|each|all|then|later|had|has|have|was|were|is|are|will|would|"
     r"[a-z]+ly)\s+)*"
 )
 _COMMITMENT_TO = re.compile(
@@ -847,12 +862,14 @@ _OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
         ("MilitaryParadeHeld", "of,by"),
         ("MilitaryExerciseHeld", "with,between,among,of,by"),
         ("MilitaryActionTaken", ",on,against,of,by,into"),
-        ("ThreatIssued", ",to,against"),
+        ("ThreatIssued", ",to,against,by"),
         ("AidProvided", ",to,for,from,by"),
-        ("DemandMade", ",on,from,of,to,upon"),
+        ("DemandMade", ",on,from,of,to,upon,by"),
         ("LegalActionTaken", ",on,against,for,of,by,from"),
     )
 }  # fmt: skip
+# Types whose "by" names an agent only after a passive verb ("X was urged by Y").
+_BY_PASSIVE_ONLY = frozenset({"ThreatIssued", "DemandMade"})
 _GOVERNMENT_BODY = _compile(rf"\b{lexicon.GOVERNMENT_BODIES}\b")
 # A state's bodies named by where they sit: "police in Italy", "a court in Moscow" (the
 # place follows; see _Extraction._authorities_in).
@@ -2637,6 +2654,15 @@ class _Extraction:
                 # after the dash shares the subject of the clause before it.
                 clause = [a for a in ctx.acts if a.end <= start and a.refs]
                 subjects = _first_subject(text, clause) or subjects
+            if (
+                not subjects
+                and left
+                and left[-1].possessive
+                and _POSSESSIVE_GAP.fullmatch(text, left[-1].end, start)
+                and _ING_WORD.match(text, start)  # (not "X's request", "X's exports")
+            ):
+                # "France's meeting with X": a verb's form used as a noun names its owner.
+                subjects = _coordinated(text, left)
             if not subjects:
                 subjects = _as_clause_subject(ctx, left, start)
             if not subjects and not [a for a in left if not a.possessive]:
@@ -2674,7 +2700,10 @@ class _Extraction:
             objects.extend((a, "", "") for a in right if a.head < stop)
             right = []
         allowed = _OBJECT_PREPOSITIONS.get(trigger.type)
-        for act, preposition in _objects(text, right, end, seg_end, trigger, places):
+        found = _objects(text, right, end, seg_end, trigger, places)
+        # "Y's condemnation of X", "the condemnation of X by Y": X is the object.
+        owned = (bool(subjects) and subjects[-1].possessive) or any(p == "by" for _, p in found)
+        for act, preposition in found:
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
             if (
@@ -2695,6 +2724,8 @@ class _Extraction:
                 continue  # "met X on the sidelines of the forum": no participant
             role = rule.preps.get(preposition, "")
             if preposition == "by":
+                if trigger.form == "noun" and trigger.type in _BY_PASSIVE_ONLY:
+                    continue  # "a call by the summit for X": no speaker named by "by"
                 if (
                     trigger.form == "verb"
                     and not _PASSIVE.search(_tail(text, start))
@@ -2703,7 +2734,7 @@ class _Extraction:
                     continue  # "as shown by their agreement": a means, not an agent
                 role = rule.preps.get("by", subject_role)
             elif preposition == "of" and trigger.form == "noun" and "of" not in rule.preps:
-                role = subject_role if trigger.type in _OF_IS_SUBJECT else object_role
+                role = subject_role if trigger.type in _OF_IS_SUBJECT and not owned else object_role
             elif (trigger.objects == "none" and preposition != "to") or (
                 trigger.objects == "pp" and not preposition
             ):
@@ -2856,8 +2887,38 @@ class _Extraction:
         """A participle or conjoined clause shares the subject of the clause before it."""
         text = ctx.text
         if seg_start == 0:
-            return self._main_clause_subject(ctx) if start == 0 else []
+            lead = _PARTICIPLE_LEAD.match(text) if start > 0 else None
+            if start == 0 or (
+                lead is not None
+                and lead.end() == start
+                and (
+                    text.startswith(("Having", "having"), start - 7) or _ING_WORD.match(text, start)
+                )
+            ):
+                return self._main_clause_subject(ctx, start)
+            return []
         opener = text[seg_start:].lstrip(" ,")
+        relative = next(
+            (s for s in ctx.segments if s[1] == seg_start and _RELATIVE_OPENER.match(text, s[0])),
+            None,
+        )
+        if relative is not None:
+            # "X, which holds the presidency, condemned Y": the subject before the clause.
+            before = [
+                a
+                for a in ctx.acts
+                if a.end <= relative[0] and a.refs and not (a.pronoun or a.demonym)
+            ]
+            runs = _runs(text, before)
+            # (the subject of the clause before it, not its object: "A met B, who ...")
+            clause = _segment_of(ctx.segments, runs[-1][0].start) if runs else (0, 0)
+            if (
+                runs
+                and not text[runs[-1][-1].end : relative[0]].strip()
+                and _first_subject(text, [a for a in before if a.start >= clause[0]]) == runs[-1]
+            ):
+                return runs[-1]
+            return []
         if not (_PARTICIPLE_START.match(opener) or _AND_SPACE.match(opener)):
             return []
         for prev_start, prev_end in reversed([s for s in ctx.segments if s[1] <= seg_start]):
@@ -2867,11 +2928,11 @@ class _Extraction:
                 return run
         return []
 
-    def _main_clause_subject(self, ctx: _Context) -> list[_Act]:
-        """ "Thanking X for Y, Z announced ...": an opening participle phrase shares the
-        subject of the main clause after it."""
+    def _main_clause_subject(self, ctx: _Context, start: int = 0) -> list[_Act]:
+        """ "Thanking X for Y, Z announced ...", "After meeting X, Z said": an opening
+        participle phrase shares the subject of the main clause after it."""
         text = ctx.text
-        if not _PARTICIPLE_START.match(text[:1].lower() + text[1:]):
+        if start == 0 and not _PARTICIPLE_START.match(text[:1].lower() + text[1:]):
             return []
         for seg_start, seg_end in ctx.segments:
             if seg_start == 0:
@@ -2980,6 +3041,13 @@ class _Extraction:
         self, ctx: _Context, draft: _Draft, seg_start: int, seg_end: int, start: int, end: int
     ) -> None:
         own: list[tuple[int, TimeMention]] = []
+        # "X met Y on Tuesday, signing a deal": a trailing participle clause happens when
+        # the clause it hangs on does.
+        main = (
+            next((s for s in ctx.segments if s[1] == seg_start), None)
+            if seg_start > 0 and _TRAILING_PARTICIPLE.match(ctx.text, seg_start)
+            else None
+        )
         for index, mention in enumerate(ctx.times):
             if (
                 draft.type == "HistoricalEventReferenced"
@@ -3009,7 +3077,8 @@ class _Extraction:
                     and _INITIAL_SUBORDINATE.match(ctx.text) is not None
                 )
             )
-            if not (inside_segment or initial):
+            in_main = main is not None and main[0] <= mention.start < main[1]
+            if not (inside_segment or initial or in_main):
                 continue
             if _inside(mention.start, ctx.quotes) != _inside(start, ctx.quotes):
                 continue  # a date inside a quotation belongs to what is quoted
@@ -3038,9 +3107,14 @@ class _Extraction:
                 distance = 6  # "Yesterday, ...": the sentence's time
             elif mention.start >= end:
                 distance = len(_WORD.findall(ctx.text[end : mention.start]))
+            elif in_main:
+                distance = 7  # the clause's own time comes first
             elif inside_segment:
                 gap = _WORD.findall(ctx.text[mention.end : start])
-                if draft.rule.endswith(".verb") and (len(gap) > 4 or "and" in gap):
+                if (draft.rule.endswith(".verb") and (len(gap) > 4 or "and" in gap)) or (
+                    draft.rule not in _NOMINAL_RULES
+                    and _COMMA_AND.search(ctx.text, mention.end, start)
+                ):
                     continue  # "...the killing of X in May and demanded": the earlier event's time
                 distance = len(gap)
             else:
@@ -3754,6 +3828,12 @@ def _segments(text: str) -> list[tuple[int, int]]:
             closing = _AUX_AFTER_COMMA.search(text, match.end())
             if closing and "," not in text[match.end() : closing.start()]:
                 cuts.add(closing.start())
+        elif _RELATIVE_OPENER.match(text, match.start()):
+            # "X, which holds the presidency, condemned Y": the relative clause ends where
+            # the main clause's verb follows a comma.
+            closing = _VERB_AFTER_COMMA.search(text, match.end())
+            if closing and "," not in text[match.end() : closing.start()]:
+                cuts.add(closing.start())
     for first, second in zip(dashes[::2], dashes[1::2], strict=False):
         # "U.S. forces—together with the United Kingdom—conducted strikes": a short aside
         # between two dashes leaves the clause around it whole.
@@ -3799,6 +3879,10 @@ def _modality(
             return "expected", True
         if _HYPOTHETICAL.search(head):
             return "hypothetical", True
+        if seg_start == 0 and _HEADLINE_SUBJECT.fullmatch(before.strip()):
+            first = before.split(maxsplit=1)[0].lower() if before.strip() else "to"
+            if first not in _PREPOSITIONS:
+                return "planned", True  # a headline's "France to impose sanctions on X"
         return "asserted", True
     words = _WORD.findall(text[seg_start:start])  # (once for the windows of every size)
     window = _window_of(words, 8)
@@ -4145,8 +4229,15 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     if coordinated and "and" in lowered:
         # "X made a complaint over the fence and has threatened": a coordinated verb.
         last = len(lowered) - 1 - lowered[::-1].index("and")
-        if any(t in (",", ";", ":") for t in tokens[:last]):
+        # ("X reviewed the report on Monday, and condemned Y": a comma may close the first
+        # verb phrase; but "... led by X, and emphasized": X is not its subject.)
+        closing = last - 1 if last > 1 and tokens[last - 1] == "," else last
+        if any(t in (",", ";", ":") for t in tokens[:closing]):
             return False
+        if closing < last and not _OPENS_CLAUSE.fullmatch(
+            text, _segment_of(ctx.segments, run[0].start)[0], run[0].start
+        ):
+            return False  # (only the clause's own subject reaches past the comma)
         tokens, lowered = tokens[last + 1 :], lowered[last + 1 :]
     if len(tokens) > 10:
         return False
@@ -4293,6 +4384,15 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
+_COMMA_AND = re.compile(r",\s+and\s")
+_CARRIED_OUT = re.compile(
+    r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?"
+    r"(?:sent|delivered|provided|given|granted|pledged|donated|shipped|dispatched|airlifted|"
+    r"allocated|disbursed|extended|offered|launched|carried out|conducted|fired|mounted)\b"
+)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+# A headline's subject before "to": names only ("France and Germany to sign a pact").
+_HEADLINE_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:,?\s+(?:(?:and|of|the)\s+)*[A-Z][\w’'.-]*)*")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|the|de|del|do|da|for|and))+$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$", re.IGNORECASE)
@@ -4349,6 +4449,12 @@ def _objects(
     House") are stepped over."""
     found: list[tuple[_Act, str]] = []
     cursor = end
+    if trigger.form == "noun":
+        # "Aid was sent to X by Y", "Strikes were launched on X": the passive verb that
+        # carries the event out leaves its phrases attached to the noun.
+        carried = _CARRIED_OUT.match(text, end)
+        if carried is not None:
+            cursor = carried.end()
     place_ids = {id(p) for p in places}
     for act in sorted([*right, *(p for p in places if p.head >= end)], key=lambda a: a.start):
         if act.head >= seg_end:

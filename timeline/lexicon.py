@@ -64,6 +64,18 @@ def name_gap(n: int) -> str:
     return rf"(?:(?!(?:and|or|that|which|who|but|while|to)\s){_W}\s+){{0,{n}}}?"
 
 
+# "Sanctions on X were (not) lifted": a measure, its target, an auxiliary; then the verb.
+_LIFTED_PASSIVE_HEAD = (
+    rf"(?:sanctions?|(?:an |the )?embargo(?:es)?|export controls|restrictions|(?:travel )?bans?|"
+    rf"tariffs|curbs|asset freezes)(?:\s+(?:on|against)\s+{name_gap(3)}[\w’'.-]+)?\s+"
+    r"(?:were|was|have|has|had|will|would|are|is)"
+)
+_LIFTED_PASSIVE_VERB = (
+    r"(?:\w+ly )?(?:lifted|eased|removed|relaxed|scrapped|suspended|waived|loosened|"
+    r"rolled back|revoked|rescinded|terminated)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str  # a fact type; "" = a decoy that only claims its span
@@ -1082,8 +1094,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "AgreementSigned",
         "agreement.signed",
-        rf"(?:signed|signs|sign|signing|inked|concluded|concludes|ratified|ratifies|"
-        rf"ratify)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
+        rf"(?:signed|signs|sign|signing|inked|inks|ink|inking|concluded|concludes|conclude|"
+        rf"concluding|ratified|ratifies|ratify|ratifying)\s+(?:on\s+to\s+|onto\s+)?{name_gap(12)}"
         r"(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)(?: of understanding)?|"
         r"MoUs?|pacts?|conventions?|protocols?|charters?|declarations?|letters? of intent|"
         r"framework|acts?|deals?|contracts?|(?:strategic )?partnerships?)\b",
@@ -1313,6 +1325,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         priority=3,
     ),
+    # In the passive: "Sanctions on X were lifted by Y", "the embargo was eased"; and
+    # "will not be lifted", whose negation sits inside the phrase.
+    Trigger(
+        "SanctionLifted",
+        "sanction.lifted-passive",
+        rf"{_LIFTED_PASSIVE_HEAD}(?: been| be| being| to be)? {_LIFTED_PASSIVE_VERB}",
+        form="noun",
+        subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        priority=4,
+    ),
+    Trigger(
+        "SanctionLifted",
+        "sanction.not-lifted-passive",
+        rf"{_LIFTED_PASSIVE_HEAD} (?:not|never)(?: been| be| being| to be)? "
+        rf"{_LIFTED_PASSIVE_VERB}",
+        form="noun",
+        subject="target",
+        object="target",
+        objects="pp",
+        preps="on=target against=target by=imposer",
+        modality="negated",
+        priority=4,
+    ),
     Trigger(
         "SanctionLifted",
         "sanction.relief",
@@ -1328,7 +1366,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SanctionImposed",
         "sanction.imposed",
-        rf"(?:imposed|imposes|impose|imposing|slapped|announced|announces|announcing|"
+        rf"(?:imposed|imposes|impose|imposing|slapped|slaps|slap|slapping|announced|announces|"
+        rf"announcing|levies|levy|levying|"
         rf"introduced|introduces|introducing|issued|issues|issue|levied|extended|"
         rf"implementing|implemented|implements|implement|enacted|adopted|rolled out|"
         rf"expanded|tightened|tighten|toughened)\s+{gap(4)}"
@@ -2020,7 +2059,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "praise.welcomed",
         rf"(?:welcomed|welcomes|welcome|welcoming|applauded|saluted|salutes|extolled|"
         rf"appreciated|appreciates|appreciate|"
-        rf"lauded|endorsed|endorses|endorse|endorsing|hailed|praised) (?:the |a |an |this |"
+        rf"lauded|endorsed|endorses|endorse|endorsing|hailed|praised) (?!by )(?:the |a |an |this |"
         rf"that |their |its |his |her )?{gap(4)}(?:decision|agreement|deal|move|"
         r"announcement|step|steps|progress|efforts?|initiative|release|ceasefire|"
         r"cease-fire|truce|election|outcome|results?|resolution|commitment|proposal|plan|"
@@ -3776,6 +3815,7 @@ NEGATION_CUES = (
     r"might|sha)n[’']t\b|"
     r"\b(?:refrained|refrains|refrain|refraining) from\b|"
     r"\b(?:declined|declines|decline|refused|refuses|refuse|failed|fails|fail) to\b|"
+    r"\b(?:unable|unwilling) to\b|"
     r"\b(?:denied|denies|deny|denying|rejected claims)\b|\bhas yet to\b|\bhave yet to\b|"
     r"\b(?:avoided|avoids|avoid|avoiding|stopped short of|ruled out|rules out)\b|"
     r"\b(?:cancel+ed|cancels|cancel|cancel+ing|called off|calls off|call off|scrapped)\b"
@@ -3790,6 +3830,7 @@ PLANNED_CUES = (
     r"\bto be (?:held|signed|hosted|launched|unveiled|imposed|lifted|delivered)\b|"
     r"\b(?:plans?|planned|planning|plan) to\b|\b(?:prepares?|preparing|prepared) to\b|"
     r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
+    r"\b(?:eager|keen|poised) to\b|"
     r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
     r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
     r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
@@ -3974,6 +4015,7 @@ began begins started starts intends intended hopes hoped aims aimed proud ready 
 able likely due scheduled about opting went goes moved moves promised promises used uses
 reportedly continue denied denies admitted admits approved approves authorised
 authorized authorises authorizes cleared
+quick swift eager keen poised determined unable unwilling
 intend hope aim seek try begin want wish prepare agree pledge vow refrain decline refuse fail
 promise decide plan remain remains remained committed determined resolved look looks looked
 forward stand stands stood
