@@ -49,6 +49,31 @@ def test_ingesting_the_seed_twice_records_it_once(db: str) -> None:
     assert event_count(db) == count
 
 
+def test_a_folder_gives_its_text_files_and_not_its_index_or_notes(db: str, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    (folder / "more").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    (folder / "more" / "seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "INDEX.md").write_text("| 1 | seed.txt | Putin met Xi in Beijing. |\n")
+    (folder / "notes").write_text("Putin met Xi in Beijing on Tuesday.\n")
+    (folder / ".git" / "x.txt").write_text("Putin met Xi in Beijing on Tuesday.\n")
+    out = run(db, "ingest", str(folder)).stdout
+    assert "seed.txt" in out and "INDEX" not in out and "notes" not in out
+    rows = shown(db)
+    assert len({r["document_id"] for r in rows}) == 1
+    assert all(r["quote"] in SEED.read_text(encoding="utf-8") for r in rows)
+    (folder / "more" / "seed.txt").unlink()
+    empty = run(db, "ingest", str(folder), check=False)
+    assert empty.returncode != 0
+    assert empty.stderr.strip().endswith("the folder holds no documents (.txt files)")
+    named = run(db, "ingest", str(folder / "notes"))  # a file named is read whatever its name
+    assert "recorded" in named.stdout
+
+
+def shown(db: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in run(db, "show", "--format", "jsonl").stdout.splitlines()]
+
+
 def test_the_seed_timeline_is_in_date_order_with_the_meeting_and_the_parade(db: str) -> None:
     run(db, "ingest", str(SEED))
     rows = [json.loads(line) for line in run(db, "show", "--format", "jsonl").stdout.splitlines()]

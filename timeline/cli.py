@@ -142,13 +142,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def collect_files(paths: Iterable[str]) -> list[Path]:
+    """The files named, and the ``.txt`` files of the folders named (recursively): a folder's
+    README, index or notes are not news articles. A file named explicitly is read whatever
+    its name."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() == ".txt"
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             if not found:
-                raise CliError(f"{raw}: the folder holds no documents")
+                raise CliError(f"{raw}: the folder holds no documents (.txt files)")
             files.extend(found)
         elif path.is_file():
             files.append(path)
