@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
@@ -301,9 +302,7 @@ class TimelineApplication(Application[UUID]):
     def _restate(fact: Fact, source: SourceDocument, item: ExtractedFact, recorded_by: str) -> None:
         evidence = [{**asdict(e), "document_id": str(source.id)} for e in item.evidence]
         new_when = asdict(item.when)
-        old_rank = _PRECISION_RANK.get(fact.when.get("precision"), 9)
-        new_rank = _PRECISION_RANK.get(new_when.get("precision"), 9)
-        if new_when.get("start") and new_rank < old_rank:
+        if _pins(fact.when, new_when):
             fact.refine_date(new_when, str(source.id), evidence, recorded_by)
         else:
             fact.corroborate(str(source.id), evidence, recorded_by)
@@ -320,6 +319,25 @@ class TimelineApplication(Application[UUID]):
             # A concurrent writer saved a new version between our read and write.
             current = self.get_fact(fact.id)
             raise VersionConflict(fact.version - 1, current.version) from None
+
+
+# How long a date of each precision lasts at most: an interval longer than that is a stretch
+# of time the fact lasted, not a moment named vaguely.
+_PRECISION_DAYS = {"week": 7, "month": 31, "year": 366}
+
+
+def _pins(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether ``new`` names the moment ``old`` names vaguely, more precisely and inside it
+    ("that week" → "on Wednesday"); not a day within years the fact lasted ("under
+    sanctions since 2011", "over six decades")."""
+    start, end, day = old.get("start"), old.get("end") or old.get("start"), new.get("start")
+    longest = _PRECISION_DAYS.get(old.get("precision") or "")
+    if not (start and end and day and longest):
+        return False
+    if _PRECISION_RANK.get(new.get("precision"), 9) >= _PRECISION_RANK[old.get("precision")]:
+        return False
+    span = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    return span <= longest and start <= day <= end
 
 
 def _jsonable(value: Any) -> Any:

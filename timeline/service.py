@@ -100,25 +100,28 @@ class TimelineService:
     def _match(self, item: ExtractedFact, document_id: str) -> UUID | None:
         """The recorded fact of another document that ``item`` restates, if any.
 
-        Same type, at least one shared actor (all of them when either side has one), and
-        dates that overlap (or one side undated). Negated or hypothetical statements never
-        corroborate.
+        The same type; the same kind of modality (what happened, or what is planned or
+        expected: a meeting held is not the plan for it); the actors of the side naming
+        fewer all named by the other, in compatible roles (all of them alike when a side
+        names one); and dates that overlap (or one side undated). Negated or hypothetical
+        statements never corroborate. "Germany banned Mahan Air" is not "Mahan Air has been
+        under US sanctions since 2011", nor is "Biden met Lula" the "Biden met al-Sudani" of
+        the same week.
         """
-        if item.modality in ("negated", "hypothetical") or not item.actors:
+        kind = _MODALITY_KIND.get(item.modality)
+        if kind is None or not item.actors:
             return None
-        ids = {a.id for a in item.actors}
+        mine = {a.id: a.role for a in item.actors}
         for candidate in self.views.candidates(
-            item.type, sorted(ids), item.when.start, item.when.end or item.when.start
+            item.type, sorted(mine), item.when.start, item.when.end or item.when.start
         ):
             if candidate["document_id"] == document_id:
                 continue
-            if candidate["modality"] in ("negated", "hypothetical"):
+            if _MODALITY_KIND.get(candidate["modality"]) != kind:
                 continue
-            theirs = {a["id"] for a in candidate["actors"]}
-            shared = ids & theirs
-            if not shared or (min(len(ids), len(theirs)) == 1 and ids != theirs):
-                continue
-            return UUID(candidate["id"])
+            theirs = {a["id"]: a.get("role", "") for a in candidate["actors"]}
+            if _same_parties(mine, theirs):
+                return UUID(candidate["id"])
         return None
 
     def correct(
@@ -189,3 +192,29 @@ def _schema_exists(env: dict[str, str]) -> bool:
     except psycopg.Error:
         return False  # let the application report the connection problem itself
     return bool(row and row[0])
+
+
+# What a restatement must share with the fact it corroborates: the kind of modality...
+_MODALITY_KIND = {
+    "asserted": "happened",
+    "reported": "happened",
+    "historical": "happened",
+    "planned": "ahead",
+    "expected": "ahead",
+}
+# ... and its parties in compatible roles: the sides of a meeting or a joint act are named
+# either way ("A hosted B" and "B met A"); a speaker is never the target of the same remark.
+_JOINT_ROLES = frozenset({"host", "visitor", "participant", "attendee", "party"})
+
+
+def _same_parties(mine: dict[str, str], theirs: dict[str, str]) -> bool:
+    fewer, more = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    if len(fewer) == 1 and fewer.keys() != more.keys():
+        return False
+    for actor, role in fewer.items():
+        other = more.get(actor)
+        if other is None:
+            return False
+        if role != other and not (role in _JOINT_ROLES and other in _JOINT_ROLES):
+            return False
+    return True
