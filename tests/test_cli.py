@@ -201,6 +201,7 @@ BAD_INPUTS = {
     "binary.bin": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
     "latin1.txt": "Caf\u00e9 talks began.".encode("latin-1"),
     "baddate.txt": b"published: 2025-13-45\n---\nThe ministers met.\n",
+    "oversize.txt": b"The ministers met in Paris. " * 40_000,  # over the API's 1 MB limit
 }
 
 

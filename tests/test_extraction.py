@@ -1406,3 +1406,12 @@ def test_a_place_the_leaders_discussed_is_a_topic_not_the_meeting_s_venue() -> N
         ("Joe Biden", "host"),
         ("Abdullah II", "visitor"),
     }
+
+
+def test_a_sentence_stated_many_times_is_one_fact_with_each_statement_as_evidence() -> None:
+    sentence = "Germany on Monday banned Iranian airline Mahan Air from flying in the country. "
+    (fact,) = extract(sentence * 300, date(2019, 1, 23))
+    assert fact.type == "SanctionImposed"
+    starts = [e.start for e in fact.evidence]
+    assert starts == [i * len(sentence) for i in range(300)]  # each once, in order
+    assert {e.quote for e in fact.evidence} == {sentence.strip()}

@@ -167,7 +167,14 @@ def collect_files(paths: Iterable[str]) -> list[Path]:
 
 
 def read_document(path: Path) -> documents.SourceDocument:
+    # The API's limit (TIMELINE_MAX_DOCUMENT_BYTES) holds here too: a file is a document.
+    limit = Settings().max_document_bytes
     try:
+        if path.stat().st_size > limit:
+            raise CliError(
+                f"{path}: larger than {limit} bytes (TIMELINE_MAX_DOCUMENT_BYTES); "
+                "split it into its articles"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise CliError(f"{path}: cannot read ({exc.strerror})") from None

@@ -1152,6 +1152,9 @@ class _Draft:
     listed: bool = False  # its targets are a list it names ("sanctions on: A, B and C")
     topic: set[str] = field(default_factory=set)  # see _topic; set when merging starts
     list_after: int = -1  # a list item with no actors: where its "including" starts
+    # The spans of ``evidence``, for _fold (a fact restated a thousand times must not cost a
+    # million comparisons); kept with the list it indexes, so a new list is indexed anew.
+    evidence_index: tuple[list[Evidence], set[tuple[int, int]]] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -4537,7 +4540,17 @@ def _polarity(modality: str) -> str:
 
 def _fold(target: _Draft, draft: _Draft) -> None:
     """Merge a later mention into the fact it repeats."""
-    target.evidence.extend(e for e in draft.evidence if e not in target.evidence)
+    index = target.evidence_index
+    if index is None or index[0] is not target.evidence:
+        index = target.evidence_index = (
+            target.evidence,
+            {(e.start, e.end) for e in target.evidence},
+        )
+    spans = index[1]
+    for e in draft.evidence:  # (in one document, a span is the whole evidence item)
+        if (e.start, e.end) not in spans:
+            spans.add((e.start, e.end))
+            target.evidence.append(e)
     target.topic |= draft.topic
     # States the first mention named as parties ("the delegations of A, B and C met") stay;
     # states a later mention adds beside their leaders ("A and B also discussed") do not.
