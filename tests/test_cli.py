@@ -70,6 +70,19 @@ def test_a_folder_gives_its_text_files_and_not_its_index_or_notes(db: str, tmp_p
     assert "recorded" in named.stdout
 
 
+def test_a_mistyped_store_path_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "store.db"
+    for args in (("show",), ("verify",), ("actors",)):
+        result = run(f"sqlite:///{missing}", *args, check=False)
+        assert result.returncode == 1
+        assert result.stderr.strip() == (
+            f"timeline: error: no store at {missing}: nothing recorded there yet (check the path)"
+        )
+    assert not (tmp_path / "no").exists()
+    run(f"sqlite:///{missing}", "ingest", str(SEED))  # recording creates it
+    assert missing.exists() and run(f"sqlite:///{missing}", "verify").returncode == 0
+
+
 def shown(db: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in run(db, "show", "--format", "jsonl").stdout.splitlines()]
 

@@ -185,13 +185,21 @@ def read_document(path: Path) -> documents.SourceDocument:
         raise CliError(message if message.startswith(str(path)) else f"{path}: {message}") from None
 
 
-def open_service(args: argparse.Namespace) -> Any:
+def open_service(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The service on the store of ``--database`` (or TIMELINE_DATABASE_URL). Only a
+    command that records (``create``) makes a new SQLite file: a mistyped path must not
+    look like an empty store."""
     from timeline.service import TimelineService
-    from timeline.store import StoreConfigError
+    from timeline.store import StoreConfigError, sqlite_file
 
     url = args.database or Settings().database_url
     try:
+        file = sqlite_file(url)
+        if file is not None and not create and not file.exists():
+            raise CliError(f"no store at {file}: nothing recorded there yet (check the path)")
         return TimelineService(url)
+    except CliError:
+        raise
     except StoreConfigError as exc:
         raise CliError(str(exc)) from None
     except Exception as exc:  # the engine's own errors: say which store failed and why
@@ -205,7 +213,7 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     files = collect_files(args.paths)
     # Parse every file first: one bad file stops the run before anything is stored.
     sources = [(path, read_document(path)) for path in files]
-    service = open_service(args)
+    service = open_service(args, create=True)
     try:
         from tqdm import tqdm
 
@@ -503,7 +511,7 @@ def _lifecycle(args: argparse.Namespace, change: Callable[[Any], Any]) -> Any:
 def cmd_project(args: argparse.Namespace, out: TextIO) -> int:
     import time
 
-    service = open_service(args)
+    service = open_service(args, create=True)
     started = time.monotonic()
     total = 0
     try:

@@ -22,14 +22,21 @@ class StoreConfig:
     description: str  # for messages: never contains a password
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file a ``sqlite:`` URL names (None for another scheme)."""
+    if urlsplit(url).scheme != "sqlite":
+        return None
+    raw = url[len("sqlite://") :]
+    path = raw[1:] if raw.startswith("/") else raw
+    if not path:
+        raise StoreConfigError(f"database URL {url!r} names no file")
+    return Path(path)
+
+
 def parse_database_url(url: str) -> StoreConfig:
     parts = urlsplit(url)
-    if parts.scheme == "sqlite":
-        raw = url[len("sqlite://") :]
-        path = raw[1:] if raw.startswith("/") else raw
-        if not path:
-            raise StoreConfigError(f"database URL {url!r} names no file")
-        file = Path(path)
+    file = sqlite_file(url)
+    if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
         return StoreConfig(
             kind="sqlite",
