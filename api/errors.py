@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from timeline.application import NotFound, VersionConflict
+from timeline.application import DocumentConflict, NotFound, VersionConflict
 from timeline.audit import AuditError
 from timeline.document import DocumentError
 from timeline.domain import DomainError, FactAlreadyRetracted
@@ -175,6 +175,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(VersionConflict, _on_version_conflict)
     app.add_exception_handler(AuditError, _on_no_proof)
     app.add_exception_handler(FactAlreadyRetracted, _on_conflict)
+    app.add_exception_handler(DocumentConflict, _on_conflict)
     app.add_exception_handler(InvalidCursor, _on_bad_cursor)
     app.add_exception_handler(DocumentError, _on_unprocessable)
     app.add_exception_handler(DomainError, _on_unprocessable)

@@ -83,6 +83,24 @@ def test_a_mistyped_store_path_is_an_error_and_creates_nothing(tmp_path: Path) -
     assert missing.exists() and run(f"sqlite:///{missing}", "verify").returncode == 0
 
 
+def test_a_text_recorded_with_another_date_is_a_one_line_error_and_stores_nothing(
+    db: str, tmp_path: Path
+) -> None:
+    body = "The ministers of Chile and Peru met in Lima on Monday.\n"
+    first, new, redated = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    first.write_text("published: 2025-01-02\n---\n" + body)
+    new.write_text("published: 2025-01-03\n---\nThe ministers of Chile and Peru met again.\n")
+    redated.write_text("published: 2025-03-04\n---\n" + body)
+    run(db, "ingest", str(first))
+    count = event_count(db)
+    result = run(db, "ingest", str(new), str(redated), check=False)
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"timeline: error: {redated}: document ")
+    assert "published '2025-01-02' (given '2025-03-04')" in line
+    assert event_count(db) == count  # b.txt, new and valid, is not stored either
+
+
 def shown(db: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in run(db, "show", "--format", "jsonl").stdout.splitlines()]
 

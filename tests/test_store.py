@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 from eventsourcing.persistence import IntegrityError
 
-from timeline.application import ExtractorInfo, NotFound, VersionConflict
+from timeline.application import DocumentConflict, ExtractorInfo, NotFound, VersionConflict
 from timeline.document import SourceDocument, parse
 from timeline.domain import Fact, FactAlreadyRetracted, fact_id
 from timeline.service import TimelineService
@@ -581,6 +581,29 @@ def test_as_of_and_aggregate_reads_stay_exact_with_snapshots_taken(database_url:
     for position, answer in answers.items():
         assert service.views.fact(str(target), as_of=position) == answer
     assert len(service.app.history(target)) == 13
+    service.close()
+
+
+def test_the_same_text_with_other_metadata_is_refused_and_nothing_of_its_batch_is_stored(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    redated = parse(
+        "published: 2024-02-10\n---\nAnna meets Boris on 2024-01-09.\n"
+        "Boris meets Chen on 2023-12-01."
+    )
+    assert redated.id == DOC_A.id  # the same text
+    size = service.views.position()
+    with pytest.raises(DocumentConflict, match="published '2024-01-10' \\(given '2024-02-10'\\)"):
+        service.ingest(redated, "bob")
+    with pytest.raises(DocumentConflict):
+        service.ingest_many([DOC_B, redated], "bob")  # DOC_B is new: not stored either
+    with pytest.raises(DocumentConflict):
+        service.ingest_many([DOC_B, parse("title: Other\n---\n" + DOC_B.body)], "bob")
+    assert service.views.position() == size
+    assert [d["id"] for d in service.views.documents()] == [str(DOC_A.id)]
+    assert service.ingest(DOC_A, "bob").created is False  # the same metadata: no conflict
     service.close()
 
 

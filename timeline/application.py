@@ -43,6 +43,22 @@ class VersionConflict(Exception):
         self.actual = actual
 
 
+class DocumentConflict(Exception):
+    """The text is recorded already, with other metadata: a document is never changed."""
+
+    def __init__(self, document_id: UUID, differences: dict[str, tuple[Any, Any]]) -> None:
+        said = "; ".join(
+            f"{name} {recorded!r} (given {given!r})"
+            for name, (recorded, given) in sorted(differences.items())
+        )
+        super().__init__(
+            f"document {document_id} is recorded already with {said}: its metadata cannot "
+            "change (correct its facts instead)"
+        )
+        self.document_id = document_id
+        self.differences = differences
+
+
 @dataclass(frozen=True, slots=True)
 class IngestResult:
     document_id: str
@@ -101,14 +117,26 @@ class TimelineApplication(Application[UUID]):
         A batch is saved optimistically, without asking first which documents exist;
         if one does, the batch is refused whole and redone one document at a time.
         """
+        _check_alike(sources)
         if len(sources) == 1:
             return self._ingest_batch(sources, recorded_by, match, check_existing=True)
         try:
             return self._ingest_batch(sources, recorded_by, match, check_existing=False)
         except IntegrityError:
+            # Some are recorded already: refuse them all if one of those differs, before
+            # saving any of the others.
+            self.check_new(sources)
             return [
                 self._ingest_batch([s], recorded_by, match, check_existing=True)[0] for s in sources
             ]
+
+    def check_new(self, sources: Sequence[SourceDocument]) -> None:
+        """Raise DocumentConflict if a text among ``sources`` is recorded (or given twice)
+        with other metadata: a caller ingesting one at a time asks first, so that it stores
+        none of them."""
+        _check_alike(sources)
+        for source in sources:
+            self._existing(source)
 
     def _ingest_batch(
         self,
@@ -138,7 +166,7 @@ class TimelineApplication(Application[UUID]):
         for source in sources:
             existing = seen.get(source.id)
             if existing is None and check_existing:
-                existing = self._existing(source.id)
+                existing = self._existing(source)
             if existing is not None:
                 results.append(existing)
                 continue
@@ -152,7 +180,7 @@ class TimelineApplication(Application[UUID]):
         try:
             self.save(*pending, *touched.values())
         except IntegrityError:
-            existing = self._existing(sources[0].id) if len(sources) == 1 else None
+            existing = self._existing(sources[0]) if len(sources) == 1 else None
             if existing is None:
                 raise
             # Another writer recorded the same document first: same ids, nothing new.
@@ -263,11 +291,16 @@ class TimelineApplication(Application[UUID]):
 
     # Internals
 
-    def _existing(self, document_id: UUID) -> IngestResult | None:
+    def _existing(self, source: SourceDocument) -> IngestResult | None:
+        """The recorded document with ``source``'s text; DocumentConflict if it was
+        recorded with another title, publication date or metadata."""
         try:
-            document = self.get_document(document_id)
+            document = self.get_document(source.id)
         except NotFound:
             return None
+        differences = _differences((document.title, document.published, document.metadata), source)
+        if differences:
+            raise DocumentConflict(document.id, differences)
         return IngestResult(str(document.id), tuple(document.fact_ids), created=False)
 
     def _new_fact(
@@ -338,6 +371,32 @@ def _pins(old: dict[str, Any], new: dict[str, Any]) -> bool:
         return False
     span = (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
     return span <= longest and start <= day <= end
+
+
+def _metadata(source: SourceDocument) -> tuple[str, str | None, dict[str, str]]:
+    published = source.published.isoformat() if source.published else None
+    return source.title, published, dict(source.metadata)
+
+
+def _differences(
+    recorded: tuple[str, str | None, dict[str, str]], source: SourceDocument
+) -> dict[str, tuple[Any, Any]]:
+    names = ("title", "published", "metadata")
+    return {
+        name: (old, new)
+        for name, old, new in zip(names, recorded, _metadata(source), strict=True)
+        if old != new
+    }
+
+
+def _check_alike(sources: Sequence[SourceDocument]) -> None:
+    """One text twice in a batch with different metadata: which to record is unclear."""
+    first: dict[UUID, SourceDocument] = {}
+    for source in sources:
+        earlier = first.setdefault(source.id, source)
+        differences = _differences(_metadata(earlier), source)
+        if differences:
+            raise DocumentConflict(source.id, differences)
 
 
 def _jsonable(value: Any) -> Any:

@@ -217,6 +217,13 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     try:
         from tqdm import tqdm
 
+        from timeline.application import DocumentConflict
+
+        try:
+            service.app.check_new([source for _, source in sources])
+        except DocumentConflict as exc:
+            path = next(p for p, s in sources if s.id == exc.document_id)
+            raise CliError(f"{path}: {exc}") from None
         results = []
         for path, source in tqdm(
             sources, desc="ingest", unit="doc", disable=len(sources) < 2, file=sys.stderr

@@ -47,10 +47,10 @@ _BODY = {
         201: {"description": "Recorded.", "headers": consistency.HEADER_DOC},
         200: {
             "model": IngestResult,
-            "description": "The same text was recorded before.",
+            "description": "The same text, with the same metadata, was recorded before.",
             "headers": consistency.HEADER_DOC,
         },
-        **problem_responses(400, 401, 403, 413, 415, 422),
+        **problem_responses(400, 401, 403, 409, 413, 415, 422),
     },
     openapi_extra=_BODY,
     summary="Record a document and the facts extracted from it",

@@ -37,13 +37,41 @@ def test_a_new_document_is_201_with_its_fact_ids_and_location(client: TestClient
 def test_posting_the_same_text_again_is_200_with_the_same_ids_and_no_new_events(
     client: TestClient,
 ) -> None:
-    first = post_document(client, DOC_A)
+    first = post_document(client, DOC_A, title="Two meetings", published="2024-01-10")
     events_before = client.get("/events").json()["items"]
-    again = client.post("/documents", json={"body": DOC_A, "title": "other"}, headers=RECORDER)
+    again = client.post(
+        "/documents",
+        json={"body": DOC_A, "title": "Two meetings", "published": "2024-01-10"},
+        headers=RECORDER,
+    )
     assert again.status_code == 200
     assert again.json() == {**first.json(), "created": False}
     assert "location" not in again.headers
     assert client.get("/events").json()["items"] == events_before
+
+
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ({"title": "Other", "published": "2024-01-10"}, "title 'Two meetings' (given 'Other')"),
+        ({"title": "Two meetings", "published": "2024-02-01"}, "published '2024-01-10'"),
+        ({"title": "Two meetings"}, "(given None)"),
+    ],
+)
+def test_the_same_text_with_other_metadata_is_a_409_and_changes_nothing(
+    client: TestClient, fields: dict[str, str], said: str
+) -> None:
+    first = post_document(client, DOC_A, title="Two meetings", published="2024-01-10")
+    events_before = client.get("/events").json()["items"]
+    again = client.post("/documents", json={"body": DOC_A, **fields}, headers=RECORDER)
+    assert again.status_code == 409
+    assert again.headers["content-type"] == "application/problem+json"
+    detail = again.json()["detail"]
+    assert first.json()["document_id"] in detail and said in detail
+    assert "its metadata cannot change" in detail
+    assert client.get("/events").json()["items"] == events_before
+    document = client.get(first.json()["links"]["document"]).json()
+    assert (document["title"], document["published"]) == ("Two meetings", "2024-01-10")
 
 
 def test_a_document_file_is_posted_as_text_plain_with_its_header(client: TestClient) -> None:
@@ -69,7 +97,14 @@ def test_the_same_text_as_json_or_as_a_file_is_the_same_document(client: TestCli
         "/documents", content=FILE.encode(), headers={**RECORDER, "Content-Type": "text/plain"}
     )
     as_json = client.post(
-        "/documents", json={"body": DOC_A.replace("\n", "\r\n")}, headers=RECORDER
+        "/documents",
+        json={
+            "body": DOC_A.replace("\n", "\r\n"),
+            "title": "Two meetings",
+            "published": "2024-01-10",
+            "source": "wire",
+        },
+        headers=RECORDER,
     )
     assert (as_file.status_code, as_json.status_code) == (201, 200)
     assert as_file.json()["document_id"] == as_json.json()["document_id"]
