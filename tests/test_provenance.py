@@ -119,7 +119,7 @@ def lifecycle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
         fact = uuid.UUID(service.ingest(FIRST, "alice").fact_ids[0])
         service.correct(fact, {"modality": "reported"}, "the text attributes it", "ed")
         assert service.ingest(SECOND, "bob").fact_ids == (str(fact),)  # corroborates
-        service.retract(fact, "the summit was cancelled", "ed")
+        service.retract(fact, "the summit was cancelled", "ed", category="source-withdrawn")
         story = story_of(service, fact)
     assert [e["type"] for e in story.history] == [
         "MeetingHeld",
@@ -330,6 +330,8 @@ def test_a_retraction_invalidates_the_last_version_at_its_recorded_time(lifecycl
     assert invalidation["prov:activity"] == tl(f"retraction/{fact}/v4")
     assert invalidation["prov:time"] == retracted["recorded_at"]
     assert invalidation["tl:reason"] == "the summit was cancelled"
+    assert invalidation["tl:category"] == "source-withdrawn"
+    assert doc["activity"][tl(f"retraction/{fact}/v4")]["tl:category"] == "source-withdrawn"
     assert tl(f"fact/{fact}/v4") not in doc["entity"]  # a retraction makes no new version
 
 
@@ -491,5 +493,5 @@ def test_a_corroboration_after_a_retraction_stays_retracted_and_valid(tmp_path: 
     assert (v3, v1) in derivations(doc, "prov:Revision")
     assert all(u["prov:entity"] != v1 for u in relations(doc, "used"))  # v1 was invalidated
     lines = story.story().splitlines()
-    assert lines[1].endswith("ed retracted v1 (event v2); reason: wrong meeting")
+    assert lines[1].endswith("ed retracted v1 (event v2) as unspecified; reason: wrong meeting")
     assert "bob corroborated v1 as v3" in lines[2]

@@ -17,7 +17,8 @@ The model (prefix ``tl`` = ``urn:timeline:``)::
     tl:correction/<fact>/v<N>    activity (FactCorrected), reason and old/new of each field
     tl:corroboration/<fact>/v<N> activity (FactCorroborated), used the new document
     tl:dateRefinement/<fact>/v<N> activity (FactDateRefined), used the new document
-    tl:retraction/<fact>/v<N>    activity (FactRetracted); the last version wasInvalidatedBy it
+    tl:retraction/<fact>/v<N>    activity (FactRetracted), reason and category; the last
+                                 version wasInvalidatedBy it
     tl:extractor/<name>/<version> agent, prov:SoftwareAgent (version, rule)
     tl:rule/<name>/<version>/<rule> entity, prov:Plan: the rule the extractor followed
     tl:principal/<name>          agent, tl:Principal: whoever recorded the event
@@ -322,13 +323,12 @@ class _Builder:
         if previous is None:  # created() always runs first
             raise RuntimeError("a change before the fact's creation")
         if step.type == "FactRetracted":
-            run = self.activity("retraction", step, [(TL["reason"], _text(payload, "reason"))])
-            self.doc.invalidation(
-                previous,
-                run,
-                step.recorded_at,
-                other_attributes=[(TL["reason"], _text(payload, "reason"))],
-            )
+            why = [
+                (TL["reason"], _text(payload, "reason")),
+                (TL["category"], _text(payload, "category") or "unspecified"),
+            ]
+            run = self.activity("retraction", step, why)
+            self.doc.invalidation(previous, run, step.recorded_at, other_attributes=why)
             self.retracted = True
             return
 
@@ -424,7 +424,11 @@ def _story_line(
         before, after = _brief("when", payload.get("previous")), _brief("when", payload.get("when"))
         what = f"refined the date of v{latest} into {version}: {before} → {after}, from {source}"
     else:
-        what = f"retracted v{latest} (event {version}); reason: {_text(payload, 'reason')}"
+        category = _text(payload, "category") or "unspecified"
+        what = (
+            f"retracted v{latest} (event {version}) as {category}; "
+            f"reason: {_text(payload, 'reason')}"
+        )
     quotes = "".join(f"; quote {n}: {_quoted(str(e.get('quote', '')))}" for n, e in step.quotes)
     return _one_line(f"{number}. {step.recorded_at_text} {who} {what}{quotes}")
 
