@@ -369,6 +369,11 @@ class InclusionProof(BaseModel):
     root: Hash
     proof: list[Hash] = Field(description="The audit path, leaf to root (RFC 9162 2.1.3).")
     algorithm: str
+    event_bytes: str = Field(
+        description="The stored event the leaf commits to, base64: its originator id, "
+        "version and topic, one per line, then the stored JSON state (with the recorded "
+        "time). SHA-256(0x00 || these bytes) is `leaf_hash`."
+    )
 
 
 class ConsistencyProof(BaseModel):

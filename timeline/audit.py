@@ -9,6 +9,7 @@ recomputes everything from the stored events and names the first difference.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -88,8 +89,14 @@ def _tree(views: _Views) -> tuple[MerkleTree, list[dict[str, Any]]]:
     return MerkleTree(bytes.fromhex(r["leaf"]) for r in rows), rows
 
 
-def inclusion(views: _Views, position: int, size: int | None = None) -> dict[str, Any]:
-    """An RFC 9162 inclusion proof for the event at a log position."""
+def inclusion(
+    views: _Views,
+    position: int,
+    size: int | None = None,
+    app: TimelineApplication | None = None,
+) -> dict[str, Any]:
+    """An RFC 9162 inclusion proof for the event at a log position; with ``app``, also the
+    stored bytes the leaf commits to (base64), so an auditor can hash them and read them."""
     tree, rows = _tree(views)
     by_position = {int(r["position"]): r for r in rows}
     row = by_position.get(position)
@@ -107,7 +114,17 @@ def inclusion(views: _Views, position: int, size: int | None = None) -> dict[str
         "root": tree.root(tree_size).hex(),
         "proof": [h.hex() for h in tree.inclusion_proof(index, tree_size)],
         "algorithm": "RFC 9162 SHA-256 Merkle tree; leaf = SHA-256(0x00 || event bytes)",
+        **({"event_bytes": _stored_bytes(app, position)} if app is not None else {}),
     }
+
+
+def _stored_bytes(app: TimelineApplication, position: int) -> str:
+    """The event bytes at a log position as stored now (if someone changed them, their hash
+    is no longer the proof's leaf: the proof shows it)."""
+    page = app.recorder.select_notifications(start=position, limit=1)
+    if not page or page[0].id != position:
+        raise AuditError(f"no stored event at log position {position}")
+    return base64.b64encode(event_bytes(page[0])).decode("ascii")
 
 
 def consistency(views: _Views, old_size: int, new_size: int | None = None) -> dict[str, Any]:

@@ -57,7 +57,7 @@ def inclusion(
         Query(ge=1, le=MAX_POSITION, description="Tree size to prove against (default: all)."),
     ] = None,
 ) -> dict[str, Any]:
-    return audit.inclusion(service.views, position, size)
+    return audit.inclusion(service.views, position, size, app=service.app)
 
 
 @router.get(

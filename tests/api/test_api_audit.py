@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
 
@@ -42,6 +45,22 @@ def test_every_event_has_an_inclusion_proof_that_checks(seeded: TestClient) -> N
         assert proof["root"] == digest["root"]
         leaf, path = bytes.fromhex(proof["leaf_hash"]), [bytes.fromhex(h) for h in proof["proof"]]
         assert verify_inclusion(leaf, proof["leaf_index"], digest["size"], path, root)
+
+
+def test_a_proof_carries_the_stored_bytes_its_leaf_commits_to_and_they_are_the_event(
+    seeded: TestClient,
+) -> None:
+    events = {e["position"]: e for e in seeded.get("/events").json()["items"]}
+    for position in (1, 4):
+        proof = seeded.get(f"/audit/proof/{position}").json()
+        data = base64.b64decode(proof["event_bytes"])
+        assert hashlib.sha256(b"\x00" + data).hexdigest() == proof["leaf_hash"]
+        originator, version, topic, state = data.decode().split("\n", 3)
+        event = events[position]
+        assert (originator, int(version)) == (event["originator_id"], event["originator_version"])
+        assert topic == event["topic"]
+        stored = json.loads(state)
+        assert stored["recorded_by"] == event["recorded_by"]
 
 
 def test_an_old_digest_is_extended_by_the_new_one(seeded: TestClient) -> None:
