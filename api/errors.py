@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from timeline.application import DocumentConflict, NotFound, VersionConflict
 from timeline.audit import AuditError
 from timeline.document import DocumentError
-from timeline.domain import DomainError, FactAlreadyRetracted
+from timeline.domain import DomainError, FactAlreadyRetracted, InvalidChange
 from timeline.views import InvalidCursor
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -151,6 +151,16 @@ async def _on_unprocessable(request: Request, exc: Exception) -> ProblemResponse
     return problem(request, 422, str(exc))
 
 
+async def _on_invalid_change(request: Request, exc: Exception) -> ProblemResponse:
+    # A correction's value the domain's rules refuse: located like a validation error of
+    # the request body (a field of "changes", or the reason).
+    assert isinstance(exc, InvalidChange)
+    within = ("body",) if exc.path[:1] == ("reason",) else ("body", "changes")
+    issue = {"loc": [*within, *exc.path], "msg": exc.problem, "type": "value_error"}
+    detail = f"{'.'.join(str(p) for p in issue['loc'])}: {exc.problem}"
+    return problem(request, 422, detail, extra={"errors": [issue]})
+
+
 async def _on_bad_cursor(request: Request, exc: Exception) -> ProblemResponse:
     message = str(exc)
     return problem(
@@ -178,5 +188,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(DocumentConflict, _on_conflict)
     app.add_exception_handler(InvalidCursor, _on_bad_cursor)
     app.add_exception_handler(DocumentError, _on_unprocessable)
+    app.add_exception_handler(InvalidChange, _on_invalid_change)
     app.add_exception_handler(DomainError, _on_unprocessable)
     app.add_exception_handler(Exception, _on_unexpected)

@@ -6,8 +6,8 @@ extra keys: a field the extractor adds later is passed through, not dropped.
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from timeline import changes as change_rules
 from timeline.domain import FACT_FIELDS, RETRACTION_CATEGORIES
 from timeline.values import MODALITIES, PRECISIONS, Derivation
 
@@ -233,14 +234,16 @@ class PlaceIn(BaseModel):
 
 
 class WhenIn(BaseModel):
-    """When the fact happened. ``sort_key`` defaults to ``best`` (else ``start``, else
-    ``end``, else ``9999``); ``derivation`` to ``explicit`` when a date is given."""
+    """When the fact happened. A field left out (or null) is derived from the EDTF expression
+    (or from ``start``/``end``): ``start`` and ``end`` are its first and last day, ``best``
+    and ``sort_key`` the first day known, ``precision`` the unit it names, ``derivation``
+    ``explicit``; one given must agree with it. Without any date: sort key ``9999``."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra=_required_shape)
     edtf: Annotated[str | None, Field(max_length=100), AfterValidator(_edtf)] = None
     best: IsoDay | None = None
     precision: PrecisionName | None = None
-    sort_key: str = Field(default=_LEFT_OUT, pattern=r"^\d{4}(-\d{2}-\d{2})?$")
+    sort_key: str = Field(default=_LEFT_OUT, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?~?$")
     duration: Annotated[
         str | None, Field(max_length=50, pattern=_DURATION), AfterValidator(_duration)
     ] = None
@@ -251,17 +254,8 @@ class WhenIn(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> WhenIn:
-        if self.start and self.end and self.start > self.end:
-            raise ValueError(f"start ({self.start}) is after end ({self.end})")
-        if self.best and (
-            (self.start and self.best < self.start) or (self.end and self.best > self.end)
-        ):
-            raise ValueError(f"best ({self.best}) is outside start..end")
-        dated = self.best or self.start or self.end
-        if self.sort_key is None:
-            self.sort_key = dated or "9999"
-        if self.derivation is None:
-            self.derivation = "explicit" if dated or self.edtf else "unresolved"
+        # The domain's rules (timeline.changes), so that the schema and the store agree.
+        _domain_rules(lambda: change_rules.when(self.model_dump(), ()))
         return self
 
 
@@ -295,7 +289,8 @@ class FactChanges(BaseModel):
     def _something(self) -> FactChanges:
         if not self.model_fields_set:
             raise ValueError(f"name at least one field to change: {', '.join(FACT_FIELDS)}")
-        _storable(self.values())
+        values = self.values()
+        _domain_rules(lambda: change_rules.normalised(values))
         return self
 
     def values(self) -> dict[str, Any]:
@@ -320,19 +315,13 @@ class CorrectionRequest(BaseModel):
         return _clean(value)
 
 
-def _storable(value: Any) -> None:
-    """Every value can be stored and served as JSON: no NUL, no NaN or infinity."""
-    if isinstance(value, str):
-        _clean(value)
-    elif isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("numbers must be finite")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _storable(key)
-            _storable(item)
-    elif isinstance(value, list):
-        for item in value:
-            _storable(item)
+def _domain_rules(check: Callable[[], object]) -> None:
+    """Run a check of the domain's correction rules; its refusal as pydantic's ValueError."""
+    try:
+        check()
+    except change_rules.ChangeError as exc:
+        where = change_rules.dotted(exc.path)
+        raise ValueError(f"{where}: {exc.problem}" if where else exc.problem) from None
 
 
 # Provenance and audit

@@ -332,3 +332,106 @@ def test_eval_finds_the_texts_kept_in_a_texts_folder_beside_the_gold(
     (tmp_path / "texts" / "901_pires-berg.txt").rename(tmp_path / "901_pires-berg.txt")
     result = run(db, "eval", str(gold), check=False)
     assert result.returncode == 1 and "901_pires-berg.txt" in result.stderr
+
+
+# Corrections from the command line: every value is checked before anything is stored
+
+MEETING = (
+    "published: 2024-01-10\n---\nVladimir Putin met Xi Jinping in Beijing on 9 January 2024.\n"
+)
+
+BAD_SETS = [
+    ("when=not a date", "when.edtf"),
+    ('when={"best":"2019-13-45"}', "when.best"),
+    ('when={"best":"2019-01-20"}', "when.edtf"),
+    ('when={"edtf":"1999","start":"2019-01-20","end":"2019-01-20"}', "when.start"),
+    ('when={"edtf":"2019-01-21","precision":"year"}', "when.precision"),
+    ('when={"start":"2019-02-02","end":"2019-02-01"}', "when.start"),
+    ('when={"sort_key":"0000"}', "when.sort_key"),
+    ("when={not json", "not a JSON object"),
+    ("actors=Putin", "actors"),
+    ("quantities=5", "quantities"),
+    ('summary="Putin met Xi\\u0000"', "summary: must not contain NUL"),
+    ("summary=null", "summary"),
+    ("modality=maybe", "modality"),
+    ("location=Beijing", "location: must be a place"),
+    ("attribution=someone", "attribution"),
+    ("extra=[1]", "extra"),
+]
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command run in this process (fast): exit status, stdout, stderr."""
+    from timeline.cli import main
+
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def recorded_meeting(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path) -> str:
+    path = tmp_path / "meeting.txt"
+    path.write_text(MEETING, encoding="utf-8")
+    assert cli(capsys, "--database", url, "ingest", str(path))[0] == 0
+    status, out, _ = cli(capsys, "--database", url, "show", "--format", "jsonl")
+    assert status == 0
+    fact_id: str = json.loads(out.splitlines()[0])["id"]
+    return fact_id
+
+
+def log_size(url: str) -> int:
+    from timeline.service import TimelineService
+
+    service = TimelineService(url)
+    try:
+        return int(service.app.recorder.max_notification_id() or 0)
+    finally:
+        service.close()
+
+
+@pytest.mark.parametrize(("value", "message"), BAD_SETS)
+def test_a_bad_correction_is_one_line_stores_nothing_and_the_store_still_opens(
+    capsys: pytest.CaptureFixture[str],
+    database_url: str,
+    tmp_path: Path,
+    value: str,
+    message: str,
+) -> None:
+    fact_id = recorded_meeting(capsys, database_url, tmp_path)
+    before = log_size(database_url)
+    status, out, err = cli(
+        capsys, "--database", database_url, "correct", fact_id, "--set", value, "--reason", "r"
+    )
+    assert status == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: error: ") and message in lines[0]
+    assert log_size(database_url) == before
+    status, out, _ = cli(capsys, "--database", database_url, "fact", fact_id, "--format", "jsonl")
+    assert status == 0 and json.loads(out)["version"] == 1
+    status, out, _ = cli(capsys, "--database", database_url, "show", "--format", "jsonl")
+    assert status == 0 and fact_id in out
+
+
+def test_a_date_set_as_an_edtf_string_places_the_fact_in_date_ranges(
+    db: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "meeting.txt"
+    path.write_text(MEETING, encoding="utf-8")
+    run(db, "ingest", str(path))
+    fact_id = json.loads(run(db, "show", "--format", "jsonl").stdout.splitlines()[0])["id"]
+    done = run(db, "correct", fact_id, "--set", "when=2019-01-20", "--reason", "the source")
+    assert "now at version 2" in done.stdout
+    for date_from, date_to in (
+        ("2019-01-01", "2019-12-31"),
+        ("2019-01-01", "2019-01-31"),
+        ("2019-01-20", "2019-01-20"),
+    ):
+        shown = run(db, "show", "--from", date_from, "--to", date_to, "--format", "jsonl").stdout
+        assert [json.loads(line)["id"] for line in shown.splitlines()] == [fact_id]
+    when = json.loads(run(db, "fact", fact_id, "--format", "jsonl").stdout)["when"]
+    assert (when["start"], when["end"], when["precision"]) == ("2019-01-20", "2019-01-20", "day")
+    refused = run(db, "correct", fact_id, "--set", "actors=Putin", "--reason", "r", check=False)
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+    # Every later start still works.
+    assert "replayed" in run(db, "replay").stdout
+    assert run(db, "verify").stdout.startswith("ok:")

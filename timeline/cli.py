@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         required=True,
         metavar="FIELD=VALUE",
-        help="a field and its new value (JSON, or plain text)",
+        help="a field and its new value (JSON, or plain text; when: an EDTF date such as "
+        "2019-01-20, or a JSON object)",
     )
     p.add_argument("--reason", required=True)
     p.add_argument("--expected-version", type=int)
@@ -481,15 +482,26 @@ def cmd_correct(args: argparse.Namespace, out: TextIO) -> int:
         name, sep, raw = item.partition("=")
         if not sep or not name:
             raise CliError(f"--set {item!r}: use FIELD=VALUE")
-        try:
-            values[name] = json.loads(raw)
-        except json.JSONDecodeError:
-            values[name] = raw
+        values[name] = _set_value(name, raw)
     fact = _lifecycle(
         args, lambda s: s.correct(fact_id, values, args.reason, args.by, args.expected_version)
     )
     out.write(f"fact {fact.id} corrected: now at version {fact.version}\n")
     return 0
+
+
+def _set_value(name: str, raw: str) -> Any:
+    """A ``--set`` value: JSON, or else plain text. A date (``when``) not written as a JSON
+    object is its EDTF expression (``2019-01-20``, ``2019``, ``2019-01/2019-03``): the
+    domain derives the rest. The domain checks every value (``timeline.changes``)."""
+    if name == "when" and not raw.lstrip().startswith("{"):
+        return raw
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        if name == "when":
+            raise CliError(f"--set {name}=...: not a JSON object") from None
+        return raw
 
 
 def cmd_retract(args: argparse.Namespace, out: TextIO) -> int:

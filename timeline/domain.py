@@ -21,6 +21,7 @@ from typing import Any
 
 from eventsourcing.domain import Aggregate, event
 
+from timeline import changes as change_rules
 from timeline.document import NAMESPACE
 
 FACT_FIELDS: tuple[str, ...] = (
@@ -55,6 +56,18 @@ class FactAlreadyRetracted(DomainError):
 
 class InvalidCorrection(DomainError):
     pass
+
+
+class InvalidChange(InvalidCorrection):
+    """A correction's new value breaks a rule of ``timeline.changes``.
+
+    ``path`` names the value (``("when", "start")``, ``("actors", 0, "name")``).
+    """
+
+    def __init__(self, path: tuple[str | int, ...], problem: str) -> None:
+        super().__init__(f"{change_rules.dotted(path)}: {problem}")
+        self.path = path
+        self.problem = problem
 
 
 _CLOCK: ContextVar[Callable[[], datetime] | None] = ContextVar("timeline_clock", default=None)
@@ -251,9 +264,29 @@ class Fact(Aggregate):
     # Lifecycle: each is a new event; nothing recorded is changed in place.
 
     class FactCorrected(_RecordedAt, Aggregate.Event):
+        """Version 2: every new value was checked and normalised (``timeline.changes``).
+
+        Version 1 events were stored unchecked; they read through today's rules: a new
+        value is normalised (a date gets the start, end and sort key its EDTF implies),
+        and one the rules refuse reads as not changed. The stored bytes, the history and
+        the ledger keep them as recorded.
+        """
+
+        class_version = 2
         changes: dict[str, dict[str, Any]]
         reason: str
         recorded_by: str
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            readable: dict[str, dict[str, Any]] = {}
+            for name, change in state["changes"].items():
+                try:
+                    new = change_rules.normalised_value(name, change.get("new"))
+                except change_rules.ChangeError:
+                    continue
+                readable[name] = {**change, "new": new}
+            state["changes"] = readable
 
     class FactRetracted(_RecordedAt, Aggregate.Event):
         """Version 2 added ``category``; version 1 events read as "unspecified"."""
@@ -280,10 +313,18 @@ class Fact(Aggregate):
         recorded_by: str
 
     def correct(self, new_values: dict[str, Any], reason: str, recorded_by: str) -> None:
+        """Record new values of some fields, each checked and normalised first
+        (``timeline.changes``): a value the rules refuse raises ``InvalidChange`` and
+        nothing is recorded."""
         self._check_not_retracted()
         unknown = sorted(set(new_values) - set(FACT_FIELDS))
         if unknown:
             raise InvalidCorrection(f"fields that cannot be corrected: {', '.join(unknown)}")
+        try:
+            new_values = change_rules.normalised(new_values)
+            change_rules.reason(reason)
+        except change_rules.ChangeError as exc:
+            raise InvalidChange(exc.path, exc.problem) from None
         changes = {
             name: {"old": getattr(self, name), "new": value}
             for name, value in new_values.items()

@@ -200,6 +200,22 @@ BAD_CHANGES: list[tuple[dict[str, Any], list[str | int]]] = [
     ({"summary": 3}, ["body", "changes", "summary"]),
     ({"extra": ["not", "an", "object"]}, ["body", "changes", "extra"]),
     ({"extra": {"x": "nul \u0000 inside"}}, ["body", "changes"]),
+    # The domain's rules (timeline.changes), checked before the fact is looked up.
+    ({"when": {"best": "2019-01-20"}}, ["body", "changes", "when"]),
+    ({"when": {"edtf": "1999", "start": "2019-01-20"}}, ["body", "changes", "when"]),
+    ({"when": {"edtf": "1999", "best": "2019-01-20"}}, ["body", "changes", "when"]),
+    ({"when": {"edtf": "2019-01-21", "precision": "year"}}, ["body", "changes", "when"]),
+    ({"when": {"sort_key": "0000"}}, ["body", "changes", "when"]),
+    ({"when": {"edtf": "2019", "sort_key": "2020"}}, ["body", "changes", "when"]),
+    ({"when": {"edtf": "2019-01-20/2019-01-10"}}, ["body", "changes", "when"]),
+    ({"summary": "Putin met Xi \u0000"}, ["body", "changes"]),
+    ({"summary": None}, ["body", "changes", "summary"]),
+    ({"modality": "maybe"}, ["body", "changes", "modality"]),
+    ({"location": "Beijing"}, ["body", "changes", "location"]),
+    ({"attribution": "someone"}, ["body", "changes", "attribution"]),
+    ({"actors": "Putin"}, ["body", "changes", "actors"]),
+    ({"actors": [{"id": "x:a", "name": " "}]}, ["body", "changes"]),
+    ({"quantities": 5}, ["body", "changes", "quantities"]),
 ]
 
 
@@ -209,6 +225,7 @@ def test_each_field_of_a_correction_is_checked(
 ) -> None:
     response = correct(sqlite_client, str(uuid.uuid4()), changes)
     assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
     locations = [e["loc"] for e in response.json()["errors"]]
     assert any(found[: len(loc)] == loc for found in locations), locations
 
@@ -252,3 +269,64 @@ def test_a_correction_needs_the_recorder_role_a_known_fact_and_json(
 
 def test_every_correctable_field_of_the_domain_can_be_sent() -> None:
     assert tuple(FactChanges.model_fields) == FACT_FIELDS
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        {"edtf": "2019-01-20", "best": "2019-01-20", "precision": "day"},
+        {"edtf": "2019-01-20", "best": "2019-01-20"},
+        {"edtf": "2019-01-20"},
+        {"start": "2019-01-20", "end": "2019-01-20"},
+    ],
+)
+def test_a_date_given_by_its_edtf_is_found_by_year_month_and_day(
+    seeded: TestClient, when: dict[str, Any]
+) -> None:
+    fact = visit(seeded)
+    response = correct(seeded, fact["id"], {"when": when})
+    assert response.status_code == 200, response.text
+    assert response.json()["when"] == {
+        "edtf": "2019-01-20",
+        "best": "2019-01-20",
+        "precision": "day",
+        "sort_key": "2019-01-20",
+        "duration": None,
+        "expression": None,
+        "derivation": "explicit",
+        "start": "2019-01-20",
+        "end": "2019-01-20",
+    }
+    for params in (
+        {"from": "2019", "to": "2019"},
+        {"from": "2019-01", "to": "2019-01"},
+        {"from": "2019-01-20", "to": "2019-01-20"},
+        {"from": "2019-01-20"},
+        {"to": "2019-01-20"},
+    ):
+        items = seeded.get("/timeline", params=params).json()["items"]
+        assert fact["id"] in [i["id"] for i in items], params
+    later = seeded.get("/timeline", params={"from": "2019-01-21", "to": "2019-12-31"})
+    assert fact["id"] not in [i["id"] for i in later.json()["items"]]
+
+
+def test_a_fact_s_date_sent_back_unchanged_changes_nothing(seeded: TestClient) -> None:
+    # Whatever the extractor recorded passes the rules as it is.
+    for item in seeded.get("/timeline").json()["items"]:
+        response = correct(seeded, item["id"], {"when": item["when"]})
+        assert response.status_code == 422, response.text
+        assert response.json()["detail"] == "the correction changes nothing"
+
+
+def test_a_value_only_the_domain_refuses_is_a_422_problem_naming_it(seeded: TestClient) -> None:
+    fact = visit(seeded)
+    response = correct(seeded, fact["id"], {"modality": "reported"}, reason="  ")
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["errors"] == [
+        {"loc": ["body", "reason"], "msg": "must not be empty", "type": "value_error"}
+    ]
+    assert problem["detail"] == "body.reason: must not be empty"
+    assert seeded.get(f"/facts/{fact['id']}").json()["version"] == 1
+    assert len(seeded.get(f"/facts/{fact['id']}/history").json()["events"]) == 1
