@@ -19,12 +19,13 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import MAX_POSITION, ServiceDep
 from api.errors import invalid
+from timeline import queries
 from timeline.audit import utc_iso
 from timeline.service import TimelineService
 
 T = TypeVar("T")
 
-_POSITION = re.compile(r"^\d{1,19}$")
+_POSITION = re.compile(r"^[0-9]{1,19}$")
 _LOCATION = ("query", "as_of")
 AS_OF_DESCRIPTION = (
     "Answer as of this point in record time: a log position (an integer, e.g. the `as_of` "
@@ -42,27 +43,21 @@ AS_OF_SCHEMA: JsonDict = {
 
 
 # What "+02:00" becomes when the "+" was not escaped: a query string decodes it to a space.
-_UNESCAPED_PLUS = re.compile(r"\d \d{2}(:?\d{2})?$")
+_UNESCAPED_PLUS = re.compile(r"[0-9] [0-9]{2}(:?[0-9]{2})?$")
 
 
 def parse_time(text: str) -> datetime:
     """An ISO 8601 date-time with a timezone (``T``/``Z`` in either case); ValueError if not."""
-    hint = " (send the + of an offset as %2B)" if _UNESCAPED_PLUS.search(text) else ""
     try:
-        moment = datetime.fromisoformat(text.upper())
-    except ValueError:
-        raise ValueError(
-            "must be a log position (an integer >= 0) or an ISO 8601 date-time with a "
-            f"timezone{hint}"
-        ) from None
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"the date-time needs a timezone (e.g. Z or +02:00){hint}")
-    return moment
+        return queries.parse_time(text)
+    except ValueError as exc:
+        hint = " (send the + of an offset as %2B)" if _UNESCAPED_PLUS.search(text) else ""
+        raise ValueError(f"{exc}{hint}") from None
 
 
 def resolve(service: TimelineService, text: str) -> int:
     """The log position ``as_of`` names; a 422 for one the service cannot answer for."""
-    if _POSITION.match(text):
+    if _POSITION.fullmatch(text):
         position = int(text)
         current = service.views.position()
         if position > current:

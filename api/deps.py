@@ -3,19 +3,44 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from collections import Counter
+from dataclasses import dataclass
+from typing import Annotated, Any
 
-from fastapi import Depends, Header, Request, Security
+from fastapi import Depends, Header, Query, Request, Security
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+from starlette.datastructures import QueryParams
 
 from api import consistency
 from api.auth import Keyring, Principal, Role
 from api.errors import ApiProblem, invalid
+from timeline import queries
 from timeline.service import TimelineService
 from timeline.settings import Settings
+from timeline.views import MAX_LIMIT
 
 MAX_POSITION = consistency.MAX_POSITION
 MAX_VERSION = 2**31
+
+
+def _digits_only(value: object) -> object:
+    # pydantic reads "1_0", "+5", " 5 " and "5.0" as integers: a URL's number is plain digits.
+    if isinstance(value, str) and not queries.is_digits(value):
+        raise PydanticCustomError("int_parsing", "Input should be a whole number in digits 0-9")
+    return value
+
+
+Digits = BeforeValidator(_digits_only)
+"""On an ``int`` parameter: only plain ASCII digits are a number."""
+
+Limit = Annotated[int, Field(ge=1, le=MAX_LIMIT), Digits]
+"""A page size in a query model (``api.filters``)."""
+QueryLimit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size."), Digits]
+"""A page size as a FastAPI query parameter."""
 
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`.")
 
@@ -48,12 +73,81 @@ async def check_request(request: Request) -> None:
     for where, name, value in inputs:
         if "\x00" in name or "\x00" in value:
             raise invalid((where, name), "must not contain NUL characters")
+    if query:
+        _check_names(request, query)
     position = consistency.wanted(request)
     if position is not None:
         settings: Settings = request.app.state.settings
         await consistency.wait_for(
             request.app.state.service, position, settings.consistency_wait_seconds
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _QueryNames:
+    """The query parameters an operation documents, and which of them may repeat."""
+
+    allowed: frozenset[str]
+    repeatable: frozenset[str]
+
+
+_QUERY_NAMES = "timeline_query_names"  # the attribute of a route that keeps them, by method
+
+
+def _check_names(request: Request, query: QueryParams) -> None:
+    """A 422 naming each query parameter the operation does not take, and each single
+    one given more than once: a misspelt filter (``actors=``) would otherwise be ignored
+    and the answer silently unfiltered. The operation's parameters are the ones its
+    OpenAPI document lists (pages outside the document, ``/docs``, are not checked)."""
+    names = _names_of(request)
+    if names is None:
+        return
+    errors: list[dict[str, Any]] = []
+    counts = Counter(name for name, _ in query.multi_items())
+    for name, count in counts.items():
+        if name not in names.allowed:
+            takes = ", ".join(sorted(names.allowed))
+            errors.append(
+                {
+                    "loc": ("query", name),
+                    "msg": f"is not a parameter of this operation (it takes {takes})",
+                    "type": "extra_forbidden",
+                }
+            )
+        elif count > 1 and name not in names.repeatable:
+            errors.append(
+                {
+                    "loc": ("query", name),
+                    "msg": f"is given {count} times: it takes one value",
+                    "type": "value_error",
+                }
+            )
+    if errors:
+        raise RequestValidationError(errors)
+
+
+def _names_of(request: Request) -> _QueryNames | None:
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
+        return None
+    method = request.method.lower()
+    by_method: dict[str, _QueryNames | None] = route.__dict__.setdefault(_QUERY_NAMES, {})
+    if method not in by_method:
+        paths = request.app.openapi()["paths"]
+        operation = paths.get(route.path_format, {}).get(method)
+        if operation is None:
+            by_method[method] = None
+        else:
+            parameters = [p for p in operation.get("parameters", ()) if p["in"] == "query"]
+            by_method[method] = _QueryNames(
+                allowed=frozenset({consistency.PARAMETER, *(p["name"] for p in parameters)}),
+                repeatable=frozenset(p["name"] for p in parameters if _is_list(p["schema"])),
+            )
+    return by_method[method]
+
+
+def _is_list(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "array" or any(_is_list(s) for s in schema.get("anyOf", ()))
 
 
 async def _principal(
@@ -115,7 +209,7 @@ Admin = Annotated[Principal, Depends(_admin)]
 
 # Optimistic concurrency: the version a write expects, as If-Match or in the body
 
-_ENTITY_TAG = re.compile(r'^(?:"(\d{1,10})"|(\d{1,10}))$')
+_ENTITY_TAG = re.compile(r'^(?:"([0-9]{1,10})"|([0-9]{1,10}))$')
 _IF_MATCH = (
     'Refuse (409) unless the fact is at this version: its ETag (`"3"`) or the bare number. '
     "`*` matches any version."

@@ -11,10 +11,9 @@ document stays the contract clients and the schema tests read. Errors are FastAP
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from uuid import UUID
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -22,11 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import QueryParams
 
 from api.asof import AS_OF_DESCRIPTION, AS_OF_SCHEMA
-from api.deps import MAX_POSITION
+from api.deps import MAX_POSITION, Limit
 from api.errors import invalid
+from timeline import queries
 from timeline.ontology import FACT_TYPES
 from timeline.values import MODALITIES
-from timeline.views import MAX_LIMIT, TimelineQuery, decode_cursor
+from timeline.views import TimelineQuery, decode_cursor
 
 if TYPE_CHECKING:
     FactTypeName = str
@@ -37,14 +37,18 @@ else:
     ModalityName = Literal[MODALITIES]
 
 MAX_ACTORS = 20
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"  # not \d: pydantic's regex takes any script's digits
 _ACTOR = "Actor id or alias."
 
 M = TypeVar("M", bound="QueryModel")
 
 
 class QueryModel(BaseModel):
-    """Query parameters by their names in the URL; unknown ones are ignored, as FastAPI does."""
+    """Query parameters by their names in the URL.
+
+    Unknown and repeated single parameters are refused for every route by
+    ``deps.check_request``, before the model is read (which ignores ``min_position``).
+    """
 
     model_config = ConfigDict(frozen=True, extra="ignore", validate_by_name=False)
 
@@ -70,23 +74,25 @@ class TimelineParams(QueryModel):
     to: str | None = Field(
         default=None, pattern=_DATE, title="To", description="Latest date: YYYY[-MM[-DD]]."
     )
-    document: str | None = Field(
-        default=None, max_length=100, title="Document", description="Document id."
-    )
+    document: UUID | None = Field(default=None, title="Document", description="Document id.")
     q: str | None = Field(
         default=None,
         max_length=500,
         title="Q",
-        description="Words in the quote, summary or actor names.",
+        description=(
+            "Words that must all appear in the quote, summary or actor names (case and accents "
+            f"ignored; at most {queries.MAX_SEARCH_WORDS} distinct words)."
+        ),
     )
     include_retracted: bool = Field(default=False, title="Include Retracted")
     cursor: str | None = Field(
         default=None,
+        min_length=1,
         max_length=2000,
         title="Cursor",
         description="`next_cursor` of the previous page.",
     )
-    limit: int = Field(default=100, ge=1, le=MAX_LIMIT, title="Limit")
+    limit: Limit = Field(default=100, title="Limit")
     as_of: str | None = Field(
         default=None,
         max_length=64,
@@ -97,16 +103,21 @@ class TimelineParams(QueryModel):
 
     def query(self) -> TimelineQuery:
         """The filters as a query without actors (each route adds its own)."""
-        date_from = _day(self.from_, "from", last=False) if self.from_ else None
-        date_to = _day(self.to, "to", last=True) if self.to else None
-        if date_from and date_to and date_from > date_to:
-            raise invalid(("query", "from"), f"from ({self.from_}) is after to ({self.to})")
+        try:
+            date_from, date_to = queries.period(self.from_, self.to)
+        except queries.PeriodError as exc:
+            raise invalid(("query", exc.name), str(exc)) from None
+        if self.q is not None:
+            try:
+                queries.search_words(self.q)
+            except ValueError as exc:
+                raise invalid(("query", "q"), str(exc)) from None
         return TimelineQuery(
             types=tuple(dict.fromkeys(self.type_)),
             modality=self.modality,
             date_from=date_from,
             date_to=date_to,
-            document=self.document,
+            document=None if self.document is None else str(self.document),
             q=self.q,
             include_retracted=self.include_retracted,
             limit=self.limit,
@@ -117,7 +128,7 @@ class TimelineParams(QueryModel):
 class AnyActorParams(TimelineParams):
     """``/timeline``: the filters and any number of actors."""
 
-    actor: list[str] = Field(
+    actor: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
         default=[],
         max_length=MAX_ACTORS,
         title="Actor",
@@ -190,20 +201,6 @@ def _list_names(model: type[QueryModel]) -> frozenset[str]:
         for name, field in model.model_fields.items()
         if getattr(field.annotation, "__origin__", None) is list
     )
-
-
-def _day(value: str, name: str, *, last: bool) -> str:
-    """YYYY, YYYY-MM or YYYY-MM-DD as an ISO day: the first of the period, or the last."""
-    parts = [int(p) for p in value.split("-")]
-    year, month, day = parts + [0] * (3 - len(parts))
-    try:
-        if month == 0:
-            month = 12 if last else 1
-        if day == 0:
-            day = calendar.monthrange(year, month)[1] if last else 1
-        return date(year, month, day).isoformat()
-    except (ValueError, calendar.IllegalMonthError):
-        raise invalid(("query", name), f"{value!r} is not a calendar date") from None
 
 
 def _cursor_ok(cursor: str) -> str:

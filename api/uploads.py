@@ -1,7 +1,9 @@
 """Reading request bodies: bounded in size, of an accepted media type, validated.
 
 Bodies are read here rather than by FastAPI so that the size limit holds while
-reading and every unreadable body (bad JSON, not UTF-8) is the same 422.
+reading and every unreadable body (bad JSON, bytes that are not the UTF-8 they are
+declared as) is the same 422. A body declared in another charset is a 415: the media
+type is not one the API accepts, whatever the bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from api.errors import ApiProblem, invalid
 from api.schemas import DocumentIn
 from timeline.document import DocumentError, SourceDocument, decode, parse, parse_date
+from timeline.queries import is_digits
 
 NAME = "request body"
 JSON = "application/json"
@@ -68,7 +71,7 @@ async def read_limited(request: Request, max_bytes: int) -> bytes:
     """The body, refusing (413) as soon as it is known to exceed ``max_bytes``."""
     declared = request.headers.get("content-length")
     if declared is not None:
-        if not declared.isdigit():
+        if not is_digits(declared):
             raise ApiProblem(400, "Content-Length must be a number of bytes")
         if int(declared) > max_bytes:
             raise _too_large(max_bytes)

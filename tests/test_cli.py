@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import SEED
@@ -136,6 +137,35 @@ def test_show_filters_by_actor_alias_type_and_dates(db: str) -> None:
     assert all(json.loads(line)["when"]["best"] < "2000" for line in early)
 
 
+def test_show_takes_the_api_s_dates_modality_words_document_and_as_of(db: str) -> None:
+    def shown(*args: str) -> list[dict[str, Any]]:
+        output = run(db, "show", "--format", "jsonl", *args).stdout
+        return [json.loads(line) for line in output.splitlines()]
+
+    first = json.loads(run(db, "ingest", str(SEED), "--format", "jsonl").stdout)
+    everything = shown()
+    in_2025 = shown("--from", "2025", "--to", "2025")
+    assert in_2025 and in_2025 == [f for f in everything if f["when"]["best"] >= "2025"]
+    assert shown("--from", "2025-09") == shown("--from", "2025-09-01")
+    assert shown("--to", "1945") == [f for f in everything if f["when"]["best"] <= "1945-12-31"]
+    planned = shown("--modality", "planned")
+    assert planned and {f["modality"] for f in planned} == {"planned"}
+    parade = shown("--q", "PARADE")
+    assert parade and all(
+        "parade" in " ".join(str(e["quote"]) for e in f["evidence"]).lower()
+        or "parade" in str(f["summary"]).lower()
+        for f in parade
+    )
+    assert shown("--q", "parade zebra") == []
+    assert shown("--document", first["document_id"]) == everything
+    assert shown("--document", "00000000-0000-0000-0000-000000000000") == []
+    assert shown("--as-of", "0") == [] and shown("--as-of", "1") == []
+    assert shown("--as-of", "2000-01-01T00:00:00Z") == []
+    assert len(shown("--limit", "2")) == 2
+    table = run(db, "show", "--type", "Meeting", check=False)
+    assert table.returncode != 0 and table.stdout == ""
+
+
 def test_history_shows_when_and_by_which_extractor_version_a_fact_was_recorded(db: str) -> None:
     run(db, "ingest", str(SEED))
     fact = json.loads(run(db, "show", "--format", "jsonl").stdout.splitlines()[0])
@@ -256,7 +286,22 @@ def test_bad_files_get_one_line_errors_and_nothing_is_stored(
     [
         (("ingest", "/no/such/file.txt"), "no such file or folder"),
         (("ingest", "--bogus", "x"), "unrecognized arguments"),
-        (("show", "--from", "2025-02-30"), "not a valid date"),
+        (("show", "--from", "2025-02-30"), "not a calendar date"),
+        (("show", "--from", "2019-00"), "--from: '2019-00' is not a calendar date"),
+        (("show", "--to", "2019-01-00"), "--to: '2019-01-00' is not a calendar date"),
+        (("show", "--from", "\uff12\uff10\uff11\uff19"), "is not a date"),
+        (("show", "--from", "2020", "--to", "2019"), "is after to"),
+        (("show", "--type", "Meeting"), "'Meeting' is not a fact type: one of MeetingHeld"),
+        (("show", "--limit", "0"), "--limit: '0' is not a whole number from 1"),
+        (("show", "--limit", "-5"), "--limit: '-5' is not a whole number from 1"),
+        (("show", "--limit", "1_0"), "is not a whole number from 1"),
+        (("show", "--modality", "sure"), "invalid choice: 'sure'"),
+        (("show", "--q", "%"), "--q must hold at least one word"),
+        (("show", "--document", "xyz"), "'xyz' is not a document id"),
+        (("show", "--as-of", "99"), "--as-of 99 is beyond the last log position (0)"),
+        (("show", "--as-of", "2999-01-01T00:00:00Z"), "the date-time is in the future"),
+        (("show", "--as-of", "2025-01-01T00:00:00"), "needs a timezone"),
+        (("show", "--actor", ""), "--actor must not be empty"),
         (("fact", "not-a-uuid"), "is not a fact id"),
         (("history", "00000000-0000-0000-0000-000000000000"), "nothing recorded"),
     ],

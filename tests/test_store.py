@@ -118,6 +118,42 @@ def test_the_timeline_orders_facts_by_date_and_filters_by_actor_type_and_dates(
     service.close()
 
 
+def test_a_search_uses_every_word_and_no_wildcards_on_both_engines(database_url: str) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    service.ingest(DOC_B, "alice")
+    service.ingest(parse("Zo\u00eb meets In\u00e1cio on 2021-01-01."), "alice")
+    assert dates(service, q="anna met boris 2024 01 09 meets on anna") == ["2024-01-09"]
+    assert dates(service, q="anna met boris 2024 01 09 meets on zebra") == []  # a 9th word
+    assert dates(service, q="zoe inacio") == ["2021-01-01"]  # accents folded on both sides
+    assert dates(service, q="ZO\u00cb") == ["2021-01-01"]
+    assert dates(service, q="chen_anna") == ["2024-02-01"]  # "_" separates, not a wildcard
+    with pytest.raises(ValueError, match="at least one word"):
+        dates(service, q="%")
+    # An actor search: "%" and "_" are characters (no actor name holds them).
+    assert [a["id"] for a in service.views.actors(search="%")] == []
+    assert [a["id"] for a in service.views.actors(search="_")] == []
+    assert [a["id"] for a in service.views.actors(search="nn")] == ["x:anna"]
+    service.close()
+
+
+def test_whether_an_actor_has_facts_counts_retracted_ones_only_when_asked(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_B, "alice")
+    position = service.views.position()
+    [dana] = service.views.timeline(TimelineQuery(actors=("x:dana",))).items
+    service.retract(uuid.UUID(dana["id"]), "misread", "alice")
+    views = service.views
+    assert not views.actor_has_facts("x:dana")
+    assert views.actor_has_facts("x:dana", include_retracted=True)
+    assert views.actor_has_facts("x:dana", as_of=position)
+    assert not views.actor_has_facts("x:dana", as_of=1, include_retracted=True)
+    assert not views.actor_has_facts("x:nobody", include_retracted=True)
+    service.close()
+
+
 def all_pages(service: TimelineService, query: TimelineQuery, as_of: int | None = None) -> list:
     items, cursor = [], None
     while True:
@@ -391,6 +427,21 @@ def test_views_of_the_previous_schema_version_are_rebuilt_when_the_store_opens(
         "2024-01-09",
         "2024-02-01",
     ]
+    reopened.close()
+
+
+def test_views_of_schema_5_are_rebuilt_with_accent_folded_search_text(database_url: str) -> None:
+    service = open_service(database_url)
+    service.ingest(parse("Zo\u00eb meets In\u00e1cio on 2021-01-01."), "alice")
+    views = service.views
+    with views._transaction(commit=True) as c:  # schema 5 lowercased but kept accents
+        c.execute(views.sql("UPDATE {p}tl_versions SET search_text = %(t)s"), {"t": "in\u00e1cio"})
+        c.execute(views.sql("UPDATE {p}tl_meta SET value = 5 WHERE name = 'schema'"))
+    assert dates(service, q="inacio") == []
+    service.close()
+    reopened = open_service(database_url)
+    assert reopened.views.state().schema == SCHEMA_VERSION == 6
+    assert dates(reopened, q="inacio") == ["2021-01-01"]
     reopened.close()
 
 

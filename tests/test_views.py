@@ -8,7 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.views import encode_resource
+from timeline.queries import search_words
+from timeline.views import encode_resource, fact_row
 
 _STANDARD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
@@ -39,3 +40,18 @@ def test_small_floats_are_written_as_the_standard_encoder_writes_them() -> None:
     assert encode_resource(resource) == (
         '{"quote":"re-elected","quantities":[{"value":1e-05},{"value":2.5e-07}]}'
     )
+
+
+def test_the_search_text_of_a_fact_row_is_folded_like_the_search_words() -> None:
+    state = {
+        "fact_id": "f",
+        "document_id": "d",
+        "type": "MeetingHeld",
+        "modality": "asserted",
+        "summary": "In\u00e1cio met \u00c9mile",
+        "actors": [{"id": "x:z", "name": "Zo\u00eb", "role": "host"}],
+        "evidence": [{"quote": "STRA\u00dfE", "start": 0, "end": 6}],
+    }
+    row = fact_row(state, status="active", version=1, recorded_at="2025-01-01T00:00:00+00:00")
+    assert row["search_text"] == "strasse inacio met emile zoe"
+    assert all(word in row["search_text"] for word in search_words("Inácio ÉMILE zoë straße"))

@@ -10,12 +10,17 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 from uuid import UUID
 
 from timeline import document as documents
+from timeline import queries
+from timeline.ontology import FACT_TYPES
 from timeline.settings import Settings
+from timeline.values import MODALITIES
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -52,12 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing(p)
 
     p = listing(sub.add_parser("show", help="the timeline"))
-    p.add_argument("--actor", action="append", default=[])
-    p.add_argument("--type", action="append", default=[])
-    p.add_argument("--from", dest="date_from", metavar="DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--actor", action="append", default=[], help="id or alias (repeatable: any)")
+    p.add_argument(
+        "--type", action="append", default=[], metavar="TYPE", help="a fact type (repeatable)"
+    )
+    p.add_argument("--modality", choices=MODALITIES)
+    p.add_argument("--from", dest="date_from", metavar="DATE", help=queries.PERIOD_FORMAT)
+    p.add_argument("--to", dest="date_to", metavar="DATE", help=queries.PERIOD_FORMAT)
+    p.add_argument("--document", metavar="ID", help="a document id")
+    p.add_argument("--q", metavar="WORDS", help="words in the quote, summary or actor names")
     p.add_argument("--include-retracted", action="store_true")
-    p.add_argument("--limit", type=int, default=500)
+    p.add_argument(
+        "--as-of",
+        metavar="POSITION|TIME",
+        help="a log position, or a date-time with a timezone: the timeline as it was then",
+    )
+    p.add_argument("--limit", type=_positive, default=500, help="at most this many facts")
 
     listing(sub.add_parser("actors", help="actors by number of facts"))
     listing(sub.add_parser("actor", help="one actor's view")).add_argument("actor_id")
@@ -251,28 +266,44 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    from timeline.views import TimelineQuery
+    from timeline.views import MAX_LIMIT, TimelineQuery
 
-    for value in (args.date_from, args.date_to):
-        if value is not None:
-            documents.parse_date(value, "--from/--to")
+    # The same readings as the HTTP API's (timeline.queries), checked before the store opens.
+    unknown = [t for t in args.type if t not in FACT_TYPES]
+    if unknown:
+        raise CliError(f"--type {unknown[0]!r} is not a fact type: one of {', '.join(FACT_TYPES)}")
+    try:
+        date_from, date_to = queries.period(args.date_from, args.date_to)
+    except queries.PeriodError as exc:
+        raise CliError(f"--{exc.name}: {exc}") from None
+    if args.q is not None:
+        try:
+            queries.search_words(args.q)
+        except ValueError as exc:
+            raise CliError(f"--q {exc}") from None
+    document = None if args.document is None else str(_uuid(args.document, "document"))
+    if any(not a.strip() for a in args.actor):
+        raise CliError("--actor must not be empty")
     service = open_service(args)
     try:
-        actors = tuple(_resolve_actor(a) for a in args.actor)
+        as_of = None if args.as_of is None else _as_of(service, args.as_of)
         query = TimelineQuery(
-            actors=actors,
-            types=tuple(args.type),
-            date_from=args.date_from and documents.parse_date(args.date_from).isoformat(),
-            date_to=args.date_to and documents.parse_date(args.date_to).isoformat(),
+            actors=tuple(dict.fromkeys(_resolve_actor(a) for a in args.actor)),
+            types=tuple(dict.fromkeys(args.type)),
+            modality=args.modality,
+            date_from=date_from,
+            date_to=date_to,
+            document=document,
+            q=args.q,
             include_retracted=args.include_retracted,
-            limit=min(args.limit, 500),
+            limit=min(args.limit, MAX_LIMIT),
         )
         items: list[dict[str, Any]] = []
-        page = service.views.timeline(query)
+        page = service.views.timeline(query, as_of=as_of)
         items.extend(page.items)
         while page.next_cursor and len(items) < args.limit:
-            query = TimelineQuery(**{**query.__dict__, "cursor": page.next_cursor})
-            page = service.views.timeline(query)
+            query = replace(query, cursor=page.next_cursor)
+            page = service.views.timeline(query, as_of=as_of)
             items.extend(page.items)
     finally:
         service.close()
@@ -459,11 +490,41 @@ def _print_facts(items: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
             out.write(f"    fact {item['id']}\n")
 
 
-def _uuid(value: str) -> UUID:
+def _uuid(value: str, what: str = "fact") -> UUID:
     try:
+        if not value.isascii():  # UUID() reads other scripts' digits too
+            raise ValueError
         return UUID(value)
     except ValueError:
-        raise CliError(f"{value!r} is not a fact id (a UUID)") from None
+        raise CliError(f"{value!r} is not a {what} id (a UUID)") from None
+
+
+def _positive(value: str) -> int:
+    """``--limit``: a whole number from 1 (argparse reports a ValueError in one line)."""
+    if not queries.is_digits(value) or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number from 1")
+    return int(value)
+
+
+def _as_of(service: Any, value: str) -> int:
+    """``--as-of``: a log position the views have reached, or the position at a past time."""
+    from timeline.audit import utc_iso
+
+    current = int(service.views.position())
+    if queries.is_digits(value):
+        if int(value) > current:
+            raise CliError(f"--as-of {value} is beyond the last log position ({current})")
+        return int(value)
+    try:
+        moment = queries.parse_time(value)
+        recorded = utc_iso(moment)
+    except ValueError as exc:
+        raise CliError(f"--as-of {exc}") from None
+    except OverflowError:
+        raise CliError("--as-of: the date-time is out of range in UTC") from None
+    if moment > datetime.now(UTC):
+        raise CliError("--as-of: the date-time is in the future")
+    return int(service.views.position_at(recorded))
 
 
 def _resolve_actor(value: str) -> str:

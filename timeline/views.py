@@ -38,9 +38,10 @@ from eventsourcing.sqlite import SQLiteTrackingRecorder
 from psycopg.sql import SQL
 
 from timeline.ledger import MerkleAccumulator
+from timeline.queries import LIKE_ESCAPE, fold, like_pattern, search_words
 
 TRACKING_NAME = "timeline-views"
-SCHEMA_VERSION = 5  # of the view tables; a store with another one is replayed on open
+SCHEMA_VERSION = 6  # of the view tables; a store with another one is replayed on open
 SQLITE_CACHE_KIB = 131_072  # 128 MiB of page cache per connection, at most
 MAX_LIMIT = 500
 
@@ -207,8 +208,14 @@ def encode_cursor(row: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
 
 
+_CURSOR = re.compile(r"[A-Za-z0-9_-]+", re.ASCII)
+
+
 def decode_cursor(cursor: str) -> tuple[str, str, int, str]:
     try:
+        # urlsafe_b64decode skips characters outside the alphabet: check them first.
+        if _CURSOR.fullmatch(cursor) is None:
+            raise ValueError
         padded = cursor + "=" * (-len(cursor) % 4)
         key = json.loads(base64.urlsafe_b64decode(padded.encode()))
         sort_key, document_id, position, fact_id = key
@@ -1003,11 +1010,12 @@ class _Views:
             where.append(f"f.fact_id IN ({self._document_facts()})")
             where.append("f.document_id = %(document)s")
             params["document"] = query.document
-        if query.q:
-            terms = [t for t in re.split(r"\W+", query.q.lower()) if t]
-            for i, term in enumerate(terms[:8]):
-                where.append(f"f.search_text LIKE %(q{i})s")
-                params[f"q{i}"] = f"%{term}%"
+        if query.q is not None:
+            # Every word (ValueError for none or too many: the API and CLI check first),
+            # folded as search_text is; "_" and "%" match only themselves.
+            for i, word in enumerate(search_words(query.q)):
+                where.append(f"f.search_text LIKE %(q{i})s {LIKE_ESCAPE}")
+                params[f"q{i}"] = like_pattern(word)
         order = "f"
         source = "{p}tl_versions f"
         actors = query.actors
@@ -1181,8 +1189,10 @@ class _Views:
         if search or ids:
             alternatives = []
             if search:
-                alternatives.append("LOWER(a.name) LIKE %(s)s OR LOWER(a.actor_id) = %(exact)s")
-                params["s"] = f"%{search.lower()}%"
+                alternatives.append(
+                    f"LOWER(a.name) LIKE %(s)s {LIKE_ESCAPE} OR LOWER(a.actor_id) = %(exact)s"
+                )
+                params["s"] = like_pattern(search.lower())
                 params["exact"] = search.lower()
             for i, actor_id in enumerate(ids[:50]):
                 alternatives.append(f"a.actor_id = %(id{i})s")
@@ -1273,6 +1283,18 @@ class _Views:
             for r in counterparts
         ]
         return actor
+
+    def actor_has_facts(
+        self, actor_id: str, as_of: int | None = None, *, include_retracted: bool = False
+    ) -> bool:
+        """Whether any fact (any active one, unless ``include_retracted``) names the actor."""
+        status = "" if include_retracted else " AND f.status = 'active'"
+        statement = (
+            "SELECT 1 FROM {p}tl_links x JOIN {p}tl_versions f "
+            "ON f.fact_id = x.fact_id AND f.version = x.version "
+            "WHERE x.actor_id = %(a)s AND " + self._valid_at("f", as_of) + status + " LIMIT 1"
+        )
+        return bool(self._fetch(self.sql(statement), {"a": actor_id, "as_of": as_of}))
 
     def _actor_as_of(
         self, c: Any, found: dict[str, Any], as_of: int
@@ -1565,7 +1587,8 @@ def fact_row(
         "lead_days": max(0, lead),
         "span_tier": sum(span > reach for reach in SPAN_TIERS),
         "position": int(first.get("start", 0)),
-        "search_text": f"{quotes} {summary} {names}".lower(),
+        # Searched by words folded the same way (timeline.queries): case and accents aside.
+        "search_text": fold(f"{quotes} {summary} {names}"),
         "data": encode_resource(resource),
         "actors": actors,
         "resource": resource,

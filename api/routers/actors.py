@@ -9,12 +9,11 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from api import aliases, asof, filters, present
 from api.asof import AsOf, read_at
-from api.deps import Reader, ServiceDep
+from api.deps import QueryLimit, Reader, ServiceDep
 from api.errors import problem_responses
 from api.schemas import ActorDetail, ActorList, TimelinePage
 from timeline.application import NotFound
 from timeline.service import TimelineService
-from timeline.views import MAX_LIMIT
 
 router = APIRouter(tags=["actors"])
 
@@ -37,6 +36,25 @@ def _find(service: TimelineService, actor_id: str, as_of: int | None) -> dict[st
     return found
 
 
+def _timeline_actor(
+    service: TimelineService, actor_id: str, as_of: int | None, *, include_retracted: bool
+) -> str:
+    """The id of the actor named (by id, else by alias) that some fact the request admits
+    names: with ``include_retracted``, an actor whose facts are all retracted is found."""
+
+    def named(candidate: str) -> bool:
+        return service.views.actor_has_facts(
+            candidate, as_of=as_of, include_retracted=include_retracted
+        )
+
+    if named(actor_id):
+        return actor_id
+    canonical = aliases.resolve(actor_id)
+    if canonical != actor_id and named(canonical):
+        return canonical
+    raise NotFound(f"no actor with id or alias {actor_id!r} appears in any fact")
+
+
 @router.get(
     "/actors",
     response_model=ActorList,
@@ -48,9 +66,10 @@ def actors(
     _: Reader,
     as_of: AsOf,
     q: Annotated[
-        str | None, Query(max_length=200, description="Part of a name, an id or an alias.")
+        str | None,
+        Query(min_length=1, max_length=200, description="Part of a name, an id or an alias."),
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    limit: QueryLimit = 100,
 ) -> dict[str, Any]:
     # Names and ids match in the views; aliases ("putin") through the gazetteer's ids.
     ids = aliases.search(q, MAX_ALIAS_MATCHES) if q else []
@@ -92,7 +111,9 @@ def actor_timeline(
     actor_id: ActorId,
 ) -> Response:
     as_of = None if params.as_of is None else asof.resolve(service, params.as_of)
-    query = replace(params.query(), actors=(_find(service, actor_id, as_of)["id"],))
+    query = params.query()
+    actor = _timeline_actor(service, actor_id, as_of, include_retracted=query.include_retracted)
+    query = replace(query, actors=(actor,))
     if as_of is None:  # the page and the position it is exact for, in one snapshot
         page, position = service.views.timeline_now(query)
     else:

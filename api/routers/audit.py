@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from api.deps import ADMIN_ONLY, MAX_POSITION, Admin, Reader, ServiceDep
+from api.deps import ADMIN_ONLY, MAX_POSITION, Admin, Digits, Reader, ServiceDep
 from api.errors import ApiProblem, invalid, problem_responses
 from api.schemas import ConsistencyProof, InclusionProof, TreeHead, Verification
 from timeline import audit
@@ -51,10 +51,11 @@ def digest(service: ServiceDep, _: Reader) -> dict[str, Any]:
 def inclusion(
     service: ServiceDep,
     _: Reader,
-    position: Annotated[int, Path(ge=1, le=MAX_POSITION, description="A log position.")],
+    position: Annotated[int, Path(ge=1, le=MAX_POSITION, description="A log position."), Digits],
     size: Annotated[
         int | None,
         Query(ge=1, le=MAX_POSITION, description="Tree size to prove against (default: all)."),
+        Digits,
     ] = None,
 ) -> dict[str, Any]:
     return audit.inclusion(service.views, position, size, app=service.app)
@@ -70,9 +71,11 @@ def inclusion(
 def consistency(
     service: ServiceDep,
     _: Reader,
-    from_: Annotated[int, Query(alias="from", ge=0, le=MAX_POSITION, description="Old size.")],
+    from_: Annotated[
+        int, Query(alias="from", ge=0, le=MAX_POSITION, description="Old size."), Digits
+    ],
     to: Annotated[
-        int | None, Query(ge=0, le=MAX_POSITION, description="New size (default: all).")
+        int | None, Query(ge=0, le=MAX_POSITION, description="New size (default: all)."), Digits
     ] = None,
 ) -> dict[str, Any]:
     if to is not None and from_ > to:
@@ -91,7 +94,9 @@ def verify(
     service: ServiceDep,
     _: Admin,
     size: Annotated[
-        int | None, Query(ge=0, le=MAX_POSITION, description="Size of a digest kept earlier.")
+        int | None,
+        Query(ge=0, le=MAX_POSITION, description="Size of a digest kept earlier."),
+        Digits,
     ] = None,
     root: Annotated[
         str | None, Query(pattern=_HASH, description="Root of a digest kept earlier.")

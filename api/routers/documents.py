@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from api import consistency, present
 from api.asof import AsOf, read_at
-from api.deps import MAX_POSITION, Reader, Recorder, ServiceDep, SettingsDep
+from api.deps import MAX_POSITION, Digits, QueryLimit, Reader, Recorder, ServiceDep, SettingsDep
 from api.errors import problem_responses
 from api.schemas import DocumentDetail, DocumentIn, DocumentList, IngestResult
 from api.uploads import read_document
@@ -18,7 +18,6 @@ from timeline import application
 from timeline.application import NotFound
 from timeline.document import SourceDocument
 from timeline.service import TimelineService
-from timeline.views import MAX_LIMIT
 
 router = APIRouter(tags=["documents"])
 
@@ -98,9 +97,11 @@ def documents(
     service: ServiceDep,
     _: Reader,
     as_of: AsOf,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    limit: QueryLimit = 100,
     after: Annotated[
-        int, Query(ge=0, le=MAX_POSITION, description="`next_after` of the previous page.")
+        int,
+        Query(ge=0, le=MAX_POSITION, description="`next_after` of the previous page."),
+        Digits,
     ] = 0,
 ) -> dict[str, Any]:
     items, position = read_at(

@@ -13,11 +13,10 @@ from fastapi.concurrency import run_in_threadpool
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from api import present
-from api.deps import MAX_POSITION, Reader, ServiceDep, SettingsDep
+from api.deps import MAX_POSITION, Digits, QueryLimit, Reader, ServiceDep, SettingsDep
 from api.errors import invalid, problem_responses
 from api.schemas import EventPage
 from timeline.service import TimelineService
-from timeline.views import MAX_LIMIT
 
 router = APIRouter(tags=["events"])
 
@@ -42,9 +41,11 @@ def events(
     service: ServiceDep,
     _: Reader,
     after: Annotated[
-        int, Query(ge=0, le=MAX_POSITION, description="Return events after this position.")
+        int,
+        Query(ge=0, le=MAX_POSITION, description="Return events after this position."),
+        Digits,
     ] = 0,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    limit: QueryLimit = 100,
 ) -> dict[str, Any]:
     items = log_after(service, after, limit)
     next_after = items[-1]["position"] if items else after
@@ -60,7 +61,7 @@ _EVENT_SCHEMA = {
     "type": "object",
     "required": ["id", "data"],
     "properties": {
-        "id": {"type": "string", "pattern": r"^\d+$"},
+        "id": {"type": "string", "pattern": r"^[0-9]+$"},
         "event": {"type": "string"},
         "data": {
             "type": "string",
@@ -97,10 +98,12 @@ async def stream(
     settings: SettingsDep,
     _: Reader,
     after: Annotated[
-        int | None, Query(ge=0, le=MAX_POSITION, description="Send events after this position.")
+        int | None,
+        Query(ge=0, le=MAX_POSITION, description="Send events after this position."),
+        Digits,
     ] = None,
     last_event_id: Annotated[
-        str | None, Header(pattern=r"^\d{1,19}$", description="The last `id:` received.")
+        str | None, Header(pattern=r"^[0-9]{1,19}$", description="The last `id:` received.")
     ] = None,
 ) -> EventSourceResponse:
     start = after

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from api_support import RECORDER
 from fastapi.testclient import TestClient
 
 from api import aliases
@@ -51,6 +52,14 @@ def test_actors_are_searched_by_part_of_a_name_or_an_id(seeded: TestClient) -> N
     assert seeded.get("/actors?q=zzz").json()["items"] == []
 
 
+def test_an_actor_search_matches_percent_and_underscore_literally(seeded: TestClient) -> None:
+    for q in ("%", "_", "%25", "a%", "_nna", "!"):
+        response = seeded.get("/actors", params={"q": q})
+        assert response.status_code == 200, response.text
+        assert response.json()["items"] == [], q
+    assert seeded.get("/actors", params={"q": ""}).status_code == 422
+
+
 def test_an_actor_has_counts_by_type_first_and_last_dates_and_counterparts(
     seeded: TestClient,
 ) -> None:
@@ -81,6 +90,26 @@ def test_an_unknown_actor_is_a_404_problem(seeded: TestClient) -> None:
         assert response.status_code == 404
         assert response.headers["content-type"] == "application/problem+json"
         assert "x:nobody" in response.json()["detail"]
+
+
+def test_an_actor_whose_facts_are_all_retracted_has_a_timeline_with_include_retracted(
+    seeded: TestClient,
+) -> None:
+    [fact] = seeded.get("/timeline?actor=x:dana").json()["items"]
+    before = seeded.get("/timeline").json()["as_of"]
+    retracted = seeded.post(
+        f"/facts/{fact['id']}/retractions", json={"reason": "misread"}, headers=RECORDER
+    )
+    assert retracted.status_code == 200, retracted.text
+    assert seeded.get("/actors/x:dana/timeline").status_code == 404
+    response = seeded.get("/actors/x:dana/timeline?include_retracted=true")
+    assert response.status_code == 200, response.text
+    same = seeded.get("/timeline?actor=x:dana&include_retracted=true").json()["items"]
+    assert response.json()["items"] == same and [i["id"] for i in same] == [fact["id"]]
+    # As of before the retraction the fact was active: found either way.
+    assert seeded.get(f"/actors/x:dana/timeline?as_of={before}").status_code == 200
+    # As of before any document named Dana, nothing names her, retracted or not.
+    assert seeded.get("/actors/x:dana/timeline?as_of=2&include_retracted=true").status_code == 404
 
 
 @pytest.mark.usefixtures("gazetteer")

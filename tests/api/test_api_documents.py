@@ -205,6 +205,39 @@ def test_other_content_types_are_415(sqlite_client: TestClient, content_type: st
     assert response.headers["content-type"] == "application/problem+json"
 
 
+@pytest.mark.parametrize(
+    ("content_type", "content"),
+    [
+        ("text/plain; charset=utf-8", "caf\xe9: Anna meets Boris on 2024-01-09.".encode("latin-1")),
+        ("text/plain", "caf\xe9: Anna meets Boris on 2024-01-09.".encode("latin-1")),
+        ("application/json; charset=utf-8", '{"body": "caf\xe9"}'.encode("latin-1")),
+        ("application/json", '{"body": "caf\xe9"}'.encode("latin-1")),
+    ],
+)
+def test_a_body_that_is_not_the_utf_8_it_claims_is_a_422_not_a_415(
+    sqlite_client: TestClient, content_type: str, content: bytes
+) -> None:
+    response = sqlite_client.post(
+        "/documents", content=content, headers={**RECORDER, "Content-Type": content_type}
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert sqlite_client.get("/events").json()["items"] == []
+
+
+def test_a_body_declared_in_another_charset_is_a_415_whatever_its_bytes(
+    sqlite_client: TestClient,
+) -> None:
+    for charset in ("latin-1", "iso-8859-1", "utf-16"):
+        response = sqlite_client.post(
+            "/documents",
+            content=DOC_A.encode(),  # ASCII: valid in all of them
+            headers={**RECORDER, "Content-Type": f"text/plain; charset={charset}"},
+        )
+        assert response.status_code == 415, response.text
+        assert "UTF-8" in response.json()["detail"]
+
+
 def test_a_document_over_the_size_limit_is_413_by_its_content_length(client: TestClient) -> None:
     big = "Anna meets Boris on 2024-01-09. " * 400  # 12 800 bytes > 10 000
     response = client.post("/documents", json={"body": big}, headers=RECORDER)
@@ -225,12 +258,16 @@ def test_a_chunked_body_without_content_length_is_413_past_the_limit(client: Tes
     assert "content-length" not in response.request.headers
 
 
-@pytest.mark.parametrize(("length", "status"), [("abc", 400), ("-1", 400), ("10001", 413)])
-def test_the_content_length_is_checked_before_reading(length: str, status: int) -> None:
+@pytest.mark.parametrize(
+    ("length", "status"),
+    [(b"abc", 400), (b"-1", 400), (b"1_0", 400), (b"\xb2", 400), (b"10001", 413)],
+)
+def test_the_content_length_is_checked_before_reading(length: bytes, status: int) -> None:
+    # (b"\xb2", a superscript two in latin-1, passes str.isdigit but not int().)
     async def receive() -> dict[str, object]:
         raise AssertionError("the body must not be read")
 
-    headers = [(b"content-length", length.encode())]
+    headers = [(b"content-length", length)]
     request = Request({"type": "http", "method": "POST", "headers": headers}, receive)
     with pytest.raises(ApiProblem) as raised:
         asyncio.run(read_limited(request, max_bytes=10_000))
@@ -281,4 +318,9 @@ def test_documents_are_listed_in_recording_order_and_paged_by_position(
 def test_an_unknown_document_is_404_and_a_malformed_id_is_422(client: TestClient) -> None:
     assert client.get(f"/documents/{uuid.uuid4()}").status_code == 404
     assert client.get("/documents/abc").status_code == 422
+    for value in ("xyz", "abc-not-a-uuid"):
+        response = client.get("/timeline", params={"document": value})
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["loc"][:2] == ["query", "document"]
+    assert client.get("/timeline", params={"document": str(uuid.uuid4())}).json()["items"] == []
     assert client.get("/documents?after=-1").status_code == 422

@@ -86,6 +86,33 @@ def test_dates_filter_inclusively_and_partial_dates_cover_their_year_or_month(
     assert dates(seeded, to="2023-12") == ["2023-12-01"]
 
 
+def test_every_search_word_counts_and_wildcards_match_only_themselves(
+    seeded: TestClient,
+) -> None:
+    assert dates(seeded, q="boris") == ["2023-12-01", "2024-01-09"]
+    # A ninth word that appears nowhere empties the result (the first eight used to be all).
+    eight = "anna meets boris on 2024 01 09 anna"
+    assert dates(seeded, q=eight) == ["2024-01-09"]
+    assert dates(seeded, q=eight + " zebra") == []
+    assert dates(seeded, q="meets zebra") == []
+    # "%" and "_" separate words: "boris_chen" is the words boris and chen.
+    assert dates(seeded, q="boris_chen") == ["2023-12-01"]
+    assert dates(seeded, q="chen%boris") == dates(seeded, q="chen boris") == ["2023-12-01"]
+    sixteen = " ".join(["anna"] * 20 + [f"w{i}" for i in range(15)])  # distinct words count
+    assert dates(seeded, q=sixteen) == []
+    body = problem(seeded, "/timeline", q="%")
+    assert body["detail"] == "query.q: must hold at least one word (letters or digits)"
+
+
+def test_a_search_ignores_case_and_accents_on_both_sides(client: TestClient) -> None:
+    post_document(client, "In\u00e1cio meets Em\u00edle on 2024-03-03.")
+    assert dates(client, q="inacio") == ["2024-03-03"]
+    assert dates(client, q="IN\u00c1CIO emile") == ["2024-03-03"]
+    assert dates(client, q="in\u00e1cio") == ["2024-03-03"]
+    assert dates(client, q="Emi\u0301le") == ["2024-03-03"]  # a combining accent
+    assert dates(client, q="inacia") == []
+
+
 def test_cursor_pages_cover_the_whole_timeline_without_repeats(seeded: TestClient) -> None:
     seen: list[str] = []
     link: str | None = "/timeline?limit=1&actor=x:anna"
@@ -142,6 +169,21 @@ def test_an_unknown_type_is_a_422_that_lists_the_valid_types(seeded: TestClient)
         ({"modality": "certain"}, ["query", "modality"]),
         ({"from": "yesterday"}, ["query", "from"]),
         ({"from": "2024-02-30"}, ["query", "from"]),
+        # A month or day of 00 is not a date: it used to widen the range to the whole year.
+        ({"from": "2024-00"}, ["query", "from"]),
+        ({"from": "2024-01-00"}, ["query", "from"]),
+        ({"to": "2024-01-00"}, ["query", "to"]),
+        ({"to": "2024-00-01"}, ["query", "to"]),
+        # Other scripts' digits are not dates: fullwidth and Arabic-Indic 2024.
+        ({"from": "\uff12\uff10\uff12\uff14"}, ["query", "from"]),
+        ({"to": "\u0662\u0660\u0662\u0664"}, ["query", "to"]),
+        ({"from": "2024-\uff10\uff11"}, ["query", "from"]),
+        ({"document": "xyz"}, ["query", "document"]),
+        ({"q": "%"}, ["query", "q"]),
+        ({"q": "!!!"}, ["query", "q"]),
+        ({"q": "_"}, ["query", "q"]),
+        ({"q": " ".join(f"w{i}" for i in range(17))}, ["query", "q"]),
+        ({"actor": ""}, ["query", "actor", 0]),
         ({"to": "2024-13"}, ["query", "to"]),
         ({"from": "2024-03-01", "to": "2024-02-01"}, ["query", "from"]),
         ({"cursor": "not-a-cursor"}, ["query", "cursor"]),
