@@ -1045,6 +1045,9 @@ _CARRIED = frozenset(
     {"PraiseExpressed", "CriticismExpressed", "CooperationAnnounced", "DemandMade",
      "ThreatIssued", "AidProvided", "SanctionLifted", "SanctionImposed"}
 )  # fmt: skip
+_SANCTION_TYPES = frozenset({"SanctionImposed", "SanctionLifted"})
+# Each trigger rule's form (verb or noun), for steps that only know a draft's rule.
+_RULE_FORMS = {t.rule: t.form for t in lexicon.TRIGGERS}
 # Words of any commitment, which say nothing about its topic (five-letter stems).
 _TOPIC_WORDS = """will shall would could should their there these those which while where other
     others together jointly closely cooperate cooperation collaborate collaboration coordinate
@@ -4682,6 +4685,10 @@ def _drop_vehicles(text: str, drafts: list[_Draft]) -> list[_Draft]:
             )
             carried = any(
                 d.type in _CARRIED
+                # A sanction is carried as an act ("informed Congress of his intent to
+                # rescind ..."), not as a noun spoken about ("told reporters that the
+                # sanctions were counterproductive": a remark on them).
+                and not (d.type in _SANCTION_TYPES and _RULE_FORMS.get(d.rule) == "noun")
                 and d.span[0] < next_verb
                 and len(_WORD.findall(text[draft.span[1] : d.span[0]])) <= 12
                 and (not speakers or _same_actor(speakers, d))

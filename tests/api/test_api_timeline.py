@@ -65,7 +65,7 @@ def test_the_timeline_filters_by_actor_type_modality_document_and_words(
     assert dates(seeded, type=["VisitMade", "CriticismExpressed"]) == ["2023-12-01", "2024-02-01"]
     assert dates(seeded, modality="planned") == ["2025-05-05"]
     assert dates(seeded, q="boris chen") == ["2023-12-01"]
-    document = post_document(seeded, DOC_A).json()["document_id"]
+    document = post_document(seeded, DOC_A, title="A", published="2024-01-10").json()["document_id"]
     assert dates(seeded, document=document) == ["2023-12-01", "2024-01-09"]
     assert dates(seeded, actor="x:nobody") == []
 
