@@ -106,13 +106,17 @@ async def stream(
         str | None, Header(pattern=r"^[0-9]{1,19}$", description="The last `id:` received.")
     ] = None,
 ) -> EventSourceResponse:
-    start = after
+    start, where = after, ("query", "after")
     if last_event_id is not None:
-        start = int(last_event_id)
+        start, where = int(last_event_id), ("header", "last-event-id")
         if start > MAX_POSITION:
-            raise invalid(("header", "last-event-id"), "is beyond the end of any log")
+            raise invalid(where, "is beyond the end of any log")
+    end = await run_in_threadpool(service.app.recorder.max_notification_id) or 0
     if start is None:
-        start = await run_in_threadpool(service.app.recorder.max_notification_id) or 0
+        start = end
+    elif start > end:
+        # Positions never go back: a later one is another store's, and would wait forever.
+        raise invalid(where, f"is beyond the end of the log ({end})")
     stopping: threading.Event = request.app.state.stopping
     return EventSourceResponse(
         _follow(service, start, settings.sse_poll_seconds, stopping),

@@ -186,3 +186,21 @@ def test_the_stream_stops_when_the_client_disconnects(tmp_path: Path) -> None:
     finally:
         service.close()
     assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 200
+
+
+def test_a_resume_point_beyond_the_end_of_the_log_is_a_422_not_an_endless_wait(
+    server: LiveServer,
+) -> None:
+    record(server, sentence(1))  # positions 1 and 2
+    for params, headers, where in (
+        ({"after": "3"}, {}, "query.after"),
+        ({}, {"Last-Event-ID": "999999"}, "header.last-event-id"),
+    ):
+        response = httpx.get(
+            f"{server.url}/events/stream", params=params, headers=headers, timeout=10
+        )
+        assert response.status_code == 422
+        assert response.headers["content-type"] == "application/problem+json"
+        assert where in response.text and "beyond the end of the log (2)" in response.text
+    with httpx.stream("GET", f"{server.url}/events/stream", params={"after": "2"}) as live:
+        assert live.status_code == 200  # the end itself: waits for what comes next
