@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from support import SEED
 
+from timeline.service import TimelineService
+
 TIMELINE = str(Path(sys.executable).parent / "timeline")
 
 
@@ -309,6 +311,7 @@ def test_bad_files_get_one_line_errors_and_nothing_is_stored(
 def test_usage_errors_are_one_line_and_exit_non_zero(
     db: str, args: tuple[str, ...], message: str
 ) -> None:
+    TimelineService(db).close()  # an empty store: the errors are about the arguments
     result = run(db, *args, check=False)
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
