@@ -709,7 +709,28 @@ _BACKSHIFTED = _GatedPattern(
 _MEASURES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s")
 _COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
+_ENACTED_MEASURE = re.compile(
+    r"\b(?:voted|passed|adopted|approved|endorsed|unanimously)\s+(?:(?:on|for|in\s+favou?r\s+of)"
+    r"\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion|bill|decision|measure)s?"
+    r"\s+to\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|whom)\b")
+# ", which had been agreed under Y": a past before the past of the clause it hangs on.
+_PLUPERFECT_RELATIVE = re.compile(r",?\s*(?:which|who)\s+had\s+(?:not\s+|already\s+)?[a-z]+")
+# ", and was condemned", ", and signed": a coordinated verb that has its own time.
+_COMMA_AND_VERB = re.compile(
+    r",\s+and\s+(?:(?:was|were|is|are|has|have|had|will|would|did|also|then|later)\s+"
+    r"|[a-z]{2,}ed\s)"
+)
+# "at yesterday's meeting", "during Monday's talks": a time of the clause; "for yesterday's
+# attack", "condemned Sunday's strike": the time of that noun only.
+_POSSESSIVE = re.compile(r"['’]s\s")
+_ADJUNCT_BEFORE = re.compile(
+    r"(?:^|\b(?:at|during|in|after|before|following|since|until|by|throughout|amid|ahead of)"
+    r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
 _MINISTRY = re.compile(r"\b(?:Department|Ministry|Treasury|Office)\b")
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -1140,6 +1161,7 @@ class _Draft:
     time: TimeMention | None = None
     duration: TimeMention | None = None
     anchor: TimeMention | None = None
+    before: TimeMention | None = None  # a pluperfect's reference time: it happened before it
     host: _Draft | None = None  # the event this fact belongs to (for time inheritance)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: ActorRef | None = None
@@ -3086,6 +3108,13 @@ class _Extraction:
             in_main = main is not None and main[0] <= mention.start < main[1]
             if not (inside_segment or initial or in_main):
                 continue
+            if not inside_segment and _PLUPERFECT_RELATIVE.match(ctx.text, seg_start):
+                # "Last year X withdrew from the pact, which had been agreed under Y": the
+                # relative clause's past lies before the main clause's time.
+                draft.before = draft.before or mention
+                continue
+            if _possessive_of_other(ctx.text, mention, start):
+                continue  # "thanked X for yesterday's attack": the date of the attack
             if _inside(mention.start, ctx.quotes) != _inside(start, ctx.quotes):
                 continue  # a date inside a quotation belongs to what is quoted
             if mention.kind == "duration":
@@ -3105,6 +3134,8 @@ class _Extraction:
                 continue  # "said that trade in 1999 will ...": the time of what was said
             if mention.start >= end and _RELATIVE_WORD.search(ctx.text, end, mention.start):
                 continue  # "sanctions that go far beyond 2014": the relative clause's time
+            if mention.start >= end and _COMMA_AND_VERB.search(ctx.text, end, mention.start):
+                continue  # "X is under sanctions, and was condemned on May 8": the second verb's
             if mention.kind == "deadline" and (
                 draft.modality not in ("planned", "expected") or mention.start < end
             ):
@@ -3505,6 +3536,11 @@ class _Extraction:
                 if draft.when is None and draft.anchor is not None:
                     draft.when = self._anchored(draft, drafts)
         for draft in drafts:
+            if draft.when is None and draft.before is not None and draft.before.when is not None:
+                draft.when = _before_when(draft.before.when)
+                if draft.modality == "asserted":
+                    draft.modality = "historical"
+        for draft in drafts:
             if draft.when is None:
                 host = draft.host or self._readout_host(draft, drafts) or self._trip(draft, drafts)
                 if host is not None and host.when is not None and host is not draft:
@@ -3783,6 +3819,17 @@ def _with_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     return sorted(added, key=lambda t: t.start)
 
 
+def _possessive_of_other(text: str, mention: TimeMention, start: int) -> bool:
+    """Whether a time in the possessive ("yesterday's attack") dates a noun phrase that is
+    neither the trigger nor the time of its clause ("at Monday's meeting")."""
+    possessive = _POSSESSIVE.match(text, mention.end)
+    if possessive is None:
+        return False
+    if possessive.end() <= start and len(_WORD.findall(text[possessive.end() : start])) <= 2:
+        return False  # "Monday's attack" is the trigger itself
+    return _ADJUNCT_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None
+
+
 def _time_owners(times: list[TimeMention], drafts: list[_Draft]) -> dict[int, int]:
     """Each duration ("for a year") belongs to the nearest fact before it in its clause."""
     owners: dict[int, int] = {}
@@ -3873,6 +3920,8 @@ def _modality(
         # cues end in the infinitive's "to" ("refused to meet", "agreed to sign").
         before = text[seg_start:start] if own.startswith("to ") else text[seg_start : start - 3]
         head = _NEGATION_EXCEPTIONS.sub(" ", before.rstrip() + " to ")
+        # "voted on a resolution to expel X": the vote happened; only the expulsion waits.
+        head = _ENACTED_MEASURE.sub(" ", head)
         if _NOT_HESITATE.search(before):
             return "hypothetical", True  # "will not hesitate to impose ...": a threatened act
         if _NEGATION.search(
@@ -4920,6 +4969,23 @@ def _year_when(year: int, expression: str) -> When:
         derivation="relative",
         start=f"{year:04d}-01-01",
         end=f"{year:04d}-12-31",
+    )
+
+
+def _before_when(reference: When) -> When:
+    """Some time up to the end of ``reference``: the past of a pluperfect clause."""
+    last = reference.end or reference.best
+    if last is None or reference.edtf is None:
+        return When()
+    bound = reference.edtf.rsplit("/", 1)[-1] if "/" in reference.edtf else reference.edtf
+    return When(
+        edtf=f"../{bound}",
+        best=last,
+        precision=reference.precision,
+        sort_key=last,
+        expression=reference.expression,
+        derivation="relative",
+        end=last,
     )
 
 
