@@ -931,6 +931,19 @@ _COMPANY_INTRO = _GatedPattern(
         rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
     )
 )
+# "German firms including A, B, and C", "carmakers such as A and B": a list of companies.
+_COMPANY_NAME = r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}"
+_COMPANY_LIST = _GatedPattern(
+    _compile(
+        r"\b(?:firms|companies|businesses|multinationals|corporations|conglomerates|groups|"
+        r"retailers|producers|suppliers|airlines|carriers|banks|lenders|insurers|investors|"
+        r"manufacturers|carmakers|automakers|operators|developers|exporters|importers|"
+        r"shippers|miners|refiners|utilities|broadcasters|giants|chains)\s*,?\s+"
+        rf"(?:including|such\s+as)\s+(?P<names>{_COMPANY_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|"
+        rf"\s+and\s+|\s+or\s+){_COMPANY_NAME})+)"
+    )
+)
+_COMPANY_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # "the meeting", "this deal", "their talks": a definite mention refers back to a known fact.
 _DEFINITE = _compile(
     r"\b(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -1706,16 +1719,25 @@ class _Extraction:
         """Companies the gazetteer lacks, introduced by a descriptor ("retailer Acme",
         "Zenith Group A/S"); later bare mentions ("Acme", "Zenith") reuse them."""
         taken = [(a.start, a.end) for a in acts]
-        for match in _COMPANY_INTRO.finditer(text):
-            name = _trim_name(match.group("name"))
-            start = match.start("name")
+        introduced: list[tuple[str, int, int]] = [
+            (match.group("name"), match.start("name"), match.start())
+            for match in _COMPANY_INTRO.finditer(text)
+        ]
+        for match in _COMPANY_LIST.finditer(text):
+            cursor = match.start("names")
+            for part in _COMPANY_LIST_SPLIT.split(match.group("names")):
+                position = text.find(part, cursor)
+                cursor = position + len(part)
+                introduced.append((part, position, match.start()))
+        for raw, start, intro in introduced:
+            name = _trim_name(raw)
             if not name or any(a < start + len(name) and start < b for a, b in taken):
                 continue
             if name in self.companies:
                 continue
             country = ""
             for act in acts:
-                if act.refs and act.kind == "country" and 0 <= match.start() - act.end <= 25:
+                if act.refs and act.kind == "country" and 0 <= intro - act.end <= 25:
                     country = act.refs[0].id  # "UK-based retailer", "the Dutch oil producer"
             ref = _Ref("x:" + _slug(name), name, "organisation", country)
             self.companies[name] = ref
@@ -2703,6 +2725,21 @@ class _Extraction:
                 if runs and len(_WORD.findall(text[runs[-1][-1].end : seg_start])) <= 2:
                     subjects = runs[-1]
         objects: list[tuple[_Act, str, str]] = []
+        letter = (
+            _LETTER_TO.search(text, max(seg_start, start - 160), start)
+            if trigger.type == "DemandMade" and trigger.form == "verb" and _ING_WORD.match(text, start)
+            else None
+        )
+        if letter is not None:
+            # "X wrote to the embassy of Y asking it to ...": the writer asks the addressee.
+            writer = _subject_run(text, [a for a in left if a.end <= letter.start()], letter.start())
+            if writer:
+                subjects = writer
+                objects.extend(
+                    (a, object_role, "to")
+                    for a in left
+                    if letter.start("to") <= a.head < letter.end("to") and a not in writer
+                )
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
         if trigger.rule == "sanction.relative" and inside:
@@ -4155,6 +4192,10 @@ def _free(text: str, run: list[_Act]) -> bool:
     if preposition == "from":
         # "Delegations from Russia and Ukraine will meet": those sent stand for their senders.
         return _SENT_FROM_END.search(_tail(text, run[0].start)) is not None
+    if preposition == "including":
+        # "Several countries, including A and B, condemned": the examples of a plural
+        # subject that opens the sentence act for it.
+        return _INCLUDING_SUBJECT.match(text[: run[0].start]) is not None
     return preposition is None
 
 
@@ -4199,6 +4240,20 @@ def _office_of(text: str, run: list[_Act], verb: int) -> bool:
 
 def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     """The nearest actors before a verb that are not a prepositional object ("A and B met")."""
+    run = _nearest_subject_run(text, left, verb)
+    if run and run[0] in left:
+        index = left.index(run[0])
+        if index > 0:
+            first = left[index - 1]
+            if _BOTH_BEFORE.search(text, max(0, first.start - 6), first.head + 1) and (
+                _BOTH_GLUE.fullmatch(text, first.end, run[0].start)
+            ):
+                # "Both he and the county's commissioner X urged": "both" pairs the two.
+                return [first, *run]
+    return run
+
+
+def _nearest_subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     runs = _runs(text, left)
     if runs and verb >= 0 and _office_of(text, runs[-1], verb):
         preposition = _preposition_before(text, runs[-1][0].start)
@@ -4440,6 +4495,19 @@ _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
 _COMMA_AND = re.compile(r",\s+and\s")
+_INCLUDING_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Aa]\s+number\s+of|"
+    r"[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[A-Z][\w’'-]*|\d+)\s+){0,3}"
+    r"[a-z-]+s,?\s+including\s+$"
+)
+# "wrote to the embassy asking", "sent a letter to X urging": a request made in writing.
+_LETTER_TO = re.compile(
+    r"\b(?:wrote|writes|written|sent|sends|addressed|addresses)\s+(?:(?:a|an|the|his|her|their|"
+    r"its)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|note|appeal|request)\s+)?to\s+"
+    r"(?P<to>[^,;:.“”\"]{1,100}?)\s*,?\s*$"
+)
+_BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+(?:the\s+)?\S")
+_BOTH_GLUE = re.compile(r"\s+and\s+[^,;:.()\"“”]{0,80}")
 _CARRIED_OUT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?"
     r"(?:sent|delivered|provided|given|granted|pledged|donated|shipped|dispatched|airlifted|"
