@@ -842,6 +842,7 @@ _AGREEMENT_NAME = _compile(r"\b(?:Agreement|Area|Treaty|Pact|Accord|Convention)\
 # search for "word, spaces, end" would try every start in the window.
 _LAST_WORD = re.compile(r"\s+([\w’'.-]+)")
 _LAST_WORD_PLAIN = re.compile(r"\s+([\w’'-]+)")
+_QUANTIFIERS = frozenset({"all", "many", "most", "several", "some", "fellow"})
 _NAME_CONTEXT = _compile(r"[\w,)]\s*$")
 _PARTICIPLE = _compile(
     r"\w+ed\b|(?:struck|held|met|shot|seen|made|taken|given|sent|built|done|brought|bought|"
@@ -4140,6 +4141,9 @@ def _np_start(text: str, start: int) -> int:
 @_per_document
 def _preposition_before(text: str, start: int) -> str | None:
     found = _word_before(_LAST_WORD_PLAIN, text, start)
+    if found is not None and found[1].lower() in _QUANTIFIERS:
+        # "including all Americans", "with many Europeans": the preposition before the word
+        found = _word_before(_LAST_WORD_PLAIN, text, found[0]) or found
     if found is None:
         return None
     word = found[1]
