@@ -1719,9 +1719,12 @@ class _Extraction:
     def _companies(self, text: str, acts: list[_Act]) -> list[_Act]:
         """Companies the gazetteer lacks, introduced by a descriptor ("retailer Acme",
         "Zenith Group A/S"); later bare mentions ("Acme", "Zenith") reuse them."""
-        taken = [(a.start, a.end) for a in acts]
-        introduced: list[tuple[str, int, int]] = [
-            (match.group("name"), match.start("name"), match.start())
+        # ("Deutsche Bahn": a company's name may begin with a demonym; the name wins)
+        taken = [(a.start, a.end) for a in acts if not a.demonym]
+        demonyms = [(a.start, a.end) for a in acts if a.demonym]
+        # (name, where, where its descriptor is, whether its first word may stand for it)
+        introduced: list[tuple[str, int, int, bool]] = [
+            (match.group("name"), match.start("name"), match.start(), True)
             for match in _COMPANY_INTRO.finditer(text)
         ]
         for match in _COMPANY_LIST.finditer(text):
@@ -1729,8 +1732,9 @@ class _Extraction:
             for part in _COMPANY_LIST_SPLIT.split(match.group("names")):
                 position = text.find(part, cursor)
                 cursor = position + len(part)
-                introduced.append((part, position, match.start()))
-        for raw, start, intro in introduced:
+                # ("Deutsche Bahn, Deutsche Telekom": listed names may share a first word)
+                introduced.append((part, position, match.start(), False))
+        for raw, start, intro, short in introduced:
             name = _trim_name(raw)
             if not name or any(a < start + len(name) and start < b for a, b in taken):
                 continue
@@ -1743,7 +1747,13 @@ class _Extraction:
             ref = _Ref("x:" + _slug(name), name, "organisation", country)
             self.companies[name] = ref
             first = name.split()[0]
-            if len(name.split()) > 1 and first.lower() not in _TITLE_WORDS and len(first) > 2:
+            if (
+                len(name.split()) > 1
+                and first.lower() not in _TITLE_WORDS
+                and len(first) > 2
+                and short
+                and not any(a <= start < b for a, b in demonyms)
+            ):
                 self.companies.setdefault(first, ref)
         found: list[_Act] = []
         for alias, ref in self.companies.items():
@@ -1751,8 +1761,6 @@ class _Extraction:
                 continue  # (most sentences name none of them: no pattern to build)
             for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
-                    continue
-                if any(f.start < match.end() and match.start() < f.end for f in found):
                     continue
                 possessive = text.startswith(("'s", "’s"), match.end())
                 found.append(
@@ -3863,8 +3871,8 @@ def _possessive_of_other(text: str, mention: TimeMention, start: int) -> bool:
     possessive = _POSSESSIVE.match(text, mention.end)
     if possessive is None:
         return False
-    if possessive.end() <= start and len(_WORD.findall(text[possessive.end() : start])) <= 2:
-        return False  # "Monday's attack" is the trigger itself
+    if start >= mention.start:
+        return False  # "Monday's attack (that killed ...)": the trigger is in the noun phrase
     return _ADJUNCT_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None
 
 
@@ -4198,8 +4206,8 @@ def _free(text: str, run: list[_Act]) -> bool:
         return _SENT_FROM_END.search(_tail(text, run[0].start)) is not None
     if preposition == "including":
         # "Several countries, including A and B, condemned": the examples of a plural
-        # subject that opens the sentence act for it.
-        return _INCLUDING_SUBJECT.match(text[: run[0].start]) is not None
+        # subject that opens the sentence (or follows an opening phrase) act for it.
+        return _INCLUDING_SUBJECT.search(text, 0, run[0].start) is not None
     return preposition is None
 
 
@@ -4500,7 +4508,7 @@ _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
 _COMMA_AND = re.compile(r",\s+and\s")
 _INCLUDING_SUBJECT = re.compile(
-    r"[\s\"“]*(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Aa]\s+number\s+of|"
+    r"(?:^|,\s+)[\s\"“]*(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Aa]\s+number\s+of|"
     r"[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[A-Z][\w’'-]*|\d+)\s+){0,3}"
     r"[a-z-]+s,?\s+including\s+$"
 )
