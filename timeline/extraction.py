@@ -2736,12 +2736,16 @@ class _Extraction:
         objects: list[tuple[_Act, str, str]] = []
         letter = (
             _LETTER_TO.search(text, max(seg_start, start - 160), start)
-            if trigger.type == "DemandMade" and trigger.form == "verb" and _ING_WORD.match(text, start)
+            if trigger.type == "DemandMade"
+            and trigger.form == "verb"
+            and _ING_WORD.match(text, start)
             else None
         )
         if letter is not None:
             # "X wrote to the embassy of Y asking it to ...": the writer asks the addressee.
-            writer = _subject_run(text, [a for a in left if a.end <= letter.start()], letter.start())
+            writer = _subject_run(
+                text, [a for a in left if a.end <= letter.start()], letter.start()
+            )
             if writer:
                 subjects = writer
                 objects.extend(
