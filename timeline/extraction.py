@@ -709,7 +709,28 @@ _BACKSHIFTED = _GatedPattern(
 _MEASURES = frozenset({"SanctionImposed", "SanctionLifted", "VisaPolicyChanged"})
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s")
 _COORDINATED_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
+_ENACTED_MEASURE = re.compile(
+    r"\b(?:voted|passed|adopted|approved|endorsed|unanimously)\s+(?:(?:on|for|in\s+favou?r\s+of)"
+    r"\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion|bill|decision|measure)s?"
+    r"\s+to\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|whom)\b")
+# ", which had been agreed under Y": a past before the past of the clause it hangs on.
+_PLUPERFECT_RELATIVE = re.compile(r",?\s*(?:which|who)\s+had\s+(?:not\s+|already\s+)?[a-z]+")
+# ", and was condemned", ", and signed": a coordinated verb that has its own time.
+_COMMA_AND_VERB = re.compile(
+    r",\s+and\s+(?:(?:was|were|is|are|has|have|had|will|would|did|also|then|later)\s+"
+    r"|[a-z]{2,}ed\s)"
+)
+# "at yesterday's meeting", "during Monday's talks": a time of the clause; "for yesterday's
+# attack", "condemned Sunday's strike": the time of that noun only.
+_POSSESSIVE = re.compile(r"['’]s\s")
+_ADJUNCT_BEFORE = re.compile(
+    r"(?:^|\b(?:at|during|in|after|before|following|since|until|by|throughout|amid|ahead of)"
+    r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
 _MINISTRY = re.compile(r"\b(?:Department|Ministry|Treasury|Office)\b")
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -821,6 +842,7 @@ _AGREEMENT_NAME = _compile(r"\b(?:Agreement|Area|Treaty|Pact|Accord|Convention)\
 # search for "word, spaces, end" would try every start in the window.
 _LAST_WORD = re.compile(r"\s+([\w’'.-]+)")
 _LAST_WORD_PLAIN = re.compile(r"\s+([\w’'-]+)")
+_QUANTIFIERS = frozenset({"all", "many", "most", "several", "some", "fellow"})
 _NAME_CONTEXT = _compile(r"[\w,)]\s*$")
 _PARTICIPLE = _compile(
     r"\w+ed\b|(?:struck|held|met|shot|seen|made|taken|given|sent|built|done|brought|bought|"
@@ -910,6 +932,19 @@ _COMPANY_INTRO = _GatedPattern(
         rf"A/S|&|{lexicon.COMPANY_SUFFIXES}))*)"
     )
 )
+# "German firms including A, B, and C", "carmakers such as A and B": a list of companies.
+_COMPANY_NAME = r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}"
+_COMPANY_LIST = _GatedPattern(
+    _compile(
+        r"\b(?:firms|companies|businesses|multinationals|corporations|conglomerates|groups|"
+        r"retailers|producers|suppliers|airlines|carriers|banks|lenders|insurers|investors|"
+        r"manufacturers|carmakers|automakers|operators|developers|exporters|importers|"
+        r"shippers|miners|refiners|utilities|broadcasters|giants|chains)\s*,?\s+"
+        rf"(?:including|such\s+as)\s+(?P<names>{_COMPANY_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|"
+        rf"\s+and\s+|\s+or\s+){_COMPANY_NAME})+)"
+    )
+)
+_COMPANY_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # "the meeting", "this deal", "their talks": a definite mention refers back to a known fact.
 _DEFINITE = _compile(
     r"\b(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -1140,6 +1175,7 @@ class _Draft:
     time: TimeMention | None = None
     duration: TimeMention | None = None
     anchor: TimeMention | None = None
+    before: TimeMention | None = None  # a pluperfect's reference time: it happened before it
     host: _Draft | None = None  # the event this fact belongs to (for time inheritance)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: ActorRef | None = None
@@ -1683,22 +1719,41 @@ class _Extraction:
     def _companies(self, text: str, acts: list[_Act]) -> list[_Act]:
         """Companies the gazetteer lacks, introduced by a descriptor ("retailer Acme",
         "Zenith Group A/S"); later bare mentions ("Acme", "Zenith") reuse them."""
-        taken = [(a.start, a.end) for a in acts]
-        for match in _COMPANY_INTRO.finditer(text):
-            name = _trim_name(match.group("name"))
-            start = match.start("name")
+        # ("Deutsche Bahn": a company's name may begin with a demonym; the name wins)
+        taken = [(a.start, a.end) for a in acts if not a.demonym]
+        demonyms = [(a.start, a.end) for a in acts if a.demonym]
+        # (name, where, where its descriptor is, whether its first word may stand for it)
+        introduced: list[tuple[str, int, int, bool]] = [
+            (match.group("name"), match.start("name"), match.start(), True)
+            for match in _COMPANY_INTRO.finditer(text)
+        ]
+        for match in _COMPANY_LIST.finditer(text):
+            cursor = match.start("names")
+            for part in _COMPANY_LIST_SPLIT.split(match.group("names")):
+                position = text.find(part, cursor)
+                cursor = position + len(part)
+                # ("Deutsche Bahn, Deutsche Telekom": listed names may share a first word)
+                introduced.append((part, position, match.start(), False))
+        for raw, start, intro, short in introduced:
+            name = _trim_name(raw)
             if not name or any(a < start + len(name) and start < b for a, b in taken):
                 continue
             if name in self.companies:
                 continue
             country = ""
             for act in acts:
-                if act.refs and act.kind == "country" and 0 <= match.start() - act.end <= 25:
+                if act.refs and act.kind == "country" and 0 <= intro - act.end <= 25:
                     country = act.refs[0].id  # "UK-based retailer", "the Dutch oil producer"
             ref = _Ref("x:" + _slug(name), name, "organisation", country)
             self.companies[name] = ref
             first = name.split()[0]
-            if len(name.split()) > 1 and first.lower() not in _TITLE_WORDS and len(first) > 2:
+            if (
+                len(name.split()) > 1
+                and first.lower() not in _TITLE_WORDS
+                and len(first) > 2
+                and short
+                and not any(a <= start < b for a, b in demonyms)
+            ):
                 self.companies.setdefault(first, ref)
         found: list[_Act] = []
         for alias, ref in self.companies.items():
@@ -1706,8 +1761,6 @@ class _Extraction:
                 continue  # (most sentences name none of them: no pattern to build)
             for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
-                    continue
-                if any(f.start < match.end() and match.start() < f.end for f in found):
                     continue
                 possessive = text.startswith(("'s", "’s"), match.end())
                 found.append(
@@ -2681,6 +2734,25 @@ class _Extraction:
                 if runs and len(_WORD.findall(text[runs[-1][-1].end : seg_start])) <= 2:
                     subjects = runs[-1]
         objects: list[tuple[_Act, str, str]] = []
+        letter = (
+            _LETTER_TO.search(text, max(seg_start, start - 160), start)
+            if trigger.type == "DemandMade"
+            and trigger.form == "verb"
+            and _ING_WORD.match(text, start)
+            else None
+        )
+        if letter is not None:
+            # "X wrote to the embassy of Y asking it to ...": the writer asks the addressee.
+            writer = _subject_run(
+                text, [a for a in left if a.end <= letter.start()], letter.start()
+            )
+            if writer:
+                subjects = writer
+                objects.extend(
+                    (a, object_role, "to")
+                    for a in left
+                    if letter.start("to") <= a.head < letter.end("to") and a not in writer
+                )
         # Actors inside a long trigger phrase ("referred to X as a friend").
         inside = [a for a in candidates if start < a.head and a.end <= end]
         if trigger.rule == "sanction.relative" and inside:
@@ -3086,6 +3158,13 @@ class _Extraction:
             in_main = main is not None and main[0] <= mention.start < main[1]
             if not (inside_segment or initial or in_main):
                 continue
+            if not inside_segment and _PLUPERFECT_RELATIVE.match(ctx.text, seg_start):
+                # "Last year X withdrew from the pact, which had been agreed under Y": the
+                # relative clause's past lies before the main clause's time.
+                draft.before = draft.before or mention
+                continue
+            if _possessive_of_other(ctx.text, mention, start):
+                continue  # "thanked X for yesterday's attack": the date of the attack
             if _inside(mention.start, ctx.quotes) != _inside(start, ctx.quotes):
                 continue  # a date inside a quotation belongs to what is quoted
             if mention.kind == "duration":
@@ -3105,6 +3184,8 @@ class _Extraction:
                 continue  # "said that trade in 1999 will ...": the time of what was said
             if mention.start >= end and _RELATIVE_WORD.search(ctx.text, end, mention.start):
                 continue  # "sanctions that go far beyond 2014": the relative clause's time
+            if mention.start >= end and _COMMA_AND_VERB.search(ctx.text, end, mention.start):
+                continue  # "X is under sanctions, and was condemned on May 8": the second verb's
             if mention.kind == "deadline" and (
                 draft.modality not in ("planned", "expected") or mention.start < end
             ):
@@ -3505,6 +3586,11 @@ class _Extraction:
                 if draft.when is None and draft.anchor is not None:
                     draft.when = self._anchored(draft, drafts)
         for draft in drafts:
+            if draft.when is None and draft.before is not None and draft.before.when is not None:
+                draft.when = _before_when(draft.before.when)
+                if draft.modality == "asserted":
+                    draft.modality = "historical"
+        for draft in drafts:
             if draft.when is None:
                 host = draft.host or self._readout_host(draft, drafts) or self._trip(draft, drafts)
                 if host is not None and host.when is not None and host is not draft:
@@ -3783,6 +3869,17 @@ def _with_periods(text: str, times: list[TimeMention]) -> list[TimeMention]:
     return sorted(added, key=lambda t: t.start)
 
 
+def _possessive_of_other(text: str, mention: TimeMention, start: int) -> bool:
+    """Whether a time in the possessive ("yesterday's attack") dates a noun phrase that is
+    neither the trigger nor the time of its clause ("at Monday's meeting")."""
+    possessive = _POSSESSIVE.match(text, mention.end)
+    if possessive is None:
+        return False
+    if start >= mention.start:
+        return False  # "Monday's attack (that killed ...)": the trigger is in the noun phrase
+    return _ADJUNCT_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None
+
+
 def _time_owners(times: list[TimeMention], drafts: list[_Draft]) -> dict[int, int]:
     """Each duration ("for a year") belongs to the nearest fact before it in its clause."""
     owners: dict[int, int] = {}
@@ -3873,6 +3970,8 @@ def _modality(
         # cues end in the infinitive's "to" ("refused to meet", "agreed to sign").
         before = text[seg_start:start] if own.startswith("to ") else text[seg_start : start - 3]
         head = _NEGATION_EXCEPTIONS.sub(" ", before.rstrip() + " to ")
+        # "voted on a resolution to expel X": the vote happened; only the expulsion waits.
+        head = _ENACTED_MEASURE.sub(" ", head)
         if _NOT_HESITATE.search(before):
             return "hypothetical", True  # "will not hesitate to impose ...": a threatened act
         if _NEGATION.search(
@@ -4054,6 +4153,9 @@ def _np_start(text: str, start: int) -> int:
 @_per_document
 def _preposition_before(text: str, start: int) -> str | None:
     found = _word_before(_LAST_WORD_PLAIN, text, start)
+    if found is not None and found[1].lower() in _QUANTIFIERS:
+        # "including all Americans", "with many Europeans": the preposition before the word
+        found = _word_before(_LAST_WORD_PLAIN, text, found[0]) or found
     if found is None:
         return None
     word = found[1]
@@ -4106,6 +4208,10 @@ def _free(text: str, run: list[_Act]) -> bool:
     if preposition == "from":
         # "Delegations from Russia and Ukraine will meet": those sent stand for their senders.
         return _SENT_FROM_END.search(_tail(text, run[0].start)) is not None
+    if preposition == "including":
+        # "Several countries, including A and B, condemned": the examples of a plural
+        # subject that opens the sentence (or follows an opening phrase) act for it.
+        return _INCLUDING_SUBJECT.search(text, 0, run[0].start) is not None
     return preposition is None
 
 
@@ -4150,6 +4256,20 @@ def _office_of(text: str, run: list[_Act], verb: int) -> bool:
 
 def _subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     """The nearest actors before a verb that are not a prepositional object ("A and B met")."""
+    run = _nearest_subject_run(text, left, verb)
+    if run and run[0] in left:
+        index = left.index(run[0])
+        if index > 0:
+            first = left[index - 1]
+            if _BOTH_BEFORE.search(text, max(0, first.start - 6), first.head + 1) and (
+                _BOTH_GLUE.fullmatch(text, first.end, run[0].start)
+            ):
+                # "Both he and the county's commissioner X urged": "both" pairs the two.
+                return [first, *run]
+    return run
+
+
+def _nearest_subject_run(text: str, left: list[_Act], verb: int = -1) -> list[_Act]:
     runs = _runs(text, left)
     if runs and verb >= 0 and _office_of(text, runs[-1], verb):
         preposition = _preposition_before(text, runs[-1][0].start)
@@ -4391,6 +4511,19 @@ _DASH_END = re.compile(r"[—–]\s*$")
 _ING_WORD = re.compile(r"\w+ing\b")
 _AND_SPACE = re.compile(r"and\s")
 _COMMA_AND = re.compile(r",\s+and\s")
+_INCLUDING_SUBJECT = re.compile(
+    r"(?:^|,\s+)[\s\"“]*(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Aa]\s+number\s+of|"
+    r"[Aa]\s+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[A-Z][\w’'-]*|\d+)\s+){0,3}"
+    r"[a-z-]+s,?\s+including\s+$"
+)
+# "wrote to the embassy asking", "sent a letter to X urging": a request made in writing.
+_LETTER_TO = re.compile(
+    r"\b(?:wrote|writes|written|sent|sends|addressed|addresses)\s+(?:(?:a|an|the|his|her|their|"
+    r"its)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|note|appeal|request)\s+)?to\s+"
+    r"(?P<to>[^,;:.“”\"]{1,100}?)\s*,?\s*$"
+)
+_BOTH_BEFORE = re.compile(r"\b[Bb]oth\s+(?:the\s+)?\S")
+_BOTH_GLUE = re.compile(r"\s+and\s+[^,;:.()\"“”]{0,80}")
 _CARRIED_OUT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?"
     r"(?:sent|delivered|provided|given|granted|pledged|donated|shipped|dispatched|airlifted|"
@@ -4920,6 +5053,23 @@ def _year_when(year: int, expression: str) -> When:
         derivation="relative",
         start=f"{year:04d}-01-01",
         end=f"{year:04d}-12-31",
+    )
+
+
+def _before_when(reference: When) -> When:
+    """Some time up to the end of ``reference``: the past of a pluperfect clause."""
+    last = reference.end or reference.best
+    if last is None or reference.edtf is None:
+        return When()
+    bound = reference.edtf.rsplit("/", 1)[-1] if "/" in reference.edtf else reference.edtf
+    return When(
+        edtf=f"../{bound}",
+        best=last,
+        precision=reference.precision,
+        sort_key=last,
+        expression=reference.expression,
+        derivation="relative",
+        end=last,
     )
 
 
