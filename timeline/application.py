@@ -362,7 +362,7 @@ _PRECISION_DAYS = {"week": 7, "month": 31, "year": 366}
 def _pins(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether ``new`` names the moment ``old`` names vaguely, more precisely and inside it
     ("that week" → "on Wednesday"); not a day within years the fact lasted ("under
-    sanctions since 2011", "over six decades")."""
+    sanctions since 2011", "for forty years")."""
     start, end, day = old.get("start"), old.get("end") or old.get("start"), new.get("start")
     longest = _PRECISION_DAYS.get(old.get("precision") or "")
     if not (start and end and day and longest):
