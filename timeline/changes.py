@@ -20,6 +20,7 @@ The rules, field by field:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -28,7 +29,7 @@ from typing import Any, get_args
 
 from edtf import parse_edtf
 
-from timeline.values import MODALITIES, PRECISIONS, Derivation
+from timeline.values import MODALITIES, PRECISIONS, Derivation, When
 
 Path = tuple[str | int, ...]
 
@@ -36,22 +37,12 @@ DERIVATIONS: tuple[str, ...] = get_args(Derivation)
 UNDATED_SORT_KEY = "9999"
 """The sort key of a fact without a date: after every dated one."""
 
-WHEN_KEYS: tuple[str, ...] = (
-    "edtf",
-    "best",
-    "precision",
-    "sort_key",
-    "duration",
-    "expression",
-    "derivation",
-    "start",
-    "end",
-)
-"""The keys of a fact's ``when``, in the order they are stored (``timeline.values.When``)."""
+WHEN_KEYS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(When))
+"""The keys of a fact's ``when``, in the order they are stored."""
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SORT_KEY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~?")
-_DURATION = re.compile(r"P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SORT_KEY = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?~?")
+_DURATION = re.compile(r"P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?", re.ASCII)
 _PRECISION_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 _MAX_DEPTH = 32
 
