@@ -742,12 +742,15 @@ _LOCATIVE = frozenset({"in", "at"})
 _TITLE_WORDS = frozenset(lexicon.TITLE_WORDS.split())
 _CALENDAR = frozenset(lexicon.CALENDAR_WORDS.split())
 _CAPITAL_FUNCTION = frozenset(lexicon.CAPITALISED_FUNCTION_WORDS.split())
-_PRONOUN = _compile(
+_PRONOUN_WORDS = (
     r"\b(?:he|she|his|her|him|they|their|them|both leaders|the two leaders|the two sides|"
     r"both sides|the leaders|both nations|both countries|the two countries|the two nations|"
-    r"both parties|the two|both)\b",
-    re.IGNORECASE,
+    r"both parties|the two|both)\b"
 )
+_PRONOUN = _compile(_PRONOUN_WORDS, re.IGNORECASE)
+# For ASCII text, lowered first: a case-sensitive search is about four times faster, and
+# lowering ASCII keeps every offset.
+_PRONOUN_LOWER = _compile(_PRONOUN_WORDS)
 # "it" after a verb of saying ("said it would"), "its" before the state's own forces or officials.
 _IT = _GatedPattern(
     re.compile(
@@ -904,11 +907,14 @@ _AUTHORITIES_IN = re.compile(
     r"[Rr]egulators|[Ll]awmakers|[Gg]overnment|[Cc]ourts?|[Jj]udges?|[Tt]ribunal|"
     r"[Pp]olice officers|[Ss]ecurity forces|[Ii]ntelligence services)\s+in\s+(?:the\s+)?$"
 )
-_AUTHORITIES_GATE = re.compile(
-    r"(?i:police|authorities|officials|prosecutors?|investigators|regulators|lawmakers|"
+_AUTHORITIES_WORDS = (
+    r"(?:police|authorities|officials|prosecutors?|investigators|regulators|lawmakers|"
     r"government|courts?|judges?|tribunal|police officers|security forces|"
     r"intelligence services) in "
 )
+_AUTHORITIES_GATE = re.compile(_AUTHORITIES_WORDS, re.IGNORECASE)
+# Asked of every sentence: on lowered ASCII text, without the flag, it is several times faster.
+_AUTHORITIES_GATE_LOWER = re.compile(_AUTHORITIES_WORDS)
 # A name (or "'s") right before the noun: "US troops", "Israel's officials".
 _NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*|['’]s?)\s*$")
 # "Iran-backed militias", "the Saudi-led coalition": a group of its own, named by its
@@ -1677,7 +1683,7 @@ class _Extraction:
         acts.sort(key=lambda a: (a.start, -a.end))
         acts = _drop_nested(acts)
         acts = self._absorb(text, acts)
-        if _AUTHORITIES_GATE.search(text):
+        if _lowered_search(_AUTHORITIES_GATE_LOWER, _AUTHORITIES_GATE, text):
             self._authorities_in(text, acts)
         if _BACKED_GATE.search(text):
             acts = [_backed_group(text, act) for act in acts]
@@ -2081,7 +2087,10 @@ class _Extraction:
                         possessive=match.group().endswith("s"),
                     )
                 )
-        for match in _PRONOUN.finditer(text):
+        pronouns = (
+            _PRONOUN_LOWER.finditer(text.lower()) if text.isascii() else _PRONOUN.finditer(text)
+        )
+        for match in pronouns:
             if any(s <= match.start() < e for s, e in taken):
                 continue
             word = match.group().lower()
@@ -3899,6 +3908,14 @@ def _time_owners(times: list[TimeMention], drafts: list[_Draft]) -> dict[int, in
 
 
 @_per_document
+def _lowered_search(
+    lowered: re.Pattern[str], folding: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """``folding.search(text)``, where ``lowered`` is the same pattern without IGNORECASE:
+    on ASCII text it searches the lowered text (same offsets, several times faster)."""
+    return lowered.search(text.lower()) if text.isascii() else folding.search(text)
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """The quotations of a sentence: its clauses, pronouns and triggers all ask. Callers must
     not change the list."""
