@@ -79,3 +79,19 @@ def test_the_shared_commitment_of_a_hyphenated_pair_names_both_states() -> None:
 def test_a_single_speakers_resolve_is_no_joint_commitment() -> None:
     text = "Poland affirmed its resolve to defend its borders."
     assert "CooperationAnnounced" not in types_of(text)
+
+
+# --- "highlighted areas of shared interest": a summary of the talks, no statement of its own
+
+
+def test_highlighting_areas_of_shared_interest_is_no_statement() -> None:
+    text = (
+        "President Luis Abinader met Prime Minister Mark Carney and highlighted areas of "
+        "shared interest."
+    )
+    assert types_of(text) == ["MeetingHeld"]
+
+
+def test_highlighting_a_named_concern_is_still_a_statement() -> None:
+    text = "Prime Minister Mark Carney highlighted the risk of a trade war with China."
+    assert "StatementMade" in types_of(text)

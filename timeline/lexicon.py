@@ -132,6 +132,14 @@ REPORT_VERB_WORDS = r"said|says|told|tells|stated|added|warned|urged|according t
 TRIGGERS: tuple[Trigger, ...] = (
     # --- decoys: words of a trigger used in another sense ---------------------------------
     Trigger("", "decoy.attack-craft", r"attack (?:submarines?|helicopters?|aircraft|dogs?)"),
+    # "highlighted areas of shared interest": a readout's summary of the talks, no statement.
+    Trigger(
+        "",
+        "decoy.areas-of-interest",
+        r"(?:highlighted|highlights|highlighting|noted|notes|identified|identifies) "
+        r"(?:several |many |numerous |key |the )?areas of (?:shared |common |mutual )?"
+        r"(?:interests?|cooperation|concern|agreement)",
+    ),
     Trigger(
         "",
         "decoy.attack-rights",
