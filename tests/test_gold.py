@@ -7,7 +7,9 @@ no rule was written against (the estimate for unseen text); ``tests/gold_dev2/``
 second development set of real-style texts, also with its ``texts/``; ``tests/gold_dev4/``
 holds real White House texts (a fourth development set), also with its ``texts/``, and
 ``tests/gold_dev5/`` a fifth such set; ``tests/gold_dev6/`` holds real U.S. State Department
-press statements and media notes (a sixth set, another register), also with its ``texts/``.
+press statements and media notes (a sixth set, another register), also with its ``texts/``;
+``tests/gold_dev7/`` holds State Department readouts of calls and meetings and joint statements
+(a seventh set), also with its ``texts/``.
 
 Each line is one fact; its evidence must be exact substrings of the document body
 (``timeline.document.parse(text).body``) at the given offsets, in the given sentence.
@@ -36,6 +38,7 @@ DEV3 = Path(__file__).resolve().parent / "gold_dev3"
 DEV4 = Path(__file__).resolve().parent / "gold_dev4"
 DEV5 = Path(__file__).resolve().parent / "gold_dev5"
 DEV6 = Path(__file__).resolve().parent / "gold_dev6"
+DEV7 = Path(__file__).resolve().parent / "gold_dev7"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FILES = [*sorted(GOLD.glob("*.jsonl")), *sorted(BLIND.glob("*.jsonl"))]
 FILES += sorted(HELDOUT.glob("*.jsonl"))
@@ -44,6 +47,7 @@ FILES += sorted(DEV3.glob("*.jsonl"))
 FILES += sorted(DEV4.glob("*.jsonl"))
 FILES += sorted(DEV5.glob("*.jsonl"))
 FILES += sorted(DEV6.glob("*.jsonl"))
+FILES += sorted(DEV7.glob("*.jsonl"))
 SEED_PUBLISHED = "2025-09-02"  # the seed has no header; its news date
 
 REQUIRED = {"document", "type", "modality", "actors", "location", "when", "quantities"}
@@ -52,7 +56,7 @@ WHEN_KEYS = {"edtf", "best", "precision", "duration", "expression"}
 
 
 def source(document: str) -> Path:
-    for folder in (HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6):
+    for folder in (HELDOUT, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7):
         if (folder / "texts" / document).is_file():
             return folder / "texts" / document
     folder = "seeds" if document.startswith("000_") else "corpus"
@@ -94,7 +98,7 @@ def test_blind_articles_are_not_in_the_development_gold() -> None:
 
 
 # Folders that keep their texts beside the gold (texts/), with the least number of files.
-TEXT_FOLDERS = {HELDOUT: 20, DEV2: 8, DEV3: 10, DEV4: 10, DEV5: 8, DEV6: 10}
+TEXT_FOLDERS = {HELDOUT: 20, DEV2: 8, DEV3: 10, DEV4: 10, DEV5: 8, DEV6: 10, DEV7: 10}
 
 
 @pytest.mark.parametrize("folder", TEXT_FOLDERS, ids=lambda f: f.name)

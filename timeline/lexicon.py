@@ -132,6 +132,14 @@ REPORT_VERB_WORDS = r"said|says|told|tells|stated|added|warned|urged|according t
 TRIGGERS: tuple[Trigger, ...] = (
     # --- decoys: words of a trigger used in another sense ---------------------------------
     Trigger("", "decoy.attack-craft", r"attack (?:submarines?|helicopters?|aircraft|dogs?)"),
+    # "highlighted areas of shared interest": a readout's summary of the talks, no statement.
+    Trigger(
+        "",
+        "decoy.areas-of-interest",
+        r"(?:highlighted|highlights|highlighting|noted|notes|identified|identifies) "
+        r"(?:several |many |numerous |key |the )?areas of (?:shared |common |mutual )?"
+        r"(?:interests?|cooperation|concern|agreement)",
+    ),
     Trigger(
         "",
         "decoy.attack-rights",
@@ -902,9 +910,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MeetingHeld",
         "meeting.convened",
-        r"(?:convened|convene|convenes)",
+        # "agreed to reconvene next month": the same meeting held again.
+        r"(?:re)?(?:convened|convene|convenes)",
         subject="participant",
         joint=True,
+    ),
+    # "agreed to a trilateral planning conference in October": a meeting the parties set up.
+    Trigger(
+        "MeetingHeld",
+        "meeting.agreed-to",
+        r"(?:agreed|agree|agrees) to (?:hold )?(?:a|an|another|a further|the next) "
+        r"(?:[\w-]+ ){0,3}?(?:conference|meeting|summit|round of talks)\b",
+        subject="participant",
+        joint=True,
+        modality="planned",
+        priority=1,
     ),
     Trigger(
         "MeetingHeld",
@@ -3238,7 +3258,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "cooperation.shared-commitment",
         r"(?:reaffirmed|reaffirms|reaffirm|reiterated|reiterates|underscored|underscores|"
         r"affirmed|affirms|expressed|expresses|emphasi[sz]ed|stressed|highlighted|"
-        r"renewed|renews) (?:their|our) (?:shared|common|joint|mutual) commitment",
+        r"renewed|renews) (?:their|our|the) (?:shared|common|joint|mutual) "
+        r"(?:[\w.’']+-[\w.’'-]+ )?(?:commitment|resolve|determination)",
         subject="party",
         object="party",
         joint=True,
