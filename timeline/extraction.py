@@ -853,6 +853,12 @@ _PARTICIPLE = _compile(
     r"stricken|slain|led|paid|laid)\b",
     re.IGNORECASE,
 )
+# Rules of measures in the passive whose subject may be qualified by whose they are.
+_PASSIVE_MEASURES = frozenset(
+    {"sanction.passive", "sanction.lifted-passive", "sanction.not-lifted-passive"}
+)
+# Between a name and the measures it qualifies: "EU sanctions", "sweeping British sanctions".
+_MEASURES_MODIFIER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _PASSIVE = _compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _INFINITIVE = _compile(
     r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|our\b)[a-z]+\b"
@@ -1787,12 +1793,8 @@ class _Extraction:
             kept.append(act)
         return kept
 
-    def _government_bodies(self, text: str, acts: list[_Act]) -> list[_Act]:
-        """ "The Administration", "the Treasury Department": the government of the country
-        whose leader the text is about (the latest person subject with a country)."""
-        for act in acts:  # "the U.S. Department of State": whose government the text is about
-            if act.refs and act.refs[0].country and _MINISTRY.search(act.refs[0].name):
-                self.government = act.refs[0].country
+    def _own_government(self, acts: list[_Act]) -> str:
+        """The country whose government the text speaks for or about ("the Administration")."""
         # A signed statement's own government first: "The Department of Commerce" in the
         # President's statement is his, even after a sentence about a foreign leader.
         author = self.speaker or self.authors
@@ -1806,7 +1808,15 @@ class _Extraction:
                     country = act.refs[0].country
                     break
         # Failing a leader and a ministry: the country the text first made its subject.
-        country = country or self.government or self.home
+        return country or self.government or self.home
+
+    def _government_bodies(self, text: str, acts: list[_Act]) -> list[_Act]:
+        """ "The Administration", "the Treasury Department": the government of the country
+        whose leader the text is about (the latest person subject with a country)."""
+        for act in acts:  # "the U.S. Department of State": whose government the text is about
+            if act.refs and act.refs[0].country and _MINISTRY.search(act.refs[0].name):
+                self.government = act.refs[0].country
+        country = self._own_government(acts)
         actor = self.gazetteer.get(country) if country else None
         if actor is None:
             return []
@@ -2416,6 +2426,8 @@ class _Extraction:
             for ref in refs:
                 if ref.id not in roles:
                     roles[ref.id] = (ref, "imposer")
+        if trigger.rule in _PASSIVE_MEASURES:
+            self._measures_owner(text, start, subject_acts, ctx.acts, roles)
         owner_role = {
             "AidProvided": "recipient",
             "DemandMade": "target",
@@ -2625,6 +2637,38 @@ class _Extraction:
                 ref.id == other.country for other, _ in draft.roles.values()
             ):
                 draft.roles[ref.id] = (ref, "target")
+
+    def _measures_owner(
+        self,
+        text: str,
+        start: int,
+        subject_acts: list[_Act],
+        acts: list[_Act],
+        roles: dict[str, tuple[_Ref, str]],
+    ) -> None:
+        """ "EU sanctions were imposed on Russia": the name qualifying the measures is whose
+        they are, the imposer, when a target is named besides it, when it is an organisation,
+        or when it is the text's own government ("U.S. sanctions were imposed" in a US
+        statement). Otherwise whose they are is unclear ("Russian sanctions were lifted"
+        usually means those on Russia) and the name stays the target."""
+        modifiers = [
+            a
+            for a in subject_acts
+            if not a.possessive
+            and not a.pronoun
+            and _MEASURES_MODIFIER_GAP.fullmatch(text, a.end, start)
+        ]
+        if not modifiers:
+            return
+        named = {ref.id for a in modifiers for ref in a.refs}
+        other_target = any(
+            role == "target" and key not in named for key, (_, role) in roles.items()
+        )
+        own = self._own_government(acts)
+        for act in modifiers:
+            if other_target or act.kind == "organisation" or any(r.id == own for r in act.refs):
+                for ref in act.refs:
+                    roles[ref.id] = (ref, "imposer")
 
     def _participants(
         self, ctx: _Context, rule: _Rule, start: int, end: int, seg_start: int, seg_end: int
