@@ -408,6 +408,11 @@ BAD_SETS = [
     ("location=Beijing", "location: must be a place"),
     ("attribution=someone", "attribution"),
     ("extra=[1]", "extra"),
+    (
+        'actors=[{"id":"x:p","name":"Putin","role":"imposer"}]',
+        "actors.0.role: 'imposer' is not a role of MeetingHeld: use host, visitor, participant",
+    ),
+    ('actors=[{"id":"x:p","name":"Putin","role":"Host"}]', "'Host' is not a role of MeetingHeld"),
 ]
 
 
