@@ -37,6 +37,25 @@ def _digits_only(value: object) -> object:
 Digits = BeforeValidator(_digits_only)
 """On an ``int`` parameter: only plain ASCII digits are a number."""
 
+
+def _true_or_false(value: object) -> object:
+    # pydantic reads "1", "yes", "on", "y", "t" (and their negatives) as booleans: a URL's
+    # boolean is the word true or false (timeline.queries.boolean).
+    if isinstance(value, str):
+        try:
+            return queries.boolean(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "bool_parsing", "Input should be true or false (in any letter case)"
+            ) from None
+    return value
+
+
+TrueOrFalse = BeforeValidator(_true_or_false)
+"""On a ``bool`` parameter: only the words ``true`` and ``false`` are booleans."""
+QueryBool = Annotated[bool, TrueOrFalse]
+"""A boolean in a query model (``api.filters``)."""
+
 Limit = Annotated[int, Field(ge=1, le=MAX_LIMIT), Digits]
 """A page size in a query model (``api.filters``)."""
 QueryLimit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size."), Digits]

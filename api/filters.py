@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import QueryParams
 
 from api.asof import AS_OF_DESCRIPTION, AS_OF_SCHEMA
-from api.deps import MAX_POSITION, Limit
+from api.deps import MAX_POSITION, Limit, QueryBool
 from api.errors import invalid
 from timeline import queries
 from timeline.ontology import FACT_TYPES
@@ -84,7 +84,11 @@ class TimelineParams(QueryModel):
             f"ignored; at most {queries.MAX_SEARCH_WORDS} distinct words)."
         ),
     )
-    include_retracted: bool = Field(default=False, title="Include Retracted")
+    include_retracted: QueryBool = Field(
+        default=False,
+        title="Include Retracted",
+        description="`true` to include retracted facts: `true` or `false`, in any letter case.",
+    )
     cursor: str | None = Field(
         default=None,
         min_length=1,

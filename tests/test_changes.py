@@ -17,6 +17,7 @@ from timeline.changes import ChangeError
 from timeline.document import load
 from timeline.domain import FACT_FIELDS, Fact, InvalidChange, InvalidCorrection
 from timeline.extraction import extract
+from timeline.ontology import FACT_TYPES
 from timeline.service import TimelineService
 from timeline.views import TimelineQuery
 
@@ -200,6 +201,45 @@ def test_the_other_fields_are_normalised_to_the_shapes_the_views_read() -> None:
     }
 
 
+@pytest.mark.parametrize("fact_type", sorted(FACT_TYPES))
+def test_every_role_of_a_fact_type_is_one_a_correction_may_give_its_actors(
+    fact_type: str,
+) -> None:
+    actors = [{"id": f"x:{r}", "name": r, "role": r} for r in FACT_TYPES[fact_type].roles]
+    assert changes.normalised({"actors": actors}, fact_type=fact_type) == {"actors": actors}
+
+
+def test_a_role_the_fact_type_does_not_have_is_refused_naming_the_actor_and_the_roles() -> None:
+    actors = [
+        {"id": "x:a", "name": "A", "role": "host"},
+        {"id": "x:b", "name": "B", "role": "imposer"},
+    ]
+    assert changes.normalised({"actors": actors}) == {"actors": actors}  # no type: shapes only
+    with pytest.raises(ChangeError) as refused:
+        changes.normalised({"actors": actors}, fact_type="MeetingHeld")
+    assert str(refused.value) == (
+        "actors.1.role: 'imposer' is not a role of MeetingHeld: use host, visitor, participant"
+    )
+
+
+def test_an_actor_without_a_role_is_a_participant_only_where_the_type_has_one() -> None:
+    actor = {"id": "x:a", "name": "A"}
+    made = changes.normalised({"actors": [actor]}, fact_type="MeetingHeld")
+    assert made["actors"][0]["role"] == "participant"
+    with pytest.raises(ChangeError) as refused:
+        changes.normalised({"actors": [actor]}, fact_type="SanctionImposed")
+    assert str(refused.value) == (
+        "actors.0.role: 'participant' (the role of an actor given none) is not a role of "
+        "SanctionImposed: use imposer, target"
+    )
+
+
+def test_the_attribution_is_the_source_and_takes_no_role_of_the_type() -> None:
+    source = {"id": "x:s", "name": "S", "role": "source"}
+    values = {"attribution": source}
+    assert changes.normalised(values, fact_type="MeetingHeld") == values
+
+
 # Through the domain and the service: nothing is stored
 
 
@@ -223,6 +263,34 @@ def test_a_bad_correction_stores_nothing_and_the_store_stays_usable(
     reopened = open_service(database_url)
     fact = reopened.views.fact(str(target))
     assert fact is not None and fact["version"] == 1
+    reopened.close()
+
+
+def test_a_correction_giving_an_actor_a_role_its_type_lacks_stores_nothing(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    target = first_fact(service)  # a MeetingHeld: host, visitor or participant
+    events = service.app.recorder.max_notification_id()
+    actors = [
+        {"id": "x:anna", "name": "Anna", "role": "host"},
+        {"id": "x:boris", "name": "Boris", "role": "imposer"},
+    ]
+    with pytest.raises(InvalidChange) as refused:
+        service.correct(target, {"actors": actors, "summary": "Anna sanctions Boris"}, "r", "ed")
+    assert refused.value.path == ("actors", 1, "role")
+    assert (
+        refused.value.problem
+        == "'imposer' is not a role of MeetingHeld: use host, visitor, participant"
+    )
+    assert service.app.recorder.max_notification_id() == events
+    assert service.app.get_fact(target).version == 1
+    service.close()
+    reopened = open_service(database_url)
+    fact = reopened.views.fact(str(target))
+    assert fact is not None and fact["version"] == 1 and fact["summary"] == "Anna met Boris"
+    actors[1]["role"] = "participant"  # with a role of the type, the correction is recorded
+    assert reopened.correct(target, {"actors": actors}, "r", "ed").version == 2
     reopened.close()
 
 
@@ -351,4 +419,7 @@ def test_a_fact_aggregate_refuses_a_bad_value_before_any_event() -> None:
     )
     with pytest.raises(InvalidChange, match=r"^location: must be a place"):
         fact.correct({"location": "Beijing"}, "r", "ed")
+    assert len(fact.pending_events) == 1
+    with pytest.raises(InvalidChange, match=r"^actors\.0\.role: 'target' is not a role of"):
+        fact.correct({"actors": [{"id": "x:a", "name": "A", "role": "target"}]}, "r", "ed")
     assert len(fact.pending_events) == 1

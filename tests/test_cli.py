@@ -303,6 +303,9 @@ def test_bad_files_get_one_line_errors_and_nothing_is_stored(
         (("show", "--as-of", "99"), "--as-of 99 is beyond the last log position (0)"),
         (("show", "--as-of", "2999-01-01T00:00:00Z"), "the date-time is in the future"),
         (("show", "--as-of", "2025-01-01T00:00:00"), "needs a timezone"),
+        # A flag, not a boolean value: --include-retracted=yes (or =true) is refused.
+        (("show", "--include-retracted=yes"), "ignored explicit argument 'yes'"),
+        (("show", "--include-retracted=true"), "ignored explicit argument 'true'"),
         (("show", "--actor", ""), "--actor must not be empty"),
         (("fact", "not-a-uuid"), "is not a fact id"),
         (("history", "00000000-0000-0000-0000-000000000000"), "nothing recorded"),
@@ -405,6 +408,11 @@ BAD_SETS = [
     ("location=Beijing", "location: must be a place"),
     ("attribution=someone", "attribution"),
     ("extra=[1]", "extra"),
+    (
+        'actors=[{"id":"x:p","name":"Putin","role":"imposer"}]',
+        "actors.0.role: 'imposer' is not a role of MeetingHeld: use host, visitor, participant",
+    ),
+    ('actors=[{"id":"x:p","name":"Putin","role":"Host"}]', "'Host' is not a role of MeetingHeld"),
 ]
 
 

@@ -9,6 +9,7 @@ import pytest
 from timeline.queries import (
     MAX_SEARCH_WORDS,
     PeriodError,
+    boolean,
     fold,
     is_digits,
     like_pattern,
@@ -113,3 +114,20 @@ def test_a_time_needs_a_timezone_and_ascii_digits() -> None:
     for text in ("2025-09-03T08:00:00", "2025-09-03", "\uff12025-09-03T08:00:00Z", "now"):
         with pytest.raises(ValueError):
             parse_time(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("true", True), ("false", False), ("True", True), ("FALSE", False), ("fAlSe", False)],
+)
+def test_a_boolean_is_the_word_true_or_false_in_any_letter_case(text: str, value: bool) -> None:
+    assert boolean(text) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1", "0", "yes", "no", "on", "off", "y", "n", "t", "f", "", " true", "true\n", "tru\u0435"],
+)
+def test_what_pydantic_would_also_read_as_a_boolean_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="must be true or false"):
+        boolean(text)

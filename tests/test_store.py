@@ -440,8 +440,66 @@ def test_views_of_schema_5_are_rebuilt_with_accent_folded_search_text(database_u
     assert dates(service, q="inacio") == []
     service.close()
     reopened = open_service(database_url)
-    assert reopened.views.state().schema == SCHEMA_VERSION == 6
+    assert reopened.views.state().schema == SCHEMA_VERSION
     assert dates(reopened, q="inacio") == ["2021-01-01"]
+    reopened.close()
+
+
+def actor_ids(service: TimelineService, search: str, as_of: int | None = None) -> list[str]:
+    return [a["id"] for a in service.views.actors(search=search, as_of=as_of)]
+
+
+def test_actors_are_found_by_part_of_their_names_case_and_accents_aside(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    meeting = service.ingest(parse("Zo\u00eb meets In\u00e1cio on 2021-01-01."), "alice")
+    before = service.views.position()
+    actors = [
+        {"id": "x:zo\u00eb", "name": "Zo\u00eb", "role": "host"},
+        {"id": "x:in\u00e1cio", "name": "In\u00e1cio", "role": "visitor"},
+        {"id": "x:emile", "name": "\u00c9mile", "role": "visitor"},  # an actor new to the views
+    ]
+    service.correct(uuid.UUID(meeting.fact_ids[0]), {"actors": actors}, "the source", "ed")
+    for views in ("incremental", "replayed"):
+        if views == "replayed":
+            service.projection.replay()
+        for search in ("inacio", "INACIO", "In\u00e1c", "IN\u00c1CIO", "nac"):
+            assert actor_ids(service, search) == ["x:in\u00e1cio"], (views, search)
+        assert actor_ids(service, "zoe") == actor_ids(service, "ZO\u00cb") == ["x:zo\u00eb"]
+        assert actor_ids(service, "emile") == actor_ids(service, "\u00e9MILE") == ["x:emile"]
+        assert actor_ids(service, "inacio", as_of=before) == ["x:in\u00e1cio"]
+        assert actor_ids(service, "emile", as_of=before) == []
+        assert actor_ids(service, "x:IN\u00c1CIO") == ["x:in\u00e1cio"]  # a whole id
+        assert actor_ids(service, "\u0301") == []  # an accent alone is no part of a name
+    service.close()
+
+
+def test_views_of_schema_6_are_rebuilt_with_accent_folded_actor_names(database_url: str) -> None:
+    service = open_service(database_url)
+    service.ingest(parse("Zo\u00eb meets In\u00e1cio on 2021-01-01."), "alice")
+    views = service.views
+    with views._transaction(commit=True) as c:  # schema 6's actors: no folded name
+        c.execute(views.sql("DROP TABLE {p}tl_actors"))
+        c.execute(
+            views.sql(
+                "CREATE TABLE {p}tl_actors (actor_id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                "fact_count BIGINT NOT NULL, first_date TEXT, last_date TEXT, "
+                "type_counts TEXT NOT NULL)"
+            )
+        )
+        c.execute(
+            views.sql(
+                "INSERT INTO {p}tl_actors VALUES ('x:in\u00e1cio', 'In\u00e1cio', 1, "
+                "'2021-01-01', '2021-01-01', '{}')"
+            )
+        )
+        c.execute(views.sql("UPDATE {p}tl_meta SET value = 6 WHERE name = 'schema'"))
+    service.close()
+    reopened = open_service(database_url)
+    assert reopened.views.state().schema == SCHEMA_VERSION == 7
+    assert actor_ids(reopened, "inacio") == ["x:in\u00e1cio"]
+    assert actor_ids(reopened, "zoe") == ["x:zo\u00eb"]
     reopened.close()
 
 

@@ -9,8 +9,11 @@ API read. A value that breaks a rule raises :class:`ChangeError` naming the fiel
 The rules, field by field:
 
 * ``modality``: one of :data:`timeline.values.MODALITIES`.
-* ``actors``: a list of ``{id, name, role}`` (``role`` defaults to ``participant``);
-  ``attribution``: one such actor or null; ``location``: ``{id, name}`` or null.
+* ``actors``: a list of ``{id, name, role}`` (``role`` defaults to ``participant``); for a
+  fact of a known type (``fact_type``), each role is one of that type's roles
+  (:data:`timeline.ontology.FACT_TYPES`): ``imposer`` is no role of a MeetingHeld;
+  ``attribution``: one such actor or null (the source, not an actor of the event: its
+  role is not the type's); ``location``: ``{id, name}`` or null.
 * ``quantities``: a list of ``{value, unit, text, kind}`` with a finite number as value.
 * ``summary``: text; ``extra``: a JSON object.
 * ``when``: see :func:`when`. A string is read as an EDTF expression.
@@ -29,6 +32,7 @@ from typing import Any, get_args
 
 from edtf import parse_edtf
 
+from timeline.ontology import FACT_TYPES
 from timeline.values import MODALITIES, PRECISIONS, Derivation, When
 
 Path = tuple[str | int, ...]
@@ -45,6 +49,8 @@ _SORT_KEY = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?~?")
 _DURATION = re.compile(r"P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?", re.ASCII)
 _PRECISION_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 _MAX_DEPTH = 32
+DEFAULT_ROLE = "participant"
+"""The role of an actor a correction gives none (a role of some types only)."""
 
 
 class ChangeError(ValueError):
@@ -60,11 +66,16 @@ def dotted(path: Path) -> str:
     return ".".join(str(part) for part in path)
 
 
-def normalised(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Every new value checked and in the shape it is stored in; the first bad one raises."""
+def normalised(values: Mapping[str, Any], fact_type: str | None = None) -> dict[str, Any]:
+    """Every new value checked and in the shape it is stored in; the first bad one raises.
+
+    With ``fact_type`` (the corrected fact's type), the actors' roles must be its roles.
+    """
     result: dict[str, Any] = {}
     for name, value in values.items():
         result[name] = normalised_value(name, value)
+    if fact_type is not None and "actors" in result:
+        roles(fact_type, result["actors"])
     return result
 
 
@@ -95,8 +106,23 @@ def actor(value: Any, path: Path) -> dict[str, str]:
     return {
         "id": _text(fields.get("id"), (*path, "id"), max_length=200, required=True),
         "name": _text(fields.get("name"), (*path, "name"), max_length=500, required=True),
-        "role": _text(fields.get("role", "participant"), (*path, "role"), 100, required=True),
+        "role": _text(fields.get("role", DEFAULT_ROLE), (*path, "role"), 100, required=True),
     }
+
+
+def roles(fact_type: str, actors: list[dict[str, str]], path: Path = ("actors",)) -> None:
+    """Each actor's role (of ``actors``, normalised) is one of ``fact_type``'s."""
+    known = FACT_TYPES.get(fact_type)
+    if known is None:
+        raise ChangeError(path, f"{fact_type!r} is not a fact type: its roles are unknown")
+    for i, item in enumerate(actors):
+        role = item["role"]
+        if role not in known.roles:
+            given = " (the role of an actor given none)" if role == DEFAULT_ROLE else ""
+            raise ChangeError(
+                (*path, i, "role"),
+                f"{role!r}{given} is not a role of {fact_type}: use {', '.join(known.roles)}",
+            )
 
 
 def optional_actor(value: Any, path: Path) -> dict[str, str] | None:

@@ -269,7 +269,9 @@ class Fact(Aggregate):
         Version 1 events were stored unchecked; they read through today's rules: a new
         value is normalised (a date gets the start, end and sort key its EDTF implies),
         and one the rules refuse reads as not changed. The stored bytes, the history and
-        the ledger keep them as recorded.
+        the ledger keep them as recorded. Actors' roles are checked against the fact's type
+        when a correction is made, not as events are read: one stored before that check
+        keeps its roles.
         """
 
         class_version = 2
@@ -314,14 +316,14 @@ class Fact(Aggregate):
 
     def correct(self, new_values: dict[str, Any], reason: str, recorded_by: str) -> None:
         """Record new values of some fields, each checked and normalised first
-        (``timeline.changes``): a value the rules refuse raises ``InvalidChange`` and
-        nothing is recorded."""
+        (``timeline.changes``, the actors' roles against this fact's type): a value the
+        rules refuse raises ``InvalidChange`` and nothing is recorded."""
         self._check_not_retracted()
         unknown = sorted(set(new_values) - set(FACT_FIELDS))
         if unknown:
             raise InvalidCorrection(f"fields that cannot be corrected: {', '.join(unknown)}")
         try:
-            new_values = change_rules.normalised(new_values)
+            new_values = change_rules.normalised(new_values, fact_type=self.type)
             change_rules.reason(reason)
         except change_rules.ChangeError as exc:
             raise InvalidChange(exc.path, exc.problem) from None

@@ -21,11 +21,25 @@ _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script; "_" separates words
 
 PERIOD_FORMAT = "YYYY, YYYY-MM or YYYY-MM-DD"
+BOOLEAN_WORDS = ("true", "false")
+"""The only booleans: these words, in any letter case (``True``, ``FALSE``)."""
 
 
 def is_digits(text: str) -> bool:
     """True for a non-empty run of ASCII digits (no sign, space, ``_`` or other script)."""
     return _DIGITS.fullmatch(text) is not None
+
+
+def boolean(text: str) -> bool:
+    """``true`` or ``false`` in any letter case; ValueError for anything else.
+
+    Not ``1``, ``yes``, ``on``, ``y`` or ``t`` (pydantic's lax booleans): a flag is the word.
+    Any case, because clients write Python's ``str(True)``; ASCII letters only.
+    """
+    word = text.lower() if text.isascii() else text
+    if word not in BOOLEAN_WORDS:
+        raise ValueError("must be true or false (in any letter case)")
+    return word == "true"
 
 
 def period_day(text: str, *, last: bool) -> str:

@@ -41,7 +41,7 @@ from timeline.ledger import MerkleAccumulator
 from timeline.queries import LIKE_ESCAPE, fold, like_pattern, search_words
 
 TRACKING_NAME = "timeline-views"
-SCHEMA_VERSION = 6  # of the view tables; a store with another one is replayed on open
+SCHEMA_VERSION = 7  # of the view tables; a store with another one is replayed on open
 SQLITE_CACHE_KIB = 131_072  # 128 MiB of page cache per connection, at most
 MAX_LIMIT = 500
 
@@ -115,8 +115,17 @@ def encode_resource(resource: dict[str, Any]) -> str:
     return encoded.decode()
 
 
-_ACTOR_COLUMNS = ("actor_id", "name", "fact_count", "first_date", "last_date", "type_counts")
-_ACTOR_TYPES = ("text", "text", "bigint", "text", "text", "text")
+# search_name: the name folded as searches are (timeline.queries.fold), for /actors?q=.
+_ACTOR_COLUMNS = (
+    "actor_id",
+    "name",
+    "fact_count",
+    "first_date",
+    "last_date",
+    "type_counts",
+    "search_name",
+)
+_ACTOR_TYPES = ("text", "text", "bigint", "text", "text", "text", "text")
 
 
 def _copy_field(value: Any) -> str:
@@ -337,7 +346,8 @@ class _Views:
                 f"PRIMARY KEY (fact_id, version, actor_id)){clustered}",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_actors (actor_id {text} PRIMARY KEY, "
                 f"name {text} NOT NULL, fact_count {big} NOT NULL, first_date {text}, "
-                f"last_date {text}, type_counts {text} NOT NULL){clustered}",
+                f"last_date {text}, type_counts {text} NOT NULL, "
+                f"search_name {text} NOT NULL){clustered}",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_counterparts (actor_id {text} NOT NULL, "
                 f"counterpart_id {text} NOT NULL, fact_count {big} NOT NULL, "
                 f"PRIMARY KEY (actor_id, counterpart_id)){clustered}",
@@ -525,7 +535,7 @@ class _Views:
             "INSERT INTO {p}tl_actors",
             _ACTOR_TYPES,
             "ON CONFLICT (actor_id) DO NOTHING",
-            [(a, n, 0, None, None, "{}") for a, n in names.items()],
+            [(a, n, 0, None, None, "{}", fold(n)) for a, n in names.items()],
         )
 
     def _update_actors(self, c: Any, changes: RowChanges) -> None:
@@ -579,14 +589,16 @@ class _Views:
             types = json.loads(old["type_counts"]) if old else {}
             for type_name, n in entry["types"].items():
                 types[type_name] = types.get(type_name, 0) + n
+            kept = old["name"] if old else name
             upserts.append(
                 {
                     "actor_id": actor_id,
-                    "name": old["name"] if old else name,
+                    "name": kept,
                     "fact_count": (old["fact_count"] if old else 0) + entry["count"],
                     "first_date": _min(old["first_date"] if old else None, entry["first"]),
                     "last_date": _max(old["last_date"] if old else None, entry["last"]),
                     "type_counts": json.dumps(types, sort_keys=True),
+                    "search_name": fold(kept),
                 }
             )
         self._upsert_actors(c, upserts)
@@ -1183,17 +1195,19 @@ class _Views:
         as_of: int | None = None,
         ids: Sequence[str] = (),
     ) -> list[dict[str, Any]]:
-        """Actors with facts, most facts first; ``search`` matches names and ids."""
+        """Actors with facts, most facts first; ``search`` matches part of a name (case and
+        accents aside: ``inacio`` finds Inácio) or a whole id (case aside)."""
         params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT)), "as_of": as_of}
         conditions = ["a.fact_count > 0"]
         if search or ids:
             alternatives = []
             if search:
-                alternatives.append(
-                    f"LOWER(a.name) LIKE %(s)s {LIKE_ESCAPE} OR LOWER(a.actor_id) = %(exact)s"
-                )
-                params["s"] = like_pattern(search.lower())
+                alternatives.append("LOWER(a.actor_id) = %(exact)s")
                 params["exact"] = search.lower()
+                folded = fold(search)
+                if folded:  # (a search of accents alone folds to nothing: it finds no name)
+                    alternatives.append(f"a.search_name LIKE %(s)s {LIKE_ESCAPE}")
+                    params["s"] = like_pattern(folded)
             for i, actor_id in enumerate(ids[:50]):
                 alternatives.append(f"a.actor_id = %(id{i})s")
                 params[f"id{i}"] = actor_id
@@ -1207,6 +1221,7 @@ class _Views:
         else:
             statement = (
                 "SELECT * FROM (SELECT x.actor_id AS actor_id, MAX(n.name) AS name, "
+                "MAX(n.search_name) AS search_name, "
                 "COUNT(*) AS fact_count, MIN(f.start_date) AS first_date, "
                 "MAX(CASE WHEN f.start_date IS NOT NULL "
                 "THEN COALESCE(f.end_date, f.start_date) END) AS last_date, "
@@ -1667,6 +1682,7 @@ def _actor_row(actor_id: str, name: str) -> dict[str, Any]:
         "first_date": None,
         "last_date": None,
         "type_counts": "{}",
+        "search_name": fold(name),
     }
 
 

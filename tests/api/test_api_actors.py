@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from api_support import RECORDER
+from api_support import RECORDER, post_document
 from fastapi.testclient import TestClient
 
 from api import aliases
@@ -50,6 +50,17 @@ def test_actors_are_searched_by_part_of_a_name_or_an_id(seeded: TestClient) -> N
     assert [a["id"] for a in seeded.get("/actors?q=bor").json()["items"]] == ["x:boris"]
     assert [a["id"] for a in seeded.get("/actors?q=x:chen").json()["items"]] == ["x:chen"]
     assert seeded.get("/actors?q=zzz").json()["items"] == []
+
+
+def test_actors_are_searched_by_name_with_case_and_accents_aside(client: TestClient) -> None:
+    post_document(client, "Zo\u00eb meets In\u00e1cio on 2024-01-09.")
+    for q in ("inacio", "INACIO", "In\u00e1cio", "IN\u00c1C", "nacio"):
+        response = client.get("/actors", params={"q": q})
+        assert response.status_code == 200, response.text
+        assert [a["name"] for a in response.json()["items"]] == ["In\u00e1cio"], q
+    assert [a["name"] for a in client.get("/actors?q=zoe").json()["items"]] == ["Zo\u00eb"]
+    as_of = client.get("/actors", params={"q": "inacio", "as_of": "2"}).json()
+    assert [a["name"] for a in as_of["items"]] == ["In\u00e1cio"]
 
 
 def test_an_actor_search_matches_percent_and_underscore_literally(seeded: TestClient) -> None:

@@ -230,6 +230,39 @@ def test_each_field_of_a_correction_is_checked(
     assert any(found[: len(loc)] == loc for found in locations), locations
 
 
+def test_a_role_the_fact_type_does_not_have_is_a_422_and_stores_nothing(
+    seeded: TestClient,
+) -> None:
+    fact = visit(seeded)  # a VisitMade: visitor or host
+    log = seeded.get("/events").json()["next_after"]
+    actors = [
+        {"id": "x:boris", "name": "Boris", "role": "visitor"},
+        {"id": "x:chen", "name": "Chen", "role": "imposer"},
+    ]
+    response = correct(seeded, fact["id"], {"actors": actors, "modality": "reported"})
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    message = "'imposer' is not a role of VisitMade: use visitor, host"
+    problem = response.json()
+    assert problem["errors"] == [
+        {"loc": ["body", "changes", "actors", 1, "role"], "msg": message, "type": "value_error"}
+    ]
+    assert problem["detail"] == f"body.changes.actors.1.role: {message}"
+    without = correct(seeded, fact["id"], {"actors": [{"id": "x:chen", "name": "Chen"}]})
+    assert without.status_code == 422, without.text
+    assert without.json()["detail"] == (
+        "body.changes.actors.0.role: 'participant' (the role of an actor given none) "
+        "is not a role of VisitMade: use visitor, host"
+    )
+    assert seeded.get("/events").json()["next_after"] == log
+    stands = seeded.get(f"/facts/{fact['id']}").json()
+    assert (stands["version"], stands["actors"], stands["modality"]) == (
+        1,
+        fact["actors"],
+        "asserted",
+    )
+
+
 def test_a_correction_needs_a_reason_and_no_other_keys(sqlite_client: TestClient) -> None:
     path = f"/facts/{uuid.uuid4()}/corrections"
     changes = {"modality": "reported"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from api_support import RECORDER
 from fastapi.testclient import TestClient
@@ -198,3 +200,65 @@ def test_relations_without_a_second_actor_names_the_missing_parameter(
     response = sqlite_client.get("/relations", params={"a": "x:anna", "limit": "2"})
     assert response.status_code == 422
     assert [e["loc"] for e in response.json()["errors"]] == [["query", "b"]]
+
+
+# Booleans: the words true and false, nothing pydantic would also read as one
+
+LOOSE_BOOLEANS = ["yes", "no", "on", "off", "1", "0", "y", "n", "t", "f", "", " true", "true "]
+
+
+def boolean_parameters(client: TestClient) -> list[tuple[str, str]]:
+    """Every (path, name) of a boolean query parameter the OpenAPI document lists."""
+
+    def boolean(schema: dict[str, Any]) -> bool:
+        return schema.get("type") == "boolean" or any(boolean(s) for s in schema.get("anyOf", ()))
+
+    return sorted(
+        (path, parameter["name"])
+        for path, operations in client.get("/openapi.json").json()["paths"].items()
+        for operation in operations.values()
+        for parameter in operation.get("parameters", ())
+        if parameter["in"] == "query" and boolean(parameter["schema"])
+    )
+
+
+def test_the_boolean_query_parameters_are_include_retracted_of_the_three_timeline_reads(
+    sqlite_client: TestClient,
+) -> None:
+    assert boolean_parameters(sqlite_client) == [
+        ("/actors/{actor_id}/timeline", "include_retracted"),
+        ("/relations", "include_retracted"),
+        ("/timeline", "include_retracted"),
+    ]
+
+
+@pytest.mark.parametrize("value", LOOSE_BOOLEANS)
+def test_every_boolean_query_parameter_refuses_anything_but_true_or_false(
+    sqlite_client: TestClient, value: str
+) -> None:
+    for path, name in boolean_parameters(sqlite_client):
+        url = path.replace("{actor_id}", "x:anna")
+        params = {"a": "x:anna", "b": "x:boris"} if path == "/relations" else {}
+        response = sqlite_client.get(url, params={**params, name: value})
+        assert response.status_code == 422, (path, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+        [error] = response.json()["errors"]
+        assert error["loc"] == ["query", name]
+        assert error["msg"] == "Input should be true or false (in any letter case)"
+        assert response.json()["detail"] == f"query.{name}: {error['msg']}"
+
+
+def test_true_and_false_are_read_in_any_letter_case(seeded: TestClient) -> None:
+    target = seeded.get("/timeline?actor=x:dana").json()["items"][0]["id"]
+    retracted = seeded.post(
+        f"/facts/{target}/retractions", json={"reason": "misread"}, headers=RECORDER
+    )
+    assert retracted.status_code == 200, retracted.text
+    for path in ("/timeline", "/relations?a=x:anna&b=x:dana&", "/actors/x:anna/timeline"):
+        url = path if "?" in path else f"{path}?"
+        for value, shown in [("true", True), ("True", True), ("TRUE", True), ("false", False)]:
+            response = seeded.get(f"{url}include_retracted={value}")
+            assert response.status_code == 200, (path, response.text)
+            ids = [item["id"] for item in response.json()["items"]]
+            assert (target in ids) is shown, (path, value)
+        assert seeded.get(f"{url}include_retracted=FaLsE").status_code == 200
