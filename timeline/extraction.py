@@ -1058,6 +1058,12 @@ _DISCOURSE = frozenset(
     {"StatementMade", "PraiseExpressed", "CriticismExpressed", "CooperationAnnounced",
      "DemandMade", "ThreatIssued", "AgreementSigned"}
 )  # fmt: skip
+# A remark that says it was made on another occasion than the sentence before it.
+_OTHER_OCCASION = re.compile(
+    r"\b(?:previously|earlier|later|in the past|once|repeatedly|often|has long|have long|"
+    r"had long|had (?:said|warned|called|urged|told|accused)|has (?:said|warned|called|urged))\b",
+    re.IGNORECASE,
+)
 _SYMMETRIC = frozenset(
     {"MeetingHeld", "AgreementSigned", "CooperationAnnounced", "MilitaryExerciseHeld",
      "HistoricalEventReferenced", "DealAnnounced"}
@@ -1246,6 +1252,9 @@ class _Extraction:
         self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
         self.ref_of: dict[str, tuple[Actor, tuple[_Ref, ...]]] = {}  # id -> actor, _refs(actor)
+        self.sentences: list[Sentence] = []
+        # sentence index -> the ids of its subject, for a date carried into the next sentence
+        self.sentence_subjects: dict[int, frozenset[str]] = {}
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -1262,7 +1271,7 @@ class _Extraction:
             self.speaker = self._title_author()
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
-        sentences = split(self.body)
+        sentences = self.sentences = split(self.body)
         for sentence, mine in zip(sentences, _share_out(raw, sentences), strict=True):
             self._sentence(sentence, _choose(mine))
         drafts = [d for d in self.drafts if self._keep(d)]
@@ -1631,7 +1640,7 @@ class _Extraction:
         unknown = _UNKNOWN_SUBJECT.match(text)
         if (
             unknown
-            and unknown.group(1) not in _CAPITAL_FUNCTION
+            and unknown.group(1).split()[0] not in _CAPITAL_FUNCTION  # "On Monday, X ..."
             and (not run or run[0].head > unknown.end(1))
         ):
             # "Doe, who ..., was questioned": someone the gazetteer does not know is the
@@ -1639,6 +1648,7 @@ class _Extraction:
             self.subjects.append(_Ref("", unknown.group(1), "person", ""))
             return
         refs = tuple(dict.fromkeys(r for a in run for r in a.refs))
+        self.sentence_subjects[self.sentence_index] = frozenset(r.id for r in refs if r.id)
         if len(refs) > 1:
             self.groups.append(refs)
             self.group_sentence = self.sentence_index
@@ -3595,6 +3605,9 @@ class _Extraction:
                 host = draft.host or self._readout_host(draft, drafts) or self._trip(draft, drafts)
                 if host is not None and host.when is not None and host is not draft:
                     draft.when = inherited(host.when)
+        for draft in drafts:  # in document order: "He added ..." follows "He said ..."
+            if draft.when is None:
+                draft.when = self._carried_when(draft, drafts)
         for draft in drafts:
             if draft.when is None:
                 draft.when = self._default_when(draft)
@@ -3638,6 +3651,65 @@ class _Extraction:
         ):
             return replace(document_when(self.published), expression=anchor.text)
         return when
+
+    def _carried_when(self, draft: _Draft, drafts: list[_Draft]) -> When | None:
+        """ "On Monday, X met Y in Rome. He said the talks were productive.": a remark with
+        no time of its own continues the dated occasion of the sentence just before when
+        "he"/"she"/"they" takes up an actor of it, or when its named speaker took part in
+        the meeting or visit that sentence dates. Only speech (a remark is made on an
+        occasion), and only from an asserted, past, day-precise date the text gives: a
+        named speaker after any other dated sentence is too often a new occasion."""
+        if (
+            draft.type not in _SPEECH
+            or draft.modality not in ("asserted", "negated")
+            or draft.sentence < 1
+            or draft.time is not None
+            or draft.anchor is not None
+            or draft.before is not None
+        ):
+            return None
+        subject_role = FACT_TYPES[draft.type].roles[0]
+        speakers = {ref.id for ref, role in draft.roles.values() if role == subject_role}
+        previous = draft.sentence - 1
+        if not speakers or _OTHER_OCCASION.search(self.sentences[draft.sentence].text):
+            return None
+        pronoun = draft.subject == "pronoun"
+        for other in drafts:
+            if (
+                other is draft
+                or other.when is None
+                or other.when.expression is None  # the publication day is no occasion
+                or other.when.derivation not in ("explicit", "relative", "inherited")
+                or other.modality not in ("asserted", "negated")
+                or not (pronoun or other.type in ("MeetingHeld", "VisitMade"))
+                or not any(e.sentence == previous for e in other.evidence)
+                or not speakers & {ref.id for ref, _ in other.roles.values()}
+            ):
+                continue
+            return self._past(other.when)
+        if (
+            not pronoun
+            or not speakers <= self.sentence_subjects.get(previous, frozenset())
+            or any(e.sentence == previous for other in drafts for e in other.evidence)
+        ):
+            return None  # a sentence whose facts gave no date above is no dated occasion
+        # A sentence with no fact of its own: "Lavrov spoke to reporters on Tuesday."
+        mentions = [
+            m
+            for m in find_times(self.sentences[previous].text, self.published)
+            if m.kind in ("date", "relative") and m.when is not None and m.when.best
+        ]
+        if len({m.when.best for m in mentions if m.when is not None}) != 1:
+            return None
+        return self._past(mentions[0].when)
+
+    def _past(self, when: When | None) -> When | None:
+        """``when`` inherited, if it lies in the past of the publication (a remark made)."""
+        if when is None or when.start is None or when.precision != "day":
+            return None  # "earlier this year" dates what the sentence recalls, not an occasion
+        if self.published is not None and when.start > self.published.isoformat():
+            return None
+        return inherited(when)
 
     def _readout_host(self, draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """A readout's statements without a time of their own were made at its meeting."""

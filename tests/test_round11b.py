@@ -1,0 +1,99 @@
+"""Gaps left by extractor 1.6.0 (round 11b): a date carried into the next sentence, a
+nationality word as the actor of a noun, a time relative to an event the text names, a
+sanction spoken about, and a deadline bound to its demand.
+
+Each test names a general English construction and uses sentences written for it, none
+taken from a corpus text; the negative cases keep what must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from support import only, roles
+
+from timeline.extraction import extract
+from timeline.values import ExtractedFact
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(text: str) -> list[ExtractedFact]:
+    return extract(text, PUBLISHED, "doc-1")
+
+
+# --- a date carried into the next sentence --------------------------------------------------
+# "On Monday, X met Y in Rome. He said ...": the remark continues the dated occasion when a
+# pronoun takes up its actor, or when its named speaker took part in the dated meeting.
+
+
+def test_a_pronoun_remark_after_a_dated_meeting_takes_the_meeting_day() -> None:
+    text = (
+        "On Monday, President Biden met Prime Minister Meloni in Rome. "
+        "He criticised Russia for the attacks."
+    )
+    fact = only(facts_of(text), "CriticismExpressed")
+    assert roles(fact)["Joe Biden"] == "speaker"
+    assert fact.when.best == "2024-03-11"
+    assert fact.when.derivation == "inherited"
+
+
+def test_a_pronoun_remark_after_a_dated_sentence_with_no_fact_takes_its_day() -> None:
+    text = (
+        "Foreign Minister Lavrov spoke to reporters in Moscow on Tuesday. "
+        "He accused the West of prolonging the war."
+    )
+    fact = only(facts_of(text), "CriticismExpressed")
+    assert fact.when.best == "2024-03-12"
+
+
+def test_a_named_speaker_of_a_dated_meeting_weeks_ago_keeps_its_day_and_so_does_he() -> None:
+    text = (
+        "President Macron met Chancellor Scholz in Berlin on 3 March. "
+        "Macron thanked Germany for its support. He also urged Russia to withdraw its troops."
+    )
+    facts = facts_of(text)
+    assert only(facts, "PraiseExpressed").when.best == "2024-03-03"
+    assert only(facts, "DemandMade").when.best == "2024-03-03"
+
+
+def test_a_remark_by_someone_outside_the_dated_sentence_keeps_the_publication_day() -> None:
+    text = "On Tuesday, Russia attacked Kyiv. Zelensky condemned the strikes."
+    assert only(facts_of(text), "CriticismExpressed").when.best == "2024-03-14"
+
+
+def test_a_named_speaker_after_a_dated_sentence_that_is_no_meeting_keeps_the_publication_day() -> (
+    None
+):
+    text = (
+        "On Tuesday, Chancellor Scholz condemned the strikes on Kyiv. "
+        "Scholz urged Russia to withdraw its troops."
+    )
+    assert only(facts_of(text), "DemandMade").when.best == "2024-03-14"
+
+
+def test_a_remark_after_a_planned_meeting_keeps_the_publication_day() -> None:
+    text = (
+        "President Biden will meet Prime Minister Meloni in Rome on Friday. "
+        "He praised Italy for its support."
+    )
+    assert only(facts_of(text), "PraiseExpressed").when.best == "2024-03-14"
+
+
+def test_a_remark_that_says_it_was_made_before_keeps_no_carried_date() -> None:
+    text = (
+        "Foreign Minister Lavrov spoke to reporters in Moscow on Tuesday. "
+        "He has previously accused the West of prolonging the war."
+    )
+    facts = [f for f in facts_of(text) if f.type == "CriticismExpressed"]
+    assert facts
+    assert all(f.when.best != "2024-03-12" for f in facts)
+
+
+def test_a_dated_sentence_two_sentences_back_does_not_date_the_remark() -> None:
+    text = (
+        "Foreign Minister Lavrov spoke to reporters in Moscow on Tuesday. "
+        "The talks in Geneva are stalled. He accused the West of prolonging the war."
+    )
+    fact = only(facts_of(text), "CriticismExpressed")
+    assert fact.when.best == "2024-03-14"
