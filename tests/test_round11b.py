@@ -97,3 +97,52 @@ def test_a_dated_sentence_two_sentences_back_does_not_date_the_remark() -> None:
     )
     fact = only(facts_of(text), "CriticismExpressed")
     assert fact.when.best == "2024-03-14"
+
+
+# --- a nationality word as the actor of a noun ----------------------------------------------
+# "the deployment of Russian forces", "the intrusion of Chinese warships": the country whose
+# forces a movement noun moves is its actor; forces that are hit stay what is hit.
+
+
+def test_the_forces_a_deployment_moves_make_their_country_the_attacker() -> None:
+    text = "NATO condemned the deployment of Russian forces into Belarus."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact) == {"Russia": "attacker", "Belarus": "target"}
+
+
+def test_the_warships_of_an_intrusion_make_their_country_the_attacker() -> None:
+    text = "Japan protested the intrusion of Chinese warships into its waters."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact).get("China") == "attacker"
+
+
+def test_the_helicopters_of_an_incursion_make_their_country_the_attacker() -> None:
+    text = "The incursion of Belarusian helicopters into Polish airspace angered Warsaw."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact)["Belarus"] == "attacker"
+    assert roles(fact)["Poland"] == "target"
+
+
+def test_who_reports_an_incursion_of_foreign_drones_is_not_its_attacker() -> None:
+    text = "Lithuania reported an incursion of Russian drones into its airspace on Sunday."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact).get("Russia") == "attacker"
+    assert "Lithuania" not in {a.name for a in fact.actors if a.role == "attacker"}
+
+
+def test_a_demonym_before_forces_as_the_subject_of_an_attack_verb_is_the_attacker() -> None:
+    text = "Iranian troops shelled Kirkuk on Monday."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact) == {"Iran": "attacker", "Iraq": "target"}
+
+
+def test_troops_that_are_bombarded_stay_the_target() -> None:
+    text = "The bombardment of Russian troops in Kherson began in 2022."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact) == {"Russia": "target"}
+
+
+def test_a_nationality_of_the_territory_invaded_stays_the_target() -> None:
+    text = "The invasion of Ukrainian territory began in 2022."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact) == {"Ukraine": "target"}

@@ -2779,7 +2779,9 @@ class _Extraction:
                 if not (a.possessive or a.demonym) and _WITH_AFTER.match(text, a.end)
             )
         elif trigger.objects != "none":
-            objects.extend((a, "", "") for a in inside)
+            objects.extend(
+                (a, subject_role if _forces_moved(text, start, end, a) else "", "") for a in inside
+            )
         right = [a for a in candidates if a.head >= end]
         if trigger.type == "HistoricalEventReferenced":
             # "50 years since Kenya's independence": the event's participants follow the trigger.
@@ -2822,12 +2824,27 @@ class _Extraction:
                     continue  # "as shown by their agreement": a means, not an agent
                 role = rule.preps.get("by", subject_role)
             elif preposition == "of" and trigger.form == "noun" and "of" not in rule.preps:
-                role = subject_role if trigger.type in _OF_IS_SUBJECT and not owned else object_role
+                role = (
+                    subject_role
+                    if (trigger.type in _OF_IS_SUBJECT or _forces_moved(text, start, end, act))
+                    and not owned
+                    else object_role
+                )
             elif (trigger.objects == "none" and preposition != "to") or (
                 trigger.objects == "pp" and not preposition
             ):
                 continue
             objects.append((act, role, preposition))
+        if (
+            trigger.form == "noun"
+            and subjects
+            and not subjects[-1].possessive
+            and any(
+                r == subject_role and p in ("of", "") and a.end < seg_end for a, r, p in objects
+            )
+            and any(_forces_moved(text, start, end, a) for a, _r, _p in objects)
+        ):
+            subjects = []  # "Poland reported an incursion of Russian drones": Russia's alone
         # "He expressed his appreciation to X for his efforts": a pronoun that names the
         # subject again is no party of its own.
         subject_ids = {ref.id for act in subjects for ref in act.refs}
@@ -4473,6 +4490,13 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     return True
 
 
+def _forces_moved(text: str, start: int, end: int, act: _Act) -> bool:
+    """ "the deployment of Russian forces", "the intrusion of Chinese warships": the forces a
+    movement noun moves are the actor's, whose country acts (not "the shelling of Ukrainian
+    positions" or "the killing of Russian soldiers", where they are hit)."""
+    return bool(_MOVEMENT_NOUN.search(text, start, end)) and bool(_FORCE_NOUN.match(text, act.end))
+
+
 def _first_subject(text: str, acts: list[_Act]) -> list[_Act]:
     """The clause's subject: its first actors that are not in a prepositional phrase."""
     for run in _runs(text, acts):
@@ -4613,6 +4637,20 @@ _DURATION_LEAD = re.compile(r"(?:for|over|during)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
 _LAST_WORD_END = re.compile(r"\w+\s*$")
 # (compiled once: _objects and _participants run for every trigger)
+# Nouns of armed forces moving somewhere, and the forces (or their craft) they move.
+_MOVEMENT_NOUN = re.compile(
+    r"\b(?:deployments?|deploying|incursions?|intrusions?|entry|dispatch(?:ing)?|sending|"
+    r"presence|advance|build-?up|movements?|arrival|incursion)\b",
+    re.IGNORECASE,
+)
+_FORCE_NOUN = re.compile(
+    r"(?:[\s-]+(?:armed|military|naval|air|ground|special|combat|coast guard|fighter|"
+    r"surveillance|spy|reconnaissance|attack))*\s+(?:forces|troops|soldiers|units|"
+    r"warships|ships|vessels|submarines|drones|jets|warplanes|aircraft|planes|bombers|"
+    r"helicopters|tanks|artillery|navy|army|military|militias?|fighters|marines|"
+    r"paratroopers|battalions|brigades|divisions|contingents?|boats)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_OPENING = re.compile(
     r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?|As\s+)?(?:(?:the|a|an|both|and)\s+)*"
 )
