@@ -146,3 +146,61 @@ def test_a_nationality_of_the_territory_invaded_stays_the_target() -> None:
     text = "The invasion of Ukrainian territory began in 2022."
     fact = only(facts_of(text), "MilitaryActionTaken")
     assert roles(fact) == {"Ukraine": "target"}
+
+
+# --- a time relative to an event the text names ---------------------------------------------
+# "the morning after the attack", "two days before the vote": dated by the event when the
+# document dates it (as a fact, or in a sentence that names it with a day), else undated.
+
+
+def test_the_morning_after_a_dated_attack_is_the_next_day() -> None:
+    text = (
+        "Russia attacked Kyiv on 3 March. "
+        "The morning after the attack, President Zelensky visited the city."
+    )
+    facts = facts_of(text)
+    visit = only(facts, "VisitMade")
+    assert visit.when.best == "2024-03-04"
+    assert visit.when.derivation == "anchored"
+    assert roles(only(facts, "MilitaryActionTaken")) == {"Russia": "attacker", "Ukraine": "target"}
+
+
+def test_two_days_before_a_vote_that_is_no_fact_is_dated_by_the_sentence_naming_the_vote() -> None:
+    text = (
+        "The Hungarian parliament voted on 10 March. "
+        "Two days before the vote, Prime Minister Orban met President Putin in Moscow."
+    )
+    assert only(facts_of(text), "MeetingHeld").when.best == "2024-03-08"
+
+
+def test_a_week_after_an_election_dated_later_in_the_text_counts_from_it() -> None:
+    text = (
+        "A week after the election, Chancellor Scholz visited Paris. "
+        "Voters elected a new parliament on 3 March."
+    )
+    assert only(facts_of(text), "VisitMade").when.best == "2024-03-10"
+
+
+def test_the_day_after_an_event_the_text_never_dates_stays_undated() -> None:
+    text = "The day after the summit, Chancellor Scholz visited Paris."
+    visit = only(facts_of(text), "VisitMade")
+    assert visit.when.best is None
+    assert visit.when.derivation == "unresolved"
+
+
+def test_the_event_a_time_phrase_names_takes_no_actor_of_the_fact_it_dates() -> None:
+    text = "The morning after the attack, President Zelensky visited Kharkiv."
+    facts = facts_of(text)
+    assert not [f for f in facts if f.type == "MilitaryActionTaken"]
+    assert roles(only(facts, "VisitMade"))["Volodymyr Zelensky"] == "visitor"
+
+
+def test_the_event_a_time_phrase_names_keeps_the_actors_named_in_the_phrase() -> None:
+    text = "The day after Russia's attack on Kyiv, President Zelensky visited Kharkiv."
+    attack = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(attack) == {"Russia": "attacker", "Ukraine": "target"}
+
+
+def test_ahead_of_an_undated_vote_keeps_the_publication_day() -> None:
+    text = "Ahead of the vote, Prime Minister Orban met President Putin in Moscow."
+    assert only(facts_of(text), "MeetingHeld").when.best == "2024-03-14"

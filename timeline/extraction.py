@@ -39,6 +39,7 @@ from timeline.temporal import (
     anchored,
     combine,
     document_when,
+    event_date,
     find_times,
     inherited,
     overlaps,
@@ -1058,6 +1059,8 @@ _DISCOURSE = frozenset(
     {"StatementMade", "PraiseExpressed", "CriticismExpressed", "CooperationAnnounced",
      "DemandMade", "ThreatIssued", "AgreementSigned"}
 )  # fmt: skip
+# The prepositional phrase that completes an event noun a time phrase names ("on Kyiv").
+_ANCHOR_EVENT_PP = re.compile(r"\s+(?:on|against|in|into|of|by)\s+[^,;:]{1,60}")
 # A remark that says it was made on another occasion than the sentence before it.
 _OTHER_OCCASION = re.compile(
     r"\b(?:previously|earlier|later|in the past|once|repeatedly|often|has long|have long|"
@@ -1182,6 +1185,7 @@ class _Draft:
     duration: TimeMention | None = None
     anchor: TimeMention | None = None
     before: TimeMention | None = None  # a pluperfect's reference time: it happened before it
+    named_in: tuple[int, int] | None = None  # the anchor phrase naming it ("after the attack")
     host: _Draft | None = None  # the event this fact belongs to (for time inheritance)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: ActorRef | None = None
@@ -1466,6 +1470,8 @@ class _Extraction:
         context.owners = _time_owners(context.times, sentence_drafts) if sentence_drafts else {}
         for draft in sentence_drafts:
             self._times(context, draft, *draft.segment, *draft.span)
+            if draft.named_in is not None:
+                self._anchor_event_roles(context, draft, *draft.named_in)
         if any(d.list_after >= 0 for d in sentence_drafts):
             sentence_drafts = self._inherit_list_actors(context, sentence_drafts)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
@@ -1477,6 +1483,18 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+
+    def _anchor_event_roles(self, ctx: _Context, draft: _Draft, start: int, end: int) -> None:
+        """ "The morning after the attack, Zelensky visited Kharkiv": the event a time phrase
+        names keeps only the actors named inside the phrase ("the day after Russia's attack
+        on Kyiv"); the sentence's others belong to the fact the phrase dates."""
+        after = _ANCHOR_EVENT_PP.match(ctx.text, end)
+        if after is not None:
+            end = after.end()  # "the day after Russia's attack on Kyiv,"
+        named = {ref.id for a in ctx.acts if start <= a.head < end for ref in a.refs}
+        draft.roles = {key: value for key, value in draft.roles.items() if key in named}
+        if not draft.roles:
+            draft.anaphor = True  # "after the attack": the attack the text reports elsewhere
 
     def _inherit_list_actors(self, ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         """List items with no acting actor of their own ("new costs, including sanctions and
@@ -3161,7 +3179,10 @@ class _Extraction:
             ):
                 continue  # "Yesterday ... the 100th birthday of X": not when X began
             if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
-                continue  # "on the eve of <this event>": the expression is about the trigger
+                # "on the eve of <this event>": the expression is about the trigger, whose
+                # actors are those the phrase names (see _anchor_event_roles)
+                draft.named_in = (mention.start, mention.end)
+                continue
             if (
                 _FOUR_DIGITS.fullmatch(mention.text)
                 and _DETERMINER_END.search(_tail(ctx.text, mention.start))
@@ -3477,6 +3498,8 @@ class _Extraction:
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
             return False
+        if (draft.named_in or other.named_in) and draft.sentence == other.sentence:
+            return False  # "On the eve of the summit, X met Y": the summit is another event
         if (draft.rule in _NAMED_EVENTS) != (other.rule in _NAMED_EVENTS):
             return False  # "for hosting the Africa Climate Summit" is not today's call
         if (draft.modality == "historical") != (other.modality == "historical") and not (
@@ -3626,6 +3649,10 @@ class _Extraction:
             if draft.when is None:
                 draft.when = self._carried_when(draft, drafts)
         for draft in drafts:
+            if draft.when is None and draft.anchor is not None and draft.anchor.anchor_offset_days:
+                # "the day after the summit" of a summit the text never dates: undated, not
+                # the publication day, which the anchor says it is not.
+                draft.when = When(expression=draft.anchor.text, derivation="unresolved")
             if draft.when is None:
                 draft.when = self._default_when(draft)
             if draft.duration is not None:
@@ -3650,11 +3677,23 @@ class _Extraction:
         anchor_text = anchor.anchor or anchor.text
         wanted = {rule.trigger.type for rule, *_ in _match_triggers(anchor_text)}
         targets = [d for d in drafts if d is not draft and d.type in wanted and d.when]
-        if not targets:
+        if targets:
+            assert targets[0].when is not None
+            event: When | None = targets[0].when
+        elif not anchor.anchor_offset_days:
+            return None  # "ahead of the vote", "prior to the signing": no day to count from
+        else:
+            # "two days before the vote": an event that is no fact of its own ("Parliament
+            # voted on 10 March") is dated by the nearest sentence that names it with a day.
+            here = draft.sentence
+            nearest = sorted(
+                (s for s in self.sentences if s.index != here),
+                key=lambda s: (s.index > here, abs(s.index - here)),
+            )
+            event = event_date(anchor_text, (s.text for s in nearest), self.published)
+        if event is None:
             return None
-        target = targets[0]
-        assert target.when is not None
-        when = anchored(target.when, anchor.anchor_offset_days, anchor.text)
+        when = anchored(event, anchor.anchor_offset_days, anchor.text)
         # An anchor on a week-precision date gives a week: an asserted past fact reported in
         # a dated article most plausibly happened on the publication day when that day lies
         # inside the interval (news reports yesterday's or today's events).
@@ -4979,7 +5018,7 @@ def _fold_local_anaphors(drafts: list[_Draft]) -> list[_Draft]:
     attendance are one mention."""
     kept: list[_Draft] = []
     for draft in drafts:
-        if draft.anaphor:
+        if draft.anaphor and draft.named_in is None:  # (not "on the eve of the summit")
             partner = next(
                 (d for d in drafts if d is not draft and d.type == draft.type and not d.anaphor),
                 None,
