@@ -204,3 +204,56 @@ def test_the_event_a_time_phrase_names_keeps_the_actors_named_in_the_phrase() ->
 def test_ahead_of_an_undated_vote_keeps_the_publication_day() -> None:
     text = "Ahead of the vote, Prime Minister Orban met President Putin in Moscow."
     assert only(facts_of(text), "MeetingHeld").when.best == "2024-03-14"
+
+
+# --- a sanction spoken about ----------------------------------------------------------------
+# "Peskov told reporters that the sanctions were counterproductive": the speaker talks about
+# the measure; he neither imposes nor lifts it.
+
+
+def test_a_spokesman_judging_the_sanctions_criticises_and_imposes_nothing() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that the sanctions were counterproductive."
+    )
+    facts = facts_of(text)
+    assert roles(only(facts, "CriticismExpressed")) == {"Dmitry Peskov": "speaker"}
+    assert not [
+        f
+        for f in facts
+        if f.type == "SanctionImposed" and any(a.name == "Dmitry Peskov" for a in f.actors)
+    ]
+
+
+def test_sanctions_said_to_be_illegal_are_criticised() -> None:
+    facts = facts_of("Foreign Minister Lavrov said the sanctions were illegal.")
+    assert roles(only(facts, "CriticismExpressed")) == {"Sergey Lavrov": "speaker"}
+    assert not [f for f in facts if f.type == "SanctionImposed"]
+
+
+def test_a_minister_saying_how_sanctions_work_is_not_their_imposer() -> None:
+    facts = facts_of("Secretary Blinken said the sanctions on Russia were working.")
+    for fact in facts:
+        if fact.type == "SanctionImposed":
+            assert "Antony Blinken" not in roles(fact)
+
+
+def test_the_body_that_names_sanctions_it_adopted_still_imposes_them() -> None:
+    text = "The EU said new sanctions on Russia were adopted on Friday."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert roles(fact) == {"European Union": "imposer", "Russia": "target"}
+
+
+def test_a_named_imposer_before_the_noun_stays_the_imposer_of_sanctions_spoken_about() -> None:
+    text = "Foreign Minister Lavrov said the EU sanctions against Russia were illegal."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert roles(fact) == {"European Union": "imposer", "Russia": "target"}
+
+
+def test_announcing_sanctions_still_imposes_them() -> None:
+    fact = only(facts_of("Secretary Blinken announced new sanctions on Russia."), "SanctionImposed")
+    assert roles(fact) == {"Antony Blinken": "imposer", "Russia": "target"}
+
+
+def test_an_adjective_illegal_inside_the_content_is_no_criticism() -> None:
+    facts = facts_of("Foreign Minister Lavrov said illegal migration had fallen.")
+    assert not [f for f in facts if f.type == "CriticismExpressed"]

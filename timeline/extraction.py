@@ -1059,6 +1059,28 @@ _DISCOURSE = frozenset(
     {"StatementMade", "PraiseExpressed", "CriticismExpressed", "CooperationAnnounced",
      "DemandMade", "ThreatIssued", "AgreementSigned"}
 )  # fmt: skip
+# A verb of saying whose reported clause opens with the measure ("Peskov told reporters
+# that the sanctions were counterproductive"): the speaker talks about the measure, which he
+# neither imposes nor lifts (unlike "X announced new sanctions"). Matched up to the noun.
+_SPOKEN_ABOUT = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|argued|"
+    r"argues|insisted|insists|claimed|claims|complained|complains|warned|warns|stressed|"
+    r"stresses|believes|believed|thinks|thought|suggested|suggests|acknowledged|admitted|"
+    r"conceded|asserted|asserts|maintained|maintains|described|describes|called|calls|"
+    r"branded|brands|labell?ed|labels|characteri[sz]ed|characteri[sz]es|termed|terms|dubbed)\b"
+    r"(?:\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|"
+    r"(?:state )?(?:television|tv|radio)|[A-Z][\w-]+|on \w+|in \w+|at \w+|,|however,?))*"
+    r"\s*(?:that\s+)?(?:(?:the|these|those|such|all|any|current|existing|western|latest|"
+    r"[A-Z][\w.-]*|[\w-]+['’]s?)\s+){0,3}$"
+)
+# ... but "The EU said new sanctions would take effect on Friday" or "were adopted today"
+# announces them.
+_MEASURE_COMING = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due to|are due to|takes? effect|took effect|"
+    r"(?:comes?|came|enters?|entered) into force|(?:is|are|was|were|be|been|being) "
+    r"(?:formally |officially |now )?(?:imposed|introduced|adopted|approved|announced|agreed|"
+    r"extended|renewed|lifted|eased|expanded|tightened))\b"
+)
 # The prepositional phrase that completes an event noun a time phrase names ("on Kyiv").
 _ANCHOR_EVENT_PP = re.compile(r"\s+(?:on|against|in|into|of|by)\s+[^,;:]{1,60}")
 # A remark that says it was made on another occasion than the sentence before it.
@@ -2690,6 +2712,13 @@ class _Extraction:
             if appositive is not None:
                 # "X's first trip abroad, a visit to Y": the trip's owner is the visitor.
                 subjects = [a for a in left if a.possessive and a.end == appositive.start()][-1:]
+            if (
+                subjects
+                and trigger.type in _SANCTION_TYPES
+                and _SPOKEN_ABOUT.search(text, subjects[-1].end, start)
+                and not _MEASURE_COMING.search(text, end, seg_end)
+            ):
+                subjects = []  # "Peskov said the sanctions were ...": he speaks of them
             attended = _ATTENDED.search(text, max(0, start - 80), start)
             if trigger.type == "MeetingHeld" and attended is not None:
                 # "X will travel to Lima ... and participate in the APEC summit": X attends.

@@ -3866,6 +3866,7 @@ CONDEMNING_WORDS = (
 JUDGED_BAD = (
     r"counterproductive|counter-productive|politically motivated|unjustified|unjustifiable|"
     r"unacceptable|irresponsible|reckless|provocative|"
+    r"(?:is|are|was|were|be|been|as) (?:\w+ )?(?:illegal|unlawful)|"
     r"a provocation|hypocritical|absurd|outrageous|deplorable|shameful|a violation of|"
     r"in violation of|a gross violation|illegitimate|(?:seriously |grossly |flagrantly |"
     r"repeatedly )?(?:violated|violates|violating) (?:the |its |their |our |international )"
