@@ -257,3 +257,50 @@ def test_announcing_sanctions_still_imposes_them() -> None:
 def test_an_adjective_illegal_inside_the_content_is_no_criticism() -> None:
     facts = facts_of("Foreign Minister Lavrov said illegal migration had fallen.")
     assert not [f for f in facts if f.type == "CriticismExpressed"]
+
+
+# --- a deadline bound to its demand ---------------------------------------------------------
+# "demanded that Y withdraw by Saturday": the deadline is noted on the demand (its last day),
+# which stays dated when it was made; the act asked for is not dated by the deadline.
+
+
+def test_a_deadline_is_noted_on_the_demand_it_bounds() -> None:
+    text = "The United States demanded that Russia withdraw its troops from Ukraine by Saturday."
+    demand = only(facts_of(text), "DemandMade")
+    assert demand.extra["deadline"] == "2024-03-16"
+    assert demand.when.best == "2024-03-14"
+
+
+def test_the_end_of_the_month_is_a_deadline_on_its_last_day() -> None:
+    text = "Germany asked Iran to release the journalist by the end of the month."
+    assert only(facts_of(text), "DemandMade").extra["deadline"] == "2024-03-31"
+
+
+def test_of_two_demands_the_deadline_bounds_the_one_it_follows() -> None:
+    text = (
+        "President Biden reiterated that Hamas must release all hostages by Saturday, "
+        "and asked King Abdullah to help Egypt."
+    )
+    demands = {
+        next(a.name for a in f.actors if a.role == "target"): f
+        for f in facts_of(text)
+        if f.type == "DemandMade"
+    }
+    assert demands["Hamas"].extra["deadline"] == "2024-03-16"
+    assert "deadline" not in demands["Abdullah II"].extra
+
+
+def test_a_plan_asked_for_is_not_dated_by_the_deadline_of_the_request() -> None:
+    text = (
+        "The EU called on Serbia to announce that it will impose sanctions on Russia by the "
+        "end of the month."
+    )
+    facts = facts_of(text)
+    assert only(facts, "DemandMade").extra["deadline"] == "2024-03-31"
+    assert only(facts, "SanctionImposed").when.best == "2024-03-14"
+
+
+def test_a_plan_with_no_demand_keeps_its_deadline_as_its_time() -> None:
+    fact = only(facts_of("Iran said it will hold talks with Oman by Friday."), "MeetingHeld")
+    assert fact.when.best == "2024-03-15"
+    assert "deadline" not in fact.extra

@@ -1494,6 +1494,10 @@ class _Extraction:
             self._times(context, draft, *draft.segment, *draft.span)
             if draft.named_in is not None:
                 self._anchor_event_roles(context, draft, *draft.named_in)
+        if any(d.type == "DemandMade" for d in sentence_drafts) and any(
+            m.kind == "deadline" for m in context.times
+        ):
+            self._deadlines(context, sentence_drafts)
         if any(d.list_after >= 0 for d in sentence_drafts):
             sentence_drafts = self._inherit_list_actors(context, sentence_drafts)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
@@ -1505,6 +1509,32 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+
+    def _deadlines(self, ctx: _Context, drafts: list[_Draft]) -> None:
+        """ "X demanded that Y withdraw by Saturday": the deadline bounds the demand nearest
+        before it (else the one after it: "By Saturday, Y must leave, X said") and is noted
+        on it (``extra["deadline"]``, its last day); the demand stays dated when it was made,
+        and what it asks for is not carried out by then."""
+        demands = sorted((d for d in drafts if d.type == "DemandMade"), key=lambda d: d.span[0])
+        for mention in ctx.times:
+            if mention.kind != "deadline":
+                continue
+            before = [d for d in demands if d.span[1] <= mention.start]
+            after = [d for d in demands if d.span[0] >= mention.end]
+            demand = before[-1] if before else after[0] if after else None
+            if demand is None:
+                continue
+            when = self._future_version(ctx, mention).when
+            day = when and (when.end or when.best)
+            if day and "deadline" not in demand.extra:
+                demand.extra["deadline"] = day
+            for other in drafts:
+                if (
+                    other.time is not None
+                    and other.time.start == mention.start
+                    and other.span[0] > demand.span[0]
+                ):
+                    other.time = None  # the asked-for act is not dated by its deadline
 
     def _anchor_event_roles(self, ctx: _Context, draft: _Draft, start: int, end: int) -> None:
         """ "The morning after the attack, Zelensky visited Kharkiv": the event a time phrase
