@@ -3704,9 +3704,13 @@ class _Extraction:
                 host = draft.host or self._readout_host(draft, drafts) or self._trip(draft, drafts)
                 if host is not None and host.when is not None and host is not draft:
                     draft.when = inherited(host.when)
+        by_sentence: dict[int, list[_Draft]] = {}  # each sentence's facts, for _carried_when
+        for draft in drafts:
+            for index in dict.fromkeys(e.sentence for e in draft.evidence):
+                by_sentence.setdefault(index, []).append(draft)
         for draft in drafts:  # in document order: "He added ..." follows "He said ..."
             if draft.when is None:
-                draft.when = self._carried_when(draft, drafts)
+                draft.when = self._carried_when(draft, by_sentence)
         for draft in drafts:
             if draft.when is None and draft.anchor is not None and draft.anchor.anchor_offset_days:
                 # "the day after the summit" of a summit the text never dates: undated, not
@@ -3767,7 +3771,7 @@ class _Extraction:
             return replace(document_when(self.published), expression=anchor.text)
         return when
 
-    def _carried_when(self, draft: _Draft, drafts: list[_Draft]) -> When | None:
+    def _carried_when(self, draft: _Draft, by_sentence: dict[int, list[_Draft]]) -> When | None:
         """ "On Monday, X met Y in Rome. He said the talks were productive.": a remark with
         no time of its own continues the dated occasion of the sentence just before when
         "he"/"she"/"they" takes up an actor of it, or when its named speaker took part in
@@ -3789,7 +3793,7 @@ class _Extraction:
         if not speakers or _OTHER_OCCASION.search(self.sentences[draft.sentence].text):
             return None
         pronoun = draft.subject == "pronoun"
-        for other in drafts:
+        for other in by_sentence.get(previous, ()):
             if (
                 other is draft
                 or other.when is None
@@ -3797,7 +3801,6 @@ class _Extraction:
                 or other.when.derivation not in ("explicit", "relative", "inherited")
                 or other.modality not in ("asserted", "negated")
                 or not (pronoun or other.type in ("MeetingHeld", "VisitMade"))
-                or not any(e.sentence == previous for e in other.evidence)
                 or not speakers & {ref.id for ref, _ in other.roles.values()}
             ):
                 continue
@@ -3805,7 +3808,7 @@ class _Extraction:
         if (
             not pronoun
             or not speakers <= self.sentence_subjects.get(previous, frozenset())
-            or any(e.sentence == previous for other in drafts for e in other.evidence)
+            or previous in by_sentence
         ):
             return None  # a sentence whose facts gave no date above is no dated occasion
         # A sentence with no fact of its own: "Lavrov spoke to reporters on Tuesday."
