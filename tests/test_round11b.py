@@ -136,6 +136,17 @@ def test_a_demonym_before_forces_as_the_subject_of_an_attack_verb_is_the_attacke
     assert roles(fact) == {"Iran": "attacker", "Iraq": "target"}
 
 
+def test_drones_that_carry_out_an_attack_by_make_their_country_the_attacker() -> None:
+    text = "An attack by Iranian drones on an American base in Jordan killed three soldiers."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert roles(fact)["Iran"] == "attacker"
+
+
+def test_attacks_as_a_verb_still_takes_its_subject_and_object() -> None:
+    fact = only(facts_of("Russia attacks Ukraine."), "MilitaryActionTaken")
+    assert roles(fact) == {"Russia": "attacker", "Ukraine": "target"}
+
+
 def test_troops_that_are_bombarded_stay_the_target() -> None:
     text = "The bombardment of Russian troops in Kherson began in 2022."
     fact = only(facts_of(text), "MilitaryActionTaken")

@@ -1492,8 +1492,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MilitaryActionTaken",
         "military.verb",
-        r"attacked|attacks|attack|attacking|struck|strikes|bombed|bombs|bombing|shelled|"
-        r"shelling|shells|invaded|invades|invade|invading|raided|stormed|seized|"
+        # ("the attack by X on Y": before "by", "attack" is the noun, whose agent "by" names)
+        r"(?:attacks|attack|strikes|bombs|shells)(?! by\b)|"
+        r"attacked|attacking|struck|bombed|bombing|shelled|"
+        r"shelling|invaded|invades|invade|invading|raided|stormed|seized|"
         r"annexed|occupied|shot down|fired (?:missiles|rockets|shells) (?:at|on|into)",
         subject="attacker",
         object="target",
