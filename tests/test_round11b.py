@@ -248,6 +248,16 @@ def test_a_minister_saying_how_sanctions_work_is_not_their_imposer() -> None:
             assert "Antony Blinken" not in roles(fact)
 
 
+def test_a_spokesman_dismissing_the_sanctions_imposes_nothing() -> None:
+    facts = facts_of("Kremlin spokesman Dmitry Peskov dismissed the sanctions as meaningless.")
+    assert not [f for f in facts if f.type == "SanctionImposed"]
+
+
+def test_a_spokesman_saying_what_the_sanctions_will_not_do_imposes_nothing() -> None:
+    text = "Dmitry Peskov told reporters the new sanctions would not change Russia's course."
+    assert not [f for f in facts_of(text) if f.type == "SanctionImposed"]
+
+
 def test_the_body_that_names_sanctions_it_adopted_still_imposes_them() -> None:
     text = "The EU said new sanctions on Russia were adopted on Friday."
     fact = only(facts_of(text), "SanctionImposed")

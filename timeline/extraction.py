@@ -1067,7 +1067,8 @@ _SPOKEN_ABOUT = re.compile(
     r"argues|insisted|insists|claimed|claims|complained|complains|warned|warns|stressed|"
     r"stresses|believes|believed|thinks|thought|suggested|suggests|acknowledged|admitted|"
     r"conceded|asserted|asserts|maintained|maintains|described|describes|called|calls|"
-    r"branded|brands|labell?ed|labels|characteri[sz]ed|characteri[sz]es|termed|terms|dubbed)\b"
+    r"branded|brands|labell?ed|labels|characteri[sz]ed|characteri[sz]es|termed|terms|dubbed|"
+    r"dismissed|dismisses|ridiculed|derided|mocked|(?:shrugged|brushed) off)\b"
     r"(?:\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|"
     r"(?:state )?(?:television|tv|radio)|[A-Z][\w-]+|on \w+|in \w+|at \w+|,|however,?))*"
     r"\s*(?:that\s+)?(?:(?:the|these|those|such|all|any|current|existing|western|latest|"
@@ -1076,7 +1077,8 @@ _SPOKEN_ABOUT = re.compile(
 # ... but "The EU said new sanctions would take effect on Friday" or "were adopted today"
 # announces them.
 _MEASURE_COMING = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due to|are due to|takes? effect|took effect|"
+    r"\b(?:(?:will|would|shall|is to|are to|is due to|are due to) (?:be |come |take |enter |"
+    r"start|begin|apply|target|hit|include|cover|go into)|takes? effect|took effect|"
     r"(?:comes?|came|enters?|entered) into force|(?:is|are|was|were|be|been|being) "
     r"(?:formally |officially |now )?(?:imposed|introduced|adopted|approved|announced|agreed|"
     r"extended|renewed|lifted|eased|expanded|tightened))\b"
