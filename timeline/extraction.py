@@ -2918,10 +2918,7 @@ class _Extraction:
             trigger.form == "noun"
             and subjects
             and not subjects[-1].possessive
-            and any(
-                r == subject_role and p in ("of", "") and a.end < seg_end for a, r, p in objects
-            )
-            and any(_forces_moved(text, start, end, a) for a, _r, _p in objects)
+            and any(r == subject_role and _forces_moved(text, start, end, a) for a, r, _ in objects)
         ):
             subjects = []  # "Poland reported an incursion of Russian drones": Russia's alone
         # "He expressed his appreciation to X for his efforts": a pronoun that names the
@@ -4743,7 +4740,7 @@ _LAST_WORD_END = re.compile(r"\w+\s*$")
 # Nouns of armed forces moving somewhere, and the forces (or their craft) they move.
 _MOVEMENT_NOUN = re.compile(
     r"\b(?:deployments?|deploying|incursions?|intrusions?|entry|dispatch(?:ing)?|sending|"
-    r"presence|advance|build-?up|movements?|arrival|incursion)\b",
+    r"presence|advance|build-?up|movements?|arrival)\b",
     re.IGNORECASE,
 )
 _FORCE_NOUN = re.compile(
