@@ -297,6 +297,16 @@ def test_the_end_of_the_month_is_a_deadline_on_its_last_day() -> None:
     assert only(facts_of(text), "DemandMade").extra["deadline"] == "2024-03-31"
 
 
+def test_a_deadline_before_the_verb_of_demanding_is_noted_on_the_demand() -> None:
+    text = "By Friday, Germany urged Iran to free the journalist."
+    assert only(facts_of(text), "DemandMade").extra["deadline"] == "2024-03-15"
+
+
+def test_a_deadline_inside_a_quoted_demand_goes_to_the_demand_whose_speaker_is_named() -> None:
+    text = "Iran must free the journalist by Friday, Chancellor Scholz demanded."
+    assert only(facts_of(text), "DemandMade").extra["deadline"] == "2024-03-15"
+
+
 def test_of_two_demands_the_deadline_bounds_the_one_it_follows() -> None:
     text = (
         "President Biden reiterated that Hamas must release all hostages by Saturday, "

@@ -1514,18 +1514,25 @@ class _Extraction:
 
     def _deadlines(self, ctx: _Context, drafts: list[_Draft]) -> None:
         """ "X demanded that Y withdraw by Saturday": the deadline bounds the demand nearest
-        before it (else the one after it: "By Saturday, Y must leave, X said") and is noted
+        before it (else the one after it: "By Saturday, X urged Y to leave"), the nearest
+        whose speaker is named if any ("Y must leave by Friday, X demanded"), and is noted
         on it (``extra["deadline"]``, its last day); the demand stays dated when it was made,
         and what it asks for is not carried out by then."""
         demands = sorted((d for d in drafts if d.type == "DemandMade"), key=lambda d: d.span[0])
         for mention in ctx.times:
             if mention.kind != "deadline":
                 continue
-            before = [d for d in demands if d.span[1] <= mention.start]
-            after = [d for d in demands if d.span[0] >= mention.end]
-            demand = before[-1] if before else after[0] if after else None
-            if demand is None:
+            nearest = [
+                *(d for d in reversed(demands) if d.span[1] <= mention.start),
+                *(d for d in demands if d.span[0] >= mention.end),
+            ]
+            if not nearest:
                 continue
+            # ("Y must leave by Friday, X demanded": the demand whose speaker is named)
+            demand = next(
+                (d for d in nearest if any(r == "speaker" for _, r in d.roles.values())),
+                nearest[0],
+            )
             when = self._future_version(ctx, mention).when
             day = when and (when.end or when.best)
             if day and "deadline" not in demand.extra:
@@ -4898,6 +4905,8 @@ def _fold(target: _Draft, draft: _Draft) -> None:
             spans.add((e.start, e.end))
             target.evidence.append(e)
     target.topic |= draft.topic
+    if "deadline" in draft.extra:  # "must leave by Friday, X demanded": one demand, one deadline
+        target.extra.setdefault("deadline", draft.extra["deadline"])
     # States the first mention named as parties ("the delegations of A, B and C met") stay;
     # states a later mention adds beside their leaders ("A and B also discussed") do not.
     states_met = sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2
