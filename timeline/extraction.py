@@ -39,6 +39,7 @@ from timeline.temporal import (
     anchored,
     combine,
     document_when,
+    event_date,
     find_times,
     inherited,
     overlaps,
@@ -1070,6 +1071,38 @@ _DISCOURSE = frozenset(
     {"StatementMade", "PraiseExpressed", "CriticismExpressed", "CooperationAnnounced",
      "DemandMade", "ThreatIssued", "AgreementSigned"}
 )  # fmt: skip
+# A verb of saying whose reported clause opens with the measure ("Peskov told reporters
+# that the sanctions were counterproductive"): the speaker talks about the measure, which he
+# neither imposes nor lifts (unlike "X announced new sanctions"). Matched up to the noun.
+_SPOKEN_ABOUT = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|argued|"
+    r"argues|insisted|insists|claimed|claims|complained|complains|warned|warns|stressed|"
+    r"stresses|believes|believed|thinks|thought|suggested|suggests|acknowledged|admitted|"
+    r"conceded|asserted|asserts|maintained|maintains|described|describes|called|calls|"
+    r"branded|brands|labell?ed|labels|characteri[sz]ed|characteri[sz]es|termed|terms|dubbed|"
+    r"dismissed|dismisses|ridiculed|derided|mocked|(?:shrugged|brushed) off)\b"
+    r"(?:\s+(?:reporters|journalists|the press|the media|lawmakers|parliament|"
+    r"(?:state )?(?:television|tv|radio)|[A-Z][\w-]+|on \w+|in \w+|at \w+|,|however,?))*"
+    r"\s*(?:that\s+)?(?:(?:the|these|those|such|all|any|current|existing|western|latest|"
+    r"[A-Z][\w.-]*|[\w-]+['’]s?)\s+){0,3}$"
+)
+# ... but "The EU said new sanctions would take effect on Friday" or "were adopted today"
+# announces them.
+_MEASURE_COMING = re.compile(
+    r"\b(?:(?:will|would|shall|is to|are to|is due to|are due to) (?:be |come |take |enter |"
+    r"start|begin|apply|target|hit|include|cover|go into)|takes? effect|took effect|"
+    r"(?:comes?|came|enters?|entered) into force|(?:is|are|was|were|be|been|being) "
+    r"(?:formally |officially |now )?(?:imposed|introduced|adopted|approved|announced|agreed|"
+    r"extended|renewed|lifted|eased|expanded|tightened))\b"
+)
+# The prepositional phrase that completes an event noun a time phrase names ("on Kyiv").
+_ANCHOR_EVENT_PP = re.compile(r"\s+(?:on|against|in|into|of|by)\s+[^,;:]{1,60}")
+# A remark that says it was made on another occasion than the sentence before it.
+_OTHER_OCCASION = re.compile(
+    r"\b(?:previously|earlier|later|in the past|once|repeatedly|often|has long|have long|"
+    r"had long|had (?:said|warned|called|urged|told|accused)|has (?:said|warned|called|urged))\b",
+    re.IGNORECASE,
+)
 _SYMMETRIC = frozenset(
     {"MeetingHeld", "AgreementSigned", "CooperationAnnounced", "MilitaryExerciseHeld",
      "HistoricalEventReferenced", "DealAnnounced"}
@@ -1188,6 +1221,7 @@ class _Draft:
     duration: TimeMention | None = None
     anchor: TimeMention | None = None
     before: TimeMention | None = None  # a pluperfect's reference time: it happened before it
+    named_in: tuple[int, int] | None = None  # the anchor phrase naming it ("after the attack")
     host: _Draft | None = None  # the event this fact belongs to (for time inheritance)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: ActorRef | None = None
@@ -1258,6 +1292,9 @@ class _Extraction:
         self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
         self.ref_of: dict[str, tuple[Actor, tuple[_Ref, ...]]] = {}  # id -> actor, _refs(actor)
+        self.sentences: list[Sentence] = []
+        # sentence index -> the ids of its subject, for a date carried into the next sentence
+        self.sentence_subjects: dict[int, frozenset[str]] = {}
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -1274,7 +1311,7 @@ class _Extraction:
             self.speaker = self._title_author()
         # One pass of each trigger pattern over the whole body, then shared out by sentence.
         raw = _raw_matches(self.body)
-        sentences = split(self.body)
+        sentences = self.sentences = split(self.body)
         for sentence, mine in zip(sentences, _share_out(raw, sentences), strict=True):
             self._sentence(sentence, _choose(mine))
         drafts = [d for d in self.drafts if self._keep(d)]
@@ -1469,6 +1506,12 @@ class _Extraction:
         context.owners = _time_owners(context.times, sentence_drafts) if sentence_drafts else {}
         for draft in sentence_drafts:
             self._times(context, draft, *draft.segment, *draft.span)
+            if draft.named_in is not None:
+                self._anchor_event_roles(context, draft, *draft.named_in)
+        if any(d.type == "DemandMade" for d in sentence_drafts) and any(
+            m.kind == "deadline" for m in context.times
+        ):
+            self._deadlines(context, sentence_drafts)
         if any(d.list_after >= 0 for d in sentence_drafts):
             sentence_drafts = self._inherit_list_actors(context, sentence_drafts)
         sentence_drafts = _drop_announcements(text, sentence_drafts)
@@ -1480,6 +1523,51 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+
+    def _deadlines(self, ctx: _Context, drafts: list[_Draft]) -> None:
+        """ "X demanded that Y withdraw by Saturday": the deadline bounds the demand nearest
+        before it (else the one after it: "By Saturday, X urged Y to leave"), the nearest
+        whose speaker is named if any ("Y must leave by Friday, X demanded"), and is noted
+        on it (``extra["deadline"]``, its last day); the demand stays dated when it was made,
+        and what it asks for is not carried out by then."""
+        demands = sorted((d for d in drafts if d.type == "DemandMade"), key=lambda d: d.span[0])
+        for mention in ctx.times:
+            if mention.kind != "deadline":
+                continue
+            nearest = [
+                *(d for d in reversed(demands) if d.span[1] <= mention.start),
+                *(d for d in demands if d.span[0] >= mention.end),
+            ]
+            if not nearest:
+                continue
+            # ("Y must leave by Friday, X demanded": the demand whose speaker is named)
+            demand = next(
+                (d for d in nearest if any(r == "speaker" for _, r in d.roles.values())),
+                nearest[0],
+            )
+            when = self._future_version(ctx, mention).when
+            day = when and (when.end or when.best)
+            if day and "deadline" not in demand.extra:
+                demand.extra["deadline"] = day
+            for other in drafts:
+                if (
+                    other.time is not None
+                    and other.time.start == mention.start
+                    and other.span[0] > demand.span[0]
+                ):
+                    other.time = None  # the asked-for act is not dated by its deadline
+
+    def _anchor_event_roles(self, ctx: _Context, draft: _Draft, start: int, end: int) -> None:
+        """ "The morning after the attack, Zelensky visited Kharkiv": the event a time phrase
+        names keeps only the actors named inside the phrase ("the day after Russia's attack
+        on Kyiv"); the sentence's others belong to the fact the phrase dates."""
+        after = _ANCHOR_EVENT_PP.match(ctx.text, end)
+        if after is not None:
+            end = after.end()  # "the day after Russia's attack on Kyiv,"
+        named = {ref.id for a in ctx.acts if start <= a.head < end for ref in a.refs}
+        draft.roles = {key: value for key, value in draft.roles.items() if key in named}
+        if not draft.roles:
+            draft.anaphor = True  # "after the attack": the attack the text reports elsewhere
 
     def _inherit_list_actors(self, ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         """List items with no acting actor of their own ("new costs, including sanctions and
@@ -1643,7 +1731,7 @@ class _Extraction:
         unknown = _UNKNOWN_SUBJECT.match(text)
         if (
             unknown
-            and unknown.group(1) not in _CAPITAL_FUNCTION
+            and unknown.group(1).split()[0] not in _CAPITAL_FUNCTION  # "On Monday, X ..."
             and (not run or run[0].head > unknown.end(1))
         ):
             # "Doe, who ..., was questioned": someone the gazetteer does not know is the
@@ -1651,6 +1739,7 @@ class _Extraction:
             self.subjects.append(_Ref("", unknown.group(1), "person", ""))
             return
         refs = tuple(dict.fromkeys(r for a in run for r in a.refs))
+        self.sentence_subjects[self.sentence_index] = frozenset(r.id for r in refs if r.id)
         if len(refs) > 1:
             self.groups.append(refs)
             self.group_sentence = self.sentence_index
@@ -2715,6 +2804,13 @@ class _Extraction:
             if appositive is not None:
                 # "X's first trip abroad, a visit to Y": the trip's owner is the visitor.
                 subjects = [a for a in left if a.possessive and a.end == appositive.start()][-1:]
+            if (
+                subjects
+                and trigger.type in _SANCTION_TYPES
+                and _SPOKEN_ABOUT.search(text, subjects[-1].end, start)
+                and not _MEASURE_COMING.search(text, end, seg_end)
+            ):
+                subjects = []  # "Peskov said the sanctions were ...": he speaks of them
             attended = _ATTENDED.search(text, max(0, start - 80), start)
             if trigger.type == "MeetingHeld" and attended is not None:
                 # "X will travel to Lima ... and participate in the APEC summit": X attends.
@@ -2822,7 +2918,9 @@ class _Extraction:
                 if not (a.possessive or a.demonym) and _WITH_AFTER.match(text, a.end)
             )
         elif trigger.objects != "none":
-            objects.extend((a, "", "") for a in inside)
+            objects.extend(
+                (a, subject_role if _forces_moved(text, start, end, a) else "", "") for a in inside
+            )
         right = [a for a in candidates if a.head >= end]
         if trigger.type == "HistoricalEventReferenced":
             # "50 years since Kenya's independence": the event's participants follow the trigger.
@@ -2865,12 +2963,24 @@ class _Extraction:
                     continue  # "as shown by their agreement": a means, not an agent
                 role = rule.preps.get("by", subject_role)
             elif preposition == "of" and trigger.form == "noun" and "of" not in rule.preps:
-                role = subject_role if trigger.type in _OF_IS_SUBJECT and not owned else object_role
+                role = (
+                    subject_role
+                    if (trigger.type in _OF_IS_SUBJECT or _forces_moved(text, start, end, act))
+                    and not owned
+                    else object_role
+                )
             elif (trigger.objects == "none" and preposition != "to") or (
                 trigger.objects == "pp" and not preposition
             ):
                 continue
             objects.append((act, role, preposition))
+        if (
+            trigger.form == "noun"
+            and subjects
+            and not subjects[-1].possessive
+            and any(r == subject_role and _forces_moved(text, start, end, a) for a, r, _ in objects)
+        ):
+            subjects = []  # "Poland reported an incursion of Russian drones": Russia's alone
         # "He expressed his appreciation to X for his efforts": a pronoun that names the
         # subject again is no party of its own.
         subject_ids = {ref.id for act in subjects for ref in act.refs}
@@ -3187,7 +3297,10 @@ class _Extraction:
             ):
                 continue  # "Yesterday ... the 100th birthday of X": not when X began
             if mention.kind == "anchor" and mention.start <= start and mention.end >= end:
-                continue  # "on the eve of <this event>": the expression is about the trigger
+                # "on the eve of <this event>": the expression is about the trigger, whose
+                # actors are those the phrase names (see _anchor_event_roles)
+                draft.named_in = (mention.start, mention.end)
+                continue
             if (
                 _FOUR_DIGITS.fullmatch(mention.text)
                 and _DETERMINER_END.search(_tail(ctx.text, mention.start))
@@ -3503,6 +3616,8 @@ class _Extraction:
     def _compatible(self, draft: _Draft, other: _Draft) -> bool:
         if _polarity(draft.modality) != _polarity(other.modality):
             return False
+        if (draft.named_in or other.named_in) and draft.sentence == other.sentence:
+            return False  # "On the eve of the summit, X met Y": the summit is another event
         if (draft.rule in _NAMED_EVENTS) != (other.rule in _NAMED_EVENTS):
             return False  # "for hosting the Africa Climate Summit" is not today's call
         if (draft.modality == "historical") != (other.modality == "historical") and not (
@@ -3648,7 +3763,18 @@ class _Extraction:
                 host = draft.host or self._readout_host(draft, drafts) or self._trip(draft, drafts)
                 if host is not None and host.when is not None and host is not draft:
                     draft.when = inherited(host.when)
+        by_sentence: dict[int, list[_Draft]] = {}  # each sentence's facts, for _carried_when
         for draft in drafts:
+            for index in dict.fromkeys(e.sentence for e in draft.evidence):
+                by_sentence.setdefault(index, []).append(draft)
+        for draft in drafts:  # in document order: "He added ..." follows "He said ..."
+            if draft.when is None:
+                draft.when = self._carried_when(draft, by_sentence)
+        for draft in drafts:
+            if draft.when is None and draft.anchor is not None and draft.anchor.anchor_offset_days:
+                # "the day after the summit" of a summit the text never dates: undated, not
+                # the publication day, which the anchor says it is not.
+                draft.when = When(expression=draft.anchor.text, derivation="unresolved")
             if draft.when is None:
                 draft.when = self._default_when(draft)
             if draft.duration is not None:
@@ -3673,11 +3799,23 @@ class _Extraction:
         anchor_text = anchor.anchor or anchor.text
         wanted = {rule.trigger.type for rule, *_ in _match_triggers(anchor_text)}
         targets = [d for d in drafts if d is not draft and d.type in wanted and d.when]
-        if not targets:
+        if targets:
+            assert targets[0].when is not None
+            event: When | None = targets[0].when
+        elif not anchor.anchor_offset_days:
+            return None  # "ahead of the vote", "prior to the signing": no day to count from
+        else:
+            # "two days before the vote": an event that is no fact of its own ("Parliament
+            # voted on 10 March") is dated by the nearest sentence that names it with a day.
+            here = draft.sentence
+            nearest = sorted(
+                (s for s in self.sentences if s.index != here),
+                key=lambda s: (s.index > here, abs(s.index - here)),
+            )
+            event = event_date(anchor_text, (s.text for s in nearest), self.published)
+        if event is None:
             return None
-        target = targets[0]
-        assert target.when is not None
-        when = anchored(target.when, anchor.anchor_offset_days, anchor.text)
+        when = anchored(event, anchor.anchor_offset_days, anchor.text)
         # An anchor on a week-precision date gives a week: an asserted past fact reported in
         # a dated article most plausibly happened on the publication day when that day lies
         # inside the interval (news reports yesterday's or today's events).
@@ -3691,6 +3829,64 @@ class _Extraction:
         ):
             return replace(document_when(self.published), expression=anchor.text)
         return when
+
+    def _carried_when(self, draft: _Draft, by_sentence: dict[int, list[_Draft]]) -> When | None:
+        """ "On Monday, X met Y in Rome. He said the talks were productive.": a remark with
+        no time of its own continues the dated occasion of the sentence just before when
+        "he"/"she"/"they" takes up an actor of it, or when its named speaker took part in
+        the meeting or visit that sentence dates. Only speech (a remark is made on an
+        occasion), and only from an asserted, past, day-precise date the text gives: a
+        named speaker after any other dated sentence is too often a new occasion."""
+        if (
+            draft.type not in _SPEECH
+            or draft.modality not in ("asserted", "negated")
+            or draft.sentence < 1
+            or draft.time is not None
+            or draft.anchor is not None
+            or draft.before is not None
+        ):
+            return None
+        subject_role = FACT_TYPES[draft.type].roles[0]
+        speakers = {ref.id for ref, role in draft.roles.values() if role == subject_role}
+        previous = draft.sentence - 1
+        if not speakers or _OTHER_OCCASION.search(self.sentences[draft.sentence].text):
+            return None
+        pronoun = draft.subject == "pronoun"
+        for other in by_sentence.get(previous, ()):
+            if (
+                other is draft
+                or other.when is None
+                or other.when.expression is None  # the publication day is no occasion
+                or other.when.derivation not in ("explicit", "relative", "inherited")
+                or other.modality not in ("asserted", "negated")
+                or not (pronoun or other.type in ("MeetingHeld", "VisitMade"))
+                or not speakers & {ref.id for ref, _ in other.roles.values()}
+            ):
+                continue
+            return self._past(other.when)
+        if (
+            not pronoun
+            or not speakers <= self.sentence_subjects.get(previous, frozenset())
+            or previous in by_sentence
+        ):
+            return None  # a sentence whose facts gave no date above is no dated occasion
+        # A sentence with no fact of its own: "Lavrov spoke to reporters on Tuesday."
+        mentions = [
+            m
+            for m in find_times(self.sentences[previous].text, self.published)
+            if m.kind in ("date", "relative") and m.when is not None and m.when.best
+        ]
+        if len({m.when.best for m in mentions if m.when is not None}) != 1:
+            return None
+        return self._past(mentions[0].when)
+
+    def _past(self, when: When | None) -> When | None:
+        """``when`` inherited, if it lies in the past of the publication (a remark made)."""
+        if when is None or when.start is None or when.precision != "day":
+            return None  # "earlier this year" dates what the sentence recalls, not an occasion
+        if self.published is not None and when.start > self.published.isoformat():
+            return None
+        return inherited(when)
 
     def _readout_host(self, draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """A readout's statements without a time of their own were made at its meeting."""
@@ -4462,6 +4658,13 @@ def _subject_gap(ctx: _Context, run: list[_Act], verb: int, coordinated: bool = 
     return True
 
 
+def _forces_moved(text: str, start: int, end: int, act: _Act) -> bool:
+    """ "the deployment of Russian forces", "the intrusion of Chinese warships": the forces a
+    movement noun moves are the actor's, whose country acts (not "the shelling of Ukrainian
+    positions" or "the killing of Russian soldiers", where they are hit)."""
+    return bool(_MOVEMENT_NOUN.search(text, start, end)) and bool(_FORCE_NOUN.match(text, act.end))
+
+
 def _first_subject(text: str, acts: list[_Act]) -> list[_Act]:
     """The clause's subject: its first actors that are not in a prepositional phrase."""
     for run in _runs(text, acts):
@@ -4602,6 +4805,20 @@ _DURATION_LEAD = re.compile(r"(?:for|over|during)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
 _LAST_WORD_END = re.compile(r"\w+\s*$")
 # (compiled once: _objects and _participants run for every trigger)
+# Nouns of armed forces moving somewhere, and the forces (or their craft) they move.
+_MOVEMENT_NOUN = re.compile(
+    r"\b(?:deployments?|deploying|incursions?|intrusions?|entry|dispatch(?:ing)?|sending|"
+    r"presence|advance|build-?up|movements?|arrival)\b",
+    re.IGNORECASE,
+)
+_FORCE_NOUN = re.compile(
+    r"(?:[\s-]+(?:armed|military|naval|air|ground|special|combat|coast guard|fighter|"
+    r"surveillance|spy|reconnaissance|attack))*\s+(?:forces|troops|soldiers|units|"
+    r"warships|ships|vessels|submarines|drones|jets|warplanes|aircraft|planes|bombers|"
+    r"helicopters|tanks|artillery|navy|army|military|militias?|fighters|marines|"
+    r"paratroopers|battalions|brigades|divisions|contingents?|boats)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_OPENING = re.compile(
     r"[\s,;:\"“]*(?:According to (?:[\w-]+\s+){1,4}?|As\s+)?(?:(?:the|a|an|both|and)\s+)*"
 )
@@ -4749,6 +4966,8 @@ def _fold(target: _Draft, draft: _Draft) -> None:
             spans.add((e.start, e.end))
             target.evidence.append(e)
     target.topic |= draft.topic
+    if "deadline" in draft.extra:  # "must leave by Friday, X demanded": one demand, one deadline
+        target.extra.setdefault("deadline", draft.extra["deadline"])
     # States the first mention named as parties ("the delegations of A, B and C met") stay;
     # states a later mention adds beside their leaders ("A and B also discussed") do not.
     states_met = sum(ref.kind == "country" for ref, _ in target.roles.values()) >= 2
@@ -4930,7 +5149,7 @@ def _fold_local_anaphors(drafts: list[_Draft]) -> list[_Draft]:
     attendance are one mention."""
     kept: list[_Draft] = []
     for draft in drafts:
-        if draft.anaphor:
+        if draft.anaphor and draft.named_in is None:  # (not "on the eve of the summit")
             partner = next(
                 (d for d in drafts if d is not draft and d.type == draft.type and not d.anaphor),
                 None,

@@ -1512,8 +1512,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "MilitaryActionTaken",
         "military.verb",
-        r"attacked|attacks|attack|attacking|struck|strikes|bombed|bombs|bombing|shelled|"
-        r"shelling|shells|invaded|invades|invade|invading|raided|stormed|seized|"
+        # ("the attack by X on Y": before "by", "attack" is the noun, whose agent "by" names)
+        r"(?:attacks|attack|strikes|bombs|shells)(?! by\b)|"
+        r"attacked|attacking|struck|bombed|bombing|shelled|"
+        r"shelling|invaded|invades|invade|invading|raided|stormed|seized|"
         r"annexed|occupied|shot down|fired (?:missiles|rockets|shells) (?:at|on|into)",
         subject="attacker",
         object="target",
@@ -3887,6 +3889,7 @@ CONDEMNING_WORDS = (
 JUDGED_BAD = (
     r"counterproductive|counter-productive|politically motivated|unjustified|unjustifiable|"
     r"unacceptable|irresponsible|reckless|provocative|"
+    r"(?:is|are|was|were|be|been|as) (?:\w+ )?(?:illegal|unlawful)|"
     r"a provocation|hypocritical|absurd|outrageous|deplorable|shameful|a violation of|"
     r"in violation of|a gross violation|illegitimate|(?:seriously |grossly |flagrantly |"
     r"repeatedly )?(?:violated|violates|violating) (?:the |its |their |our |international )"

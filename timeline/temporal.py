@@ -46,6 +46,7 @@ __all__ = [
     "anchored",
     "combine",
     "document_when",
+    "event_date",
     "find_times",
     "inherited",
     "overlaps",
@@ -1476,6 +1477,48 @@ def find_times(text: str, published: date | None, *, future: bool = False) -> li
     mentions = _compounds(ctx, chosen, words)
     mentions.sort(key=lambda mention: mention.start)
     return _wrap(ctx, mentions)
+
+
+# Endings stripped from an event noun to find its other forms ("the vote": "voted";
+# "the election": "elected"; "the invasion": "invaded" is not reached, "invasion" is).
+_EVENT_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ments", "ment", "es", "s", "e")
+_EVENT_HEAD = re.compile(r"([A-Za-z][A-Za-z-]+)\W*$")
+
+
+def _event_stem(phrase: str) -> str | None:
+    head = _EVENT_HEAD.search(phrase)
+    if head is None:
+        return None
+    word = head.group(1).lower()
+    for ending in _EVENT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word if len(word) >= 4 else None
+
+
+def event_date(phrase: str, texts: Iterable[str], published: date | None) -> When | None:
+    """The day of the event ``phrase`` names ("the vote", "the summit"), read off the first
+    of ``texts`` (sentences, nearest first) that names it (any form of its head word) and
+    gives exactly one day: "Parliament voted on 10 March" dates "two days before the vote".
+    None when no sentence does: the date comes from the document or not at all."""
+    stem = _event_stem(phrase)
+    if stem is None:
+        return None
+    named = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    for text in texts:
+        if named.search(text) is None:
+            continue
+        days = [
+            m
+            for m in find_times(text, published)
+            if m.kind in ("date", "relative")
+            and m.when is not None
+            and m.when.precision == "day"
+            and m.when.best
+        ]
+        if len({m.when.best for m in days if m.when is not None}) == 1:
+            return days[0].when
+    return None
 
 
 def document_when(published: date | None) -> When:
