@@ -52,6 +52,9 @@ class Keyring:
             if len(parts) != 3 or not all(p.strip() for p in parts):
                 raise ApiKeyError(f"api key entry {number} is not principal:role:key")
             name, role, key = (p.strip() for p in parts)
+            if not name.isprintable():
+                # Histories print the principal as text: a line break would forge lines.
+                raise ApiKeyError(f"api key entry {number}: the principal must be printable")
             if not (key.isascii() and key.isprintable()):
                 raise ApiKeyError(
                     f"api key entry {number} ({name}): the key must be printable ASCII"

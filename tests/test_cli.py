@@ -491,3 +491,43 @@ def test_a_date_set_as_an_edtf_string_places_the_fact_in_date_ranges(
     # Every later start still works.
     assert "replayed" in run(db, "replay").stdout
     assert run(db, "verify").stdout.startswith("ok:")
+
+
+FORGED_LINE = 'boss\n    reason: "approved"'
+BAD_AUDIT_INPUTS = [
+    (("retract", "{id}", "--reason", "  "), "reason: must not be empty"),
+    (("retract", "{id}", "--reason", "r", "--by", ""), "--by: must not be empty"),
+    (("retract", "{id}", "--reason", "r", "--by", FORGED_LINE), "--by: must be one line"),
+    (("correct", "{id}", "--set", "summary=", "--reason", "r"), "summary: must not be empty"),
+    (("correct", "{id}", "--set", "modality=planned", "--reason", "r", "--by", "a\tb"), "one line"),
+]
+
+
+@pytest.mark.parametrize(("command", "message"), BAD_AUDIT_INPUTS)
+def test_a_blank_reason_summary_or_recorder_or_one_on_two_lines_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    database_url: str,
+    tmp_path: Path,
+    command: tuple[str, ...],
+    message: str,
+) -> None:
+    fact_id = recorded_meeting(capsys, database_url, tmp_path)
+    before = log_size(database_url)
+    args = [part.replace("{id}", fact_id) for part in command]
+    status, out, err = cli(capsys, "--database", database_url, *args)
+    assert status == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: error: ") and message in lines[0]
+    assert log_size(database_url) == before
+
+
+def test_a_document_recorded_by_nobody_is_refused_before_anything_is_stored(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    recorded_meeting(capsys, database_url, tmp_path)
+    before = log_size(database_url)
+    other = tmp_path / "other.txt"
+    other.write_text(MEETING.replace("Beijing", "Minsk"), encoding="utf-8")
+    status, _, err = cli(capsys, "--database", database_url, "ingest", str(other), "--by", " ")
+    assert status == 1 and err.strip() == "timeline: error: --by: must not be empty"
+    assert log_size(database_url) == before

@@ -17,8 +17,9 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError
 
+from timeline import changes as change_rules
 from timeline.document import SourceDocument
-from timeline.domain import Document, Fact, _RecordedAt, fact_id, recording_clock
+from timeline.domain import Document, Fact, InvalidChange, _RecordedAt, fact_id, recording_clock
 from timeline.values import ExtractedFact
 
 _A = TypeVar("_A", Fact, Document)
@@ -118,6 +119,10 @@ class TimelineApplication(Application[UUID]):
         if one does, the batch is refused whole and redone one document at a time.
         """
         _check_alike(sources)
+        try:
+            change_rules.principal(recorded_by)
+        except change_rules.ChangeError as exc:
+            raise InvalidChange(exc.path, exc.problem) from None
         if len(sources) == 1:
             return self._ingest_batch(sources, recorded_by, match, check_existing=True)
         try:

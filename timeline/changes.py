@@ -15,8 +15,11 @@ The rules, field by field:
   ``attribution``: one such actor or null (the source, not an actor of the event: its
   role is not the type's); ``location``: ``{id, name}`` or null.
 * ``quantities``: a list of ``{value, unit, text, kind}`` with a finite number as value.
-* ``summary``: text; ``extra``: a JSON object.
+* ``summary``: text that is not empty; ``extra``: a JSON object.
 * ``when``: see :func:`when`. A string is read as an EDTF expression.
+* With every change: a ``reason`` that is not empty, and who records it (``recorded_by``,
+  :func:`principal`): one line with no control characters. Retractions and ingestion
+  ask the same of their reason and recorder.
 * Everywhere: text is valid Unicode without NUL characters (PostgreSQL text cannot hold
   NUL), numbers are finite.
 """
@@ -26,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any, get_args
@@ -166,7 +170,17 @@ def reason(value: Any, path: Path = ("reason",)) -> str:
 
 
 def summary(value: Any, path: Path) -> str:
-    return _text(value, path, max_length=2000)
+    """What the fact says in one line: timelines list it, so it is never empty."""
+    return _text(value, path, max_length=2000, required=True)
+
+
+def principal(value: Any, path: Path = ("recorded_by",)) -> str:
+    """Who records a change: a name on one line (histories print it as text, so a line
+    break or other control character would let it forge lines of its own)."""
+    text = _text(value, path, max_length=200, required=True)
+    if any(unicodedata.category(c) == "Cc" for c in text):
+        raise ChangeError(path, "must be one line of text, with no control characters")
+    return text
 
 
 def extra(value: Any, path: Path) -> dict[str, Any]:

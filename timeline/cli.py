@@ -143,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if getattr(args, "by", None) is not None:
+            _check_principal(args.by)
         return COMMANDS[args.command](args, sys.stdout)
     except CliError as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)
@@ -152,6 +154,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _check_principal(name: str) -> None:
+    """--by names who records, as the domain's rules want it (before any store is opened)."""
+    from timeline import changes
+
+    try:
+        changes.principal(name)
+    except changes.ChangeError as exc:
+        raise CliError(f"--by: {exc.problem}") from None
 
 
 # Input

@@ -325,6 +325,7 @@ class Fact(Aggregate):
         try:
             new_values = change_rules.normalised(new_values, fact_type=self.type)
             change_rules.reason(reason)
+            change_rules.principal(recorded_by)
         except change_rules.ChangeError as exc:
             raise InvalidChange(exc.path, exc.problem) from None
         changes = {
@@ -343,6 +344,11 @@ class Fact(Aggregate):
 
     def retract(self, reason: str, recorded_by: str, category: str = "unspecified") -> None:
         self._check_not_retracted()
+        try:
+            change_rules.reason(reason)
+            change_rules.principal(recorded_by)
+        except change_rules.ChangeError as exc:
+            raise InvalidChange(exc.path, exc.problem) from None
         if category not in RETRACTION_CATEGORIES:
             raise InvalidCorrection(
                 f"unknown retraction category {category!r}: use {', '.join(RETRACTION_CATEGORIES)}"

@@ -141,3 +141,24 @@ def test_retraction_needs_the_recorder_role_and_a_reason(seeded: TestClient) -> 
     missing = seeded.post(f"/facts/{uuid.uuid4()}/retractions", json={"reason": "r"}, headers=ADMIN)
     assert missing.status_code == 404
     assert seeded.get(f"/facts/{fact['id']}").json()["status"] == "active"
+
+
+def test_a_blank_retraction_reason_or_summary_is_a_422_and_the_fact_stays_as_it_was(
+    seeded: TestClient,
+) -> None:
+    fact = first_fact(seeded)
+    blank = seeded.post(
+        f"/facts/{fact['id']}/retractions", json={"reason": "  \t "}, headers=RECORDER
+    )
+    assert blank.status_code == 422 and blank.headers["content-type"] == "application/problem+json"
+    assert blank.json()["errors"][0]["loc"] == ["body", "reason"]
+    empty_summary = seeded.post(
+        f"/facts/{fact['id']}/corrections",
+        json={"changes": {"summary": " "}, "reason": "tidy"},
+        headers=RECORDER,
+    )
+    assert empty_summary.status_code == 422
+    assert "summary: must not be empty" in empty_summary.json()["detail"]
+    now = seeded.get(f"/facts/{fact['id']}").json()
+    assert now["version"] == 1 and now["status"] != "retracted"
+    assert now["summary"] == fact["summary"]
