@@ -622,6 +622,28 @@ _VERB_AFTER_COMMA = _compile(
     r"can|could|may|might|shall|should|must|did|does|[a-z]{3,}ed|met|held|said|sent|signed|"
     r"told|made|took|gave|struck|hit|won|led|paid|sought|spoke|went|came|flew|began)\b)"
 )
+# "met today in Washington, D.C., with X", "met on Monday, in Geneva, with X": after a
+# meeting verb, a time or place set off by commas leaves the partner after ", with" in the
+# verb's clause (the ", with" break is for absolute phrases: "with both sides saying ...").
+_ADVERBIAL_WORD = (
+    r"(?:[A-Z][\w’'.-]*|\d[\d.]*(?:st|nd|rd|th)?|in|at|on|near|outside|the|of|today|yesterday|"
+    r"tonight|this|last|morning|afternoon|evening|night|week|earlier|later|early|late|again|"
+    r"briefly|separately|privately|virtually|by|over|via|phone|telephone|video|link|call|"
+    r"conference|from)"
+)
+_ADVERBIALS_THEN_WITH = re.compile(
+    rf"(?:,?\s+{_ADVERBIAL_WORD}(?=[\s,]))*,?\s+with\s+(?:the\s+|his\s+|her\s+)?"
+)
+_MET_ASIDE_WITH = re.compile(
+    r"\b(?:met|meets|meet|spoke|speaks|talked|conferred|confers|consulted|held talks)"
+    r"\s+(?:in|at|on|near|outside|today|yesterday|tonight|this|last|earlier|late|early|again|"
+    r"briefly|separately|privately|virtually|by|over|via|from|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    rf"(?:,?\s+{_ADVERBIAL_WORD}(?=[\s,])){{0,12}}(,)\s+with\s+"
+    # not an absolute phrase: "with Russia absent", "with the envoys looking on"
+    r"(?!(?:[\w’'.-]+\s+){0,5}?(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?<!\bits\s)(?<!\ba\s)(?:[a-z]+ing|absent|present)\b)"
+)
 _INITIAL_SUBORDINATE = _compile(
     r"(?:As|While|When|After|Before|Although|Though|Because|Since|If|Unless|Despite|During|"
     r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
@@ -2644,13 +2666,16 @@ class _Extraction:
             else None
         )
         places = [a for a in in_segment if _is_location(text, a)]
-        # "in Lyon, France's third city,": the appositive is part of the place.
+        # "in Lyon, France's third city,": the appositive is part of the place; so is the
+        # country of "in Geneva, Switzerland," (the city's own country).
         candidates = [
             a
             for a in in_segment
             if a not in places
             and not any(
-                _COMMA_ONLY.fullmatch(text[p.end : a.start]) and a.possessive for p in places
+                (a.possessive or (a.kind == "country" and p.refs[0].country == a.refs[0].id))
+                and _COMMA_ONLY.fullmatch(text[p.end : a.start])
+                for p in places
             )
         ]
         quote = next(((a, b) for a, b in ctx.quotes if a < start < b), None)
@@ -3959,6 +3984,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
         # between two dashes leaves the clause around it whole.
         if _DASH_ASIDE.match(text, first) and not any(first < c < second for c in cuts):
             cuts -= {first, second}
+    if ", with" in text:
+        cuts -= {match.start(1) for match in _MET_ASIDE_WITH.finditer(text)}
     ordered = sorted(cuts)
     return [(a, b) for a, b in pairwise(ordered) if b > a]
 
@@ -4643,8 +4670,10 @@ def _objects(
             if not _NOMINAL_ATTACHED.fullmatch(between):
                 break  # a nominal's actors attach directly: "talks with X", "sanctions on X"
             preposition = between.split()[0]  # "visa bans on 40 members of X"
-        elif len(words) > limit + (1 if preposition else 0):
-            break
+        elif len(words) > limit + (1 if preposition else 0) and not (
+            preposition == "with" and _ADVERBIALS_THEN_WITH.fullmatch(between)
+        ):
+            break  # (but "spoke by phone on Monday, March 11, with X": only a time between)
         if is_place:
             cursor = act.end
             continue

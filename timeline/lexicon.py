@@ -146,6 +146,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"attacks? on (?:human rights|democracy|freedoms?|the press|civil society|"
         r"fundamental freedoms|the rule of law)",
     ),
+    # "discussed ways to advance cooperation": the topic of the talks, not an announcement.
+    Trigger(
+        "",
+        "decoy.ways-to-cooperate",
+        r"(?:(?<=discussed )|(?<=discuss )|(?<=discussing )|(?<=explored )|(?<=explore )|"
+        r"(?<=exploring )|(?<=considered )|(?<=examined )|(?<=about ))"
+        r"(?:the |possible |concrete |practical |new )?(?:ways|how|means|options|avenues) "
+        r"(?:to |of |for )?(?:further )?(?:advance|advancing|deepen|deepening|expand|expanding|"
+        r"strengthen|strengthening|boost|boosting|enhance|enhancing|increase|increasing|"
+        r"broaden|broadening|bolster|bolstering|improve|improving|intensify|intensifying|"
+        rf"promote|promoting|develop|developing) {gap(4)}(?:cooperation|co-operation|"
+        r"partnership|ties|relations|relationship|collaboration)\b",
+        priority=3,
+    ),
     Trigger("", "decoy.sanctionable", r"sanctionable|sanctions? programs? review"),
     Trigger(
         "",
@@ -889,7 +903,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?= (?:by phone |by telephone |on the phone |over the phone )?"
         r"(?:(?:today|yesterday|tonight|again|separately|briefly|privately|directly|earlier|"
         r"later|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|"
-        r"satur|sun)day) )?with\b)",
+        r"satur|sun)day) )?with\b)|"
+        # "spoke by phone on Monday, March 11, with X": a time or place set off by commas
+        # (the clause is kept whole only when those words are a time or place)
+        r"(?:spoke|speaks|spoken|speak|speaking|talked)(?= (?:by|on|in|from|at|over|via|today|"
+        r"yesterday|tonight|earlier|later|this) (?:[\w.’'-]+,? ){0,8}?[\w.’'-]+, with\b)",
         subject="participant",
         object="participant",
         joint=True,

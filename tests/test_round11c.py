@@ -1,0 +1,89 @@
+"""Phrasings the 1.6 extractor got wrong (round 11c): a partner after a time or place set off
+by commas, "the parties", possessive targets, threats and offers of aid in speech, offers to
+host talks, and denials.
+
+Every sentence was written for its test, none taken from a gold text; the negative cases
+keep what must not become a fact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from support import only, roles
+
+from timeline.extraction import extract
+from timeline.values import ExtractedFact
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(text: str) -> list[ExtractedFact]:
+    return extract(text, PUBLISHED, "doc-1")
+
+
+def types_of(text: str) -> list[str]:
+    return [fact.type for fact in facts_of(text)]
+
+
+# --- 1. "met today in Washington, D.C., with X": the partner after a comma-set adverbial --
+
+
+def test_a_partner_after_a_place_with_a_comma_inside_it_is_still_met() -> None:
+    text = "President Biden met today in Washington, D.C., with President Macron of France."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert {"Joe Biden", "Emmanuel Macron"} <= set(roles(fact))
+
+
+def test_a_partner_after_a_day_and_a_place_set_off_by_commas_is_still_met() -> None:
+    text = "Chancellor Scholz met on Tuesday, in Vienna, with President Zelensky."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"Olaf Scholz", "Volodymyr Zelensky"}
+    assert fact.location is not None and fact.location.name == "Vienna"
+
+
+def test_the_country_after_a_city_is_part_of_the_place_not_a_participant() -> None:
+    text = "Chancellor Scholz met Thursday in Geneva, Switzerland, with President Zelensky."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"Olaf Scholz", "Volodymyr Zelensky"}
+
+
+def test_a_phone_call_dated_with_commas_still_finds_the_other_caller() -> None:
+    text = "Secretary Blinken spoke by phone on Monday, March 11, with Foreign Minister Wang Yi."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"Antony Blinken", "Wang Yi"}
+    assert fact.when is not None and fact.when.edtf == "2024-03-11"
+
+
+def test_a_call_placed_from_a_city_set_off_by_commas_still_finds_the_other_caller() -> None:
+    text = "Chancellor Scholz spoke on Tuesday, from Berlin, with President Zelensky."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"Olaf Scholz", "Volodymyr Zelensky"}
+
+
+def test_a_country_left_out_of_a_meeting_in_an_absolute_phrase_is_no_participant() -> None:
+    text = "The foreign ministers of France and Germany met in Paris on Monday, with Russia absent."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"France", "Germany"}
+
+
+def test_an_absolute_phrase_after_a_meeting_adds_no_partner() -> None:
+    text = "Putin and Xi met in Moscow on Monday, with both leaders saying ties were strong."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_discussing_ways_to_advance_cooperation_is_the_topic_of_talks_not_cooperation() -> None:
+    text = (
+        "Chancellor Scholz met today in Berlin, Germany, with President Zelensky. They "
+        "discussed ways to advance bilateral cooperation on energy."
+    )
+    assert "CooperationAnnounced" not in types_of(text)
+    assert "CooperationAnnounced" not in types_of(
+        "France and Germany discussed how to deepen cooperation on energy."
+    )
+
+
+def test_agreeing_to_advance_cooperation_is_still_cooperation() -> None:
+    text = "France and Germany agreed to advance bilateral cooperation on energy."
+    assert "CooperationAnnounced" in types_of(text)
