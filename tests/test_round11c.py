@@ -87,3 +87,73 @@ def test_discussing_ways_to_advance_cooperation_is_the_topic_of_talks_not_cooper
 def test_agreeing_to_advance_cooperation_is_still_cooperation() -> None:
     text = "France and Germany agreed to advance bilateral cooperation on energy."
     assert "CooperationAnnounced" in types_of(text)
+
+
+# --- 2. "the parties", "both parties", "the two sides": the pair just named ---------------
+
+
+def test_the_parties_after_an_agreement_of_two_states_are_those_states() -> None:
+    text = (
+        "Armenia and Azerbaijan signed a peace agreement in Washington on Monday. "
+        "The parties agreed to hold further talks in May."
+    )
+    fact = only(facts_of(text), "MeetingHeld")
+    assert fact.modality == "planned"
+    assert set(roles(fact)) == {"Armenia", "Azerbaijan"}
+
+
+def test_both_parties_two_sentences_after_the_talks_are_their_two_sides() -> None:
+    text = (
+        "Representatives of Serbia and Kosovo held talks in Brussels on Monday under EU "
+        "mediation. The talks lasted six hours. Both parties agreed to meet again in April."
+    )
+    planned = [f for f in facts_of(text) if f.type == "MeetingHeld" and f.modality == "planned"]
+    assert len(planned) == 1
+    assert set(roles(planned[0])) == {"Serbia", "Kosovo"}
+
+
+def test_both_sides_after_a_signed_deal_pledge_cooperation_together() -> None:
+    text = (
+        "Serbia signed a trade agreement with Kosovo on Monday. The agreement covers tariffs. "
+        "Both sides pledged to cooperate on customs."
+    )
+    fact = only(facts_of(text), "CooperationAnnounced")
+    assert set(roles(fact)) == {"Serbia", "Kosovo"}
+
+
+def test_the_parties_of_mediated_talks_are_the_two_sides_not_the_mediator() -> None:
+    text = (
+        "The United States hosted talks between Serbia and Kosovo on Monday. "
+        "The parties condemned the attack on the convoy."
+    )
+    fact = only(facts_of(text), "CriticismExpressed")
+    assert roles(fact) == {"Serbia": "speaker", "Kosovo": "speaker"}
+
+
+def test_two_states_defined_as_the_parties_are_the_parties_later_on() -> None:
+    text = (
+        "On Monday, delegations of Ethiopia (ETH) and Eritrea (the Parties) met in Nairobi "
+        "with Kenyan mediators. Kenya presented a plan for the border. The parties requested "
+        "that the African Union consider the plan."
+    )
+    fact = only(facts_of(text), "DemandMade")
+    assert roles(fact) == {
+        "Ethiopia": "speaker",
+        "Eritrea": "speaker",
+        "African Union": "target",
+    }
+
+
+def test_the_parties_with_no_pair_named_before_are_nobody() -> None:
+    text = (
+        "Elections were held in Serbia on Sunday. The parties condemned the attack on the convoy."
+    )
+    assert types_of(text) == []
+
+
+def test_the_parties_long_after_the_talks_are_nobody() -> None:
+    text = (
+        "Serbia and Kosovo held talks in Brussels on Monday. The weather was cold. Traffic "
+        "was heavy. Schools were closed. The parties condemned the attack on the convoy."
+    )
+    assert "CriticismExpressed" not in types_of(text)

@@ -767,8 +767,22 @@ _CAPITAL_FUNCTION = frozenset(lexicon.CAPITALISED_FUNCTION_WORDS.split())
 _PRONOUN_WORDS = (
     r"\b(?:he|she|his|her|him|they|their|them|both leaders|the two leaders|the two sides|"
     r"both sides|the leaders|both nations|both countries|the two countries|the two nations|"
-    r"both parties|the two|both)\b"
+    r"both parties|the two parties|the parties|the two|both)\b"
 )
+# Words for the two sides of a meeting or agreement just named ("the parties agreed ...").
+_PAIR_WORDS = frozenset({"the parties", "the two parties", "both parties", "the two sides",
+                         "both sides"})  # fmt: skip
+# "A and B (the Parties)", '(together, the "Parties")': a defined term for the two sides.
+_PARTIES_DEFINED = re.compile(
+    r"\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+)?[\"“]?"
+    r"(?:the\s+)?(?:two\s+)?[Pp]arties[\"”]?\s*\)"
+)
+_DEFINED_GLUE = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z.-]{0,9}\)\s*)?\)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\(\s*)"
+)
+# Fact types whose two actors are the sides "the parties" later means.
+_PAIR_TYPES = frozenset({"MeetingHeld", "AgreementSigned", "CooperationAnnounced",
+                         "DealAnnounced"})  # fmt: skip
 _PRONOUN = _compile(_PRONOUN_WORDS, re.IGNORECASE)
 # For ASCII text, lowered first: a case-sensitive search is about four times faster, and
 # lowering ASCII keeps every offset.
@@ -1264,6 +1278,9 @@ class _Extraction:
         self.subjects: list[_Ref] = []  # recent subjects, for "he"/"she"
         self.groups: list[tuple[_Ref, ...]] = []  # recent plural subjects, for "they"
         self.group_sentence = -9  # the sentence the latest group was seen in
+        self.pair: tuple[_Ref, ...] = ()  # the two sides of the latest meeting or agreement
+        self.pair_sentence = -9
+        self.defined_pair: tuple[_Ref, ...] = ()  # "A and B (the Parties)"
         self.sentence_index = 0
         self.blocs: list[_Ref] = []  # groupings named so far, for "the bloc"
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
@@ -1496,6 +1513,7 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+        self._remember_pair(sentence_drafts)
 
     def _inherit_list_actors(self, ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         """List items with no acting actor of their own ("new costs, including sanctions and
@@ -1551,6 +1569,40 @@ class _Extraction:
             draft.list_after = -1
             kept.append(draft)
         return kept
+
+    def _defined_pair(self, text: str, acts: list[_Act], taken: list[tuple[int, int]]) -> None:
+        """ "A and B (the Parties)": a defined term, so "the parties" means A and B for the
+        rest of the text; the definition itself is no further mention of them."""
+        for match in _PARTIES_DEFINED.finditer(text):
+            before = [a for a in acts if a.refs and a.end <= match.start()]
+            run: list[_Act] = []
+            cursor = match.start()
+            # back over "A (AB) and B": coordinated names and their abbreviations
+            while before and (
+                not text[before[-1].end : cursor].strip()
+                if not run
+                else _DEFINED_GLUE.fullmatch(text[before[-1].end : cursor])
+            ):
+                run.append(before.pop())
+                cursor = run[-1].start
+            refs = tuple(dict.fromkeys(r for a in reversed(run) for r in a.refs))
+            if len(refs) >= 2:
+                self.defined_pair = refs
+            taken.append(match.span())
+
+    def _remember_pair(self, drafts: list[_Draft]) -> None:
+        """The two sides of a meeting or agreement, for a later "the parties" or "the two
+        sides" (a mediator that hosts the talks is not a side)."""
+        for draft in drafts:
+            if draft.type not in _PAIR_TYPES or draft.modality in ("negated", "hypothetical"):
+                continue
+            refs = [ref for ref, _ in draft.roles.values()]
+            sides = [ref for ref, role in draft.roles.values() if role in ("participant", "party")]
+            pair = sides if len(sides) == 2 else refs if len(refs) == 2 else []
+            if pair:
+                self.pair = tuple(pair)
+                self.pair_sentence = self.sentence_index
+                return
 
     def _remember_meeting(self, drafts: list[_Draft]) -> None:
         """ "A met today with B. They welcomed ...": the people of a meeting are the "they"
@@ -2053,6 +2105,8 @@ class _Extraction:
                     )
                 )
         found.extend(self._quoted_speaker(text, acts, quotes, taken))
+        if "arties" in text:
+            self._defined_pair(text, acts, taken)
         for match in _IT.finditer(text):
             # "Russia's defence ministry said its forces ...", "Israel said it struck ...":
             # "it" is the state or organisation the sentence is about, when that is its subject.
@@ -2118,7 +2172,15 @@ class _Extraction:
             word = match.group().lower()
             singular = word in ("he", "she", "his", "her", "him")
             gender = "f" if word in ("she", "her") else "m" if singular else ""
-            refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
+            if word in ("the parties", "the two parties") and self.defined_pair:
+                refs = self.defined_pair
+            elif word in _PAIR_WORDS and self.pair and self.pair_sentence >= self.group_sentence:
+                # "The parties agreed ...": the two sides of the meeting or deal just named
+                refs = self.pair if self.sentence_index - self.pair_sentence <= 2 else ()
+            elif word in ("the parties", "the two parties"):
+                continue  # political parties, or a pair nobody named
+            else:
+                refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
             if gender and refs and word in ("he", "she"):
                 # Only a subject pronoun teaches a gender: "X thanked the President for his
                 # welcome" says nothing about X.
