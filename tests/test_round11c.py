@@ -157,3 +157,58 @@ def test_the_parties_long_after_the_talks_are_nobody() -> None:
         "was heavy. Schools were closed. The parties condemned the attack on the convoy."
     )
     assert "CriticismExpressed" not in types_of(text)
+
+
+# --- 3. targets held by a possessive object -----------------------------------------------
+
+
+def test_the_owner_of_frozen_assets_is_the_target() -> None:
+    for text in (
+        "The European Union froze the assets of Russia's central bank.",
+        "Japan froze the assets of the central bank of Russia.",
+        "The EU froze Russia's assets.",
+        "Canada froze the assets of the Russian central bank.",
+    ):
+        fact = only(facts_of(text), "SanctionImposed")
+        assert roles(fact).get("Russia") == "target", text
+
+
+def test_frozen_reserves_of_a_central_bank_target_its_country() -> None:
+    fact = only(facts_of("The US froze the Afghan central bank's reserves."), "SanctionImposed")
+    assert roles(fact) == {"United States": "imposer", "Afghanistan": "target"}
+
+
+def test_a_blocked_membership_targets_the_country_that_applied() -> None:
+    for text in (
+        "Turkey will block Sweden's membership in NATO.",
+        "Hungary is blocking Ukraine's bid to join the European Union.",
+        "Turkey blocked Sweden's membership of NATO.",
+    ):
+        fact = only(facts_of(text), "SanctionImposed")
+        assert "Sweden" in roles(fact) or "Ukraine" in roles(fact), text
+        assert "imposer" in roles(fact).values()
+
+
+def test_blocking_a_road_is_no_sanction() -> None:
+    assert types_of("Protesters tried to block the road to the airport.") == []
+
+
+def test_a_threatened_block_is_not_recorded_as_imposed() -> None:
+    text = "Hungary threatened to block Ukraine's accession."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert fact.modality == "hypothetical"
+    assert only(facts_of(text), "ThreatIssued").modality == "asserted"
+
+
+def test_welcoming_a_states_offer_is_praise_not_a_visit() -> None:
+    text = "The EU welcomed Armenia's offer."
+    assert types_of(text) == ["PraiseExpressed"]
+    assert roles(only(facts_of(text), "PraiseExpressed")) == {
+        "European Union": "speaker",
+        "Armenia": "target",
+    }
+
+
+def test_welcoming_a_leaders_visit_is_still_a_visit() -> None:
+    fact = only(facts_of("Chancellor Scholz welcomed Zelensky's visit."), "VisitMade")
+    assert roles(fact) == {"Olaf Scholz": "host", "Volodymyr Zelensky": "visitor"}

@@ -1016,6 +1016,9 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 # "X spoke with Y to reinforce our commitment to Z": the purpose clause's possessive is the
 # subject of the verb it serves.
 _PURPOSE_OWN = re.compile(r"\bto\s+[a-z]+\s+(?:our|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$")
+_VISIT_AFTER_POSSESSIVE = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+)?(?:visit|arrival|trip|tour|delegation|entourage)\b"
+)
 _ENDS_OF = re.compile(r"\sof$")  # a trigger phrase ending in "of": what follows is its object
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
@@ -2406,6 +2409,8 @@ class _Extraction:
         if trigger.person_object and not any(
             ref.kind in ("person", "group", "country")
             for act, _, _ in object_acts
+            # "welcomed Armenia's offer": a thing, not a guest ("welcomed X's visit" is one)
+            if not act.possessive or _VISIT_AFTER_POSSESSIVE.match(text, act.end)
             for ref in act.refs
         ):
             return None

@@ -1421,7 +1421,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SanctionImposed",
         "sanction.verb",
         r"sanctioned|sanctions|sanction|sanctioning|blacklisted|blacklists|blacklist|"
-        r"banned|bans|ban|banning|embargoed|blocked|designated|designates",
+        r"banned|bans|ban|banning|embargoed|blocked|blocks|block|blocking|designated|designates",
         subject="imposer",
         object="target",
         needs_object=True,
@@ -1478,9 +1478,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SanctionImposed",
         "sanction.freeze",
-        r"(?:froze|freeze|freezes|freezing|frozen) (?:\w+ ){0,3}?assets",
+        # "froze Russia's assets", "froze the assets of Russia's central bank": the owner
+        # of the assets is the target
+        r"(?:froze|freeze|freezes|freezing|frozen) (?:[\w’'-]+ ){0,4}?(?:assets|reserves)",
         subject="imposer",
         object="target",
+        preps="of=target",
     ),
     # --- MilitaryParadeHeld ----------------------------------------------------------------
     Trigger(
@@ -2102,7 +2105,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"announcement|step|steps|progress|efforts?|initiative|release|ceasefire|"
         r"cease-fire|truce|election|outcome|results?|resolution|commitment|proposal|plan|"
         r"accord|talks|dialogue|reforms?|measures?|achievements?|contribution|role|"
-        r"leadership|signing|adoption|return|launch|participation|package)\b",
+        r"leadership|signing|adoption|return|launch|participation|package|offers?|"
+        r"invitation|willingness|readiness)\b",
         subject="speaker",
         object="target",
         preps="by=target of=target",
@@ -3886,7 +3890,9 @@ EXPECTED_CUES = (
 HYPOTHETICAL_CUES = (
     r"\b(?:if|unless|whether|would|could|might|may|should|must|can|possible|possibly|"
     r"potential|potentially|hopes?|hoped|hoping|wants?|wish|wishes|seeks?|sought|"
-    r"consider|considering|proposed|propose|proposes|offered to)\b"
+    r"consider|considering|proposed|propose|proposes|offered to)\b|"
+    # "threatened to block X": the act threatened is not recorded as happening
+    r"\b(?:threatened|threatens|threaten|threatening) to\b"
 )
 # Words that make a following adjective-like cue apply to the noun ("the coming parade").
 NOMINAL_PLANNED = r"\b(?:upcoming|coming|forthcoming|next|planned|scheduled|future|impending)\b"
