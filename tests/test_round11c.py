@@ -212,3 +212,58 @@ def test_welcoming_a_states_offer_is_praise_not_a_visit() -> None:
 def test_welcoming_a_leaders_visit_is_still_a_visit() -> None:
     fact = only(facts_of("Chancellor Scholz welcomed Zelensky's visit."), "VisitMade")
     assert roles(fact) == {"Olaf Scholz": "host", "Volodymyr Zelensky": "visitor"}
+
+
+# --- 4. a warning made clear is a threat; "stand ready to send" is planned aid -----------
+
+
+def test_making_clear_a_state_will_not_tolerate_something_is_a_threat() -> None:
+    for text in (
+        "President Biden made clear the United States will not tolerate attacks on its forces.",
+        "Secretary Blinken made clear Washington would not tolerate any interference by Iran.",
+        "Prime Minister Kishida said Japan will not tolerate any attempt to change the status "
+        "quo by force.",
+    ):
+        assert types_of(text) == ["ThreatIssued"], text
+
+
+def test_a_quoted_refusal_to_tolerate_is_a_threat_by_the_speaker() -> None:
+    fact = only(facts_of('"We will not tolerate this," President Macron said.'), "ThreatIssued")
+    assert roles(fact) == {"Emmanuel Macron": "speaker"}
+    assert fact.modality == "asserted"
+
+
+def test_a_warning_that_any_attack_will_be_answered_is_a_threat_and_no_attack() -> None:
+    for text in (
+        "Chancellor Scholz said any attack on Lithuania will be met with a decisive response.",
+        "Germany made clear it would respond to any attack on Lithuania.",
+    ):
+        assert types_of(text) == ["ThreatIssued"], text
+        # Lithuania is the one protected, not the one warned
+        assert "Lithuania" not in roles(only(facts_of(text), "ThreatIssued")), text
+
+
+def test_a_quoted_negative_remark_is_said_not_a_negated_statement() -> None:
+    fact = only(facts_of('"We will not accept this," President Macron said.'), "StatementMade")
+    assert fact.modality == "asserted"
+
+
+def test_making_clear_a_plan_is_no_threat() -> None:
+    text = "President Macron said that France will host the summit in June."
+    assert "ThreatIssued" not in types_of(text)
+    assert types_of("The army made clear gains in the east.") == []
+
+
+def test_standing_ready_to_send_aid_is_planned_aid() -> None:
+    for text in (
+        "Japan stands ready to provide emergency aid to Turkey.",
+        "Canada is ready to deliver more military equipment to Ukraine.",
+    ):
+        fact = only(facts_of(text), "AidProvided")
+        assert fact.modality == "planned", text
+        assert "DemandMade" not in types_of(text)
+
+
+def test_aid_already_provided_stays_asserted() -> None:
+    fact = only(facts_of("Japan provided emergency aid to Turkey."), "AidProvided")
+    assert fact.modality == "asserted"

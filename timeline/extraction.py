@@ -1068,6 +1068,7 @@ _JUDGED_BAD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORE
 _JUDGED_OBSTACLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE))
 _JUDGED_ADMIRABLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_ADMIRABLE})\b", re.IGNORECASE))
 _JUDGED_GOOD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE))
+_THREATENING = _GatedPattern(_compile(rf"\b(?:{lexicon.THREATENING_WORDS})\b", re.IGNORECASE))
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
@@ -1359,6 +1360,12 @@ class _Extraction:
                 and any(role == "target" for _, role in draft.roles.values())
             ):
                 draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
+            elif _THREATENING.search(content):
+                # "made clear the US will not tolerate ...": a warning, not a mere remark. The
+                # reported clause's subject is the one who warns or the one protected ("any
+                # attack on X will be met ..."), not the one warned.
+                draft.type = "ThreatIssued"
+                draft.roles = {k: v for k, v in draft.roles.items() if v[1] != "target"}
             elif _JUDGED_GOOD.search(content):
                 draft.type = "PraiseExpressed"  # "... were a step in the right direction"
             elif targeted and _JUDGED_ADMIRABLE.search(content):
@@ -4100,6 +4107,12 @@ def _modality(
             if first not in _PREPOSITIONS:
                 return "planned", True  # a headline's "France to impose sanctions on X"
         return "asserted", True
+    if trigger.type in _SPEECH and trigger.form == "verb":
+        # '"We will not accept this," X said': the quotation's words are what was said, not
+        # cues of the saying
+        closing = max(text.rfind("”", seg_start, start), text.rfind('"', seg_start, start))
+        if closing >= 0:
+            seg_start = closing + 1
     words = _WORD.findall(text[seg_start:start])  # (once for the windows of every size)
     window = _window_of(words, 8)
     near = _window_of(words, 5)

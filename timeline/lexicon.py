@@ -453,11 +453,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "StatementMade",
         "statement.made-clear",
-        r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the)\b)",
+        r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the|it|he|she|they|we|"
+        r"i)\b)",
         subject="speaker",
         object="target",
         objects="none",
         priority=1,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.made-clear",
+        r"(?:made|makes|make) clear",  # "made clear Russia will pay ..." (not "clear gains")
+        subject="speaker",
+        object="target",
+        objects="none",
+        name_next=True,
     ),
     Trigger(
         "StatementMade",
@@ -3226,6 +3236,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"countering|repel|repelling|defend against|protect against|protection against) "
         r"(?:[\w’'-]+ ){0,2}?(?:attacks?|strikes)(?= (?:on|against|targeting)\b)",
     ),
+    # "would respond to any attack on X", "any attack on X will be met with ...": a
+    # deterrent warning about an attack nobody has made.
+    Trigger(
+        "",
+        "decoy.any-attack",
+        r"(?:(?:respond|responds|responded|react|reacts|retaliate|retaliates) (?:\w+ly )?"
+        r"(?:to|against) )?any (?:armed |military |further |future )?(?:attacks?|aggression|"
+        r"strikes?|incursions?)(?= (?:on|against) (?:[\w’'.-]+ ){0,5}?(?:will|would|shall) "
+        r"(?:be|trigger|prompt|draw|invite|result)\b)|"
+        r"(?:respond|responds|responded|react|reacts|retaliate|retaliates) (?:\w+ly )?"
+        r"(?:to|against) any (?:armed |military |further |future )?(?:attacks?|aggression|"
+        r"strikes?|incursions?)",
+    ),
     # "joined more than 40 nations in condemning X": the joiner condemns.
     Trigger(
         "CriticismExpressed",
@@ -3874,6 +3897,8 @@ PLANNED_CUES = (
     r"\b(?:plans?|planned|planning|plan) to\b|\b(?:prepares?|preparing|prepared) to\b|"
     r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
     r"\b(?:eager|keen|poised) to\b|"
+    # "we stand ready to send aid", "expressed readiness to host": an offer made
+    r"\b(?:ready|readiness) to\b|"
     r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
     r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
     r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
@@ -3928,6 +3953,14 @@ JUDGED_ADMIRABLE = (
     r"(?:remarkable|extraordinary|exceptional|outstanding|tremendous|great) (?:capacity|"
     r"courage|bravery|resilience|leadership|skill|restraint|determination|professionalism|"
     r"generosity|dedication|work|efforts?)"
+)
+# Warnings that make a reported "X made clear (that) Y ..." a threat ("the United States will
+# not tolerate ...", "any attack will be met with a decisive response").
+THREATENING_WORDS = (
+    r"(?:will|would|shall|’ll|'ll) not (?:tolerate|stand for|stand idly by)|"
+    r"(?:won|wouldn)[’']t (?:tolerate|stand for|stand idly by)|"
+    r"(?:will|would) (?:respond|retaliate|react) (?:\w+ly )?(?:to|against) any|"
+    r"will be met with (?:a |an )?(?:\w+ )?(?:response|force)"
 )
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
