@@ -267,3 +267,67 @@ def test_standing_ready_to_send_aid_is_planned_aid() -> None:
 def test_aid_already_provided_stays_asserted() -> None:
     fact = only(facts_of("Japan provided emergency aid to Turkey."), "AidProvided")
     assert fact.modality == "asserted"
+
+
+# --- 5. offers to host talks; agreeing to resume visits or dialogue ------------------------
+
+
+def test_an_offer_to_host_talks_is_a_planned_meeting_with_the_offerer_as_host() -> None:
+    text = "Turkey offered to host talks between Russia and Ukraine."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert fact.modality == "planned"
+    assert roles(fact) == {"Turkey": "host", "Russia": "participant", "Ukraine": "participant"}
+
+
+def test_offers_to_host_in_other_wordings_are_planned_and_hosted() -> None:
+    for text, host in (
+        ("Qatar has offered to host a meeting of the two sides.", "Qatar"),
+        ("Switzerland offers to host peace talks.", "Switzerland"),
+        ("President Erdogan offered to host a summit between Putin and Zelensky.", None),
+    ):
+        fact = only(facts_of(text), "MeetingHeld")
+        assert fact.modality == "planned", text
+        assert "host" in roles(fact).values(), text
+        if host:
+            assert roles(fact)[host] == "host", text
+
+
+def test_a_welcomed_offer_to_host_names_the_offerer_as_host_and_the_welcomer_praises() -> None:
+    text = "Germany welcomed Poland's offer to host the talks."
+    meeting = only(facts_of(text), "MeetingHeld")
+    assert meeting.modality == "planned"
+    assert roles(meeting) == {"Poland": "host"}
+    assert roles(only(facts_of(text), "PraiseExpressed")) == {
+        "Germany": "speaker",
+        "Poland": "target",
+    }
+
+
+def test_talks_actually_hosted_stay_asserted() -> None:
+    fact = only(facts_of("Turkey hosted talks between Russia and Ukraine."), "MeetingHeld")
+    assert fact.modality == "asserted"
+
+
+def test_agreeing_to_resume_regular_visits_plans_visits_of_both_sides() -> None:
+    for text in (
+        "China and Japan agreed to resume high-level visits.",
+        "China and Australia agreed to resume regular leaders' visits.",
+        "China and Japan agreed to resume regular exchanges of visits.",
+    ):
+        fact = only(facts_of(text), "VisitMade")
+        assert fact.modality == "planned", text
+        assert len(roles(fact)) == 2, text
+
+
+def test_agreeing_to_resume_a_dialogue_plans_talks() -> None:
+    fact = only(
+        facts_of("Greece and Turkey agreed to resume their strategic dialogue."), "MeetingHeld"
+    )
+    assert fact.modality == "planned"
+    assert set(roles(fact)) == {"Greece", "Turkey"}
+
+
+def test_a_refusal_to_resume_visits_is_negated_and_a_museum_reopening_is_nothing() -> None:
+    fact = only(facts_of("Greece and Turkey did not agree to resume visits."), "VisitMade")
+    assert fact.modality == "negated"
+    assert types_of("The museum resumed visits after the pandemic.") == []

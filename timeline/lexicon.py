@@ -3081,6 +3081,56 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="by=target of=target at=target from=target",
         priority=3,
     ),
+    # "offered to host talks between A and B", "Poland's offer to host the talks": a meeting
+    # the offerer plans to host (not one held, nor a mere possibility).
+    Trigger(
+        "MeetingHeld",
+        "meeting.offer-to-host",
+        r"(?:offered|offers|offering|volunteered|volunteers|proposed|proposes) to host "
+        r"(?:the |a |an |this |new |further |fresh |another |next )?(?:[\w’'.-]+ ){0,5}?"
+        r"(?:summit|conference|forum|talks|meetings?|negotiations|ministerial|dialogue)\b",
+        subject="host",
+        object="participant",
+        modality="planned",
+        priority=3,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.offer-to-host",
+        r"(?:(?<=offer )|(?<=offers )|(?<=proposal )|(?<=invitation ))to host "
+        r"(?:the |a |an |this |new |further |fresh |another |next )?(?:[\w’'.-]+ ){0,5}?"
+        r"(?:summit|conference|forum|talks|meetings?|negotiations|ministerial|dialogue)\b",
+        form="noun",
+        subject="host",
+        object="participant",
+        modality="planned",
+        priority=3,
+    ),
+    # "agreed to resume regular high-level visits", "restored exchanges of visits": visits
+    # both sides make (planned when agreed to).
+    Trigger(
+        "VisitMade",
+        "visit.resumed",
+        r"(?:resume|resumed|resumes|resuming|restore|restored|restores|restoring|restart|"
+        r"restarted|restarts|revive|revived|revives|reinstate|reinstated) (?:the |their |"
+        r"regular |reciprocal |mutual |high-level |top-level |high level |official |"
+        r"ministerial |leaders[’']? |bilateral |state |frequent )*(?:exchanges? of )?visits\b",
+        subject="visitor",
+        object="visitor",
+        joint=True,
+        priority=2,
+    ),
+    # "agreed to resume their strategic dialogue": talks held again.
+    Trigger(
+        "MeetingHeld",
+        "meeting.resumed-dialogue",
+        rf"(?:resume|resumed|resumes|resuming|restart|restarted|restarts|revive|revived|"
+        rf"revives|relaunch|relaunched|reopen|reopened) {gap(3)}dialogue\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
     # "congratulated X for hosting the Africa Climate Summit": a meeting X hosted.
     Trigger(
         "MeetingHeld",
