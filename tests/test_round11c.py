@@ -331,3 +331,40 @@ def test_a_refusal_to_resume_visits_is_negated_and_a_museum_reopening_is_nothing
     fact = only(facts_of("Greece and Turkey did not agree to resume visits."), "VisitMade")
     assert fact.modality == "negated"
     assert types_of("The museum resumed visits after the pandemic.") == []
+
+
+# --- 6. denials: a negated fact of the type denied (docs/ontology.md, "Modality") ----------
+
+
+def test_denying_that_ones_forces_fired_first_is_a_negated_attack_by_them() -> None:
+    fact = only(facts_of("Russia denied that its forces fired first."), "MilitaryActionTaken")
+    assert fact.modality == "negated"
+    assert roles(fact) == {"Russia": "attacker"}
+
+
+def test_denying_that_troops_opened_fire_on_a_neighbour_is_a_negated_attack() -> None:
+    text = "The Indian army denied that its troops opened fire on Pakistani positions."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert fact.modality == "negated"
+    assert roles(fact) == {"India": "attacker", "Pakistan": "target"}
+
+
+def test_denying_claims_of_shelling_is_a_negated_attack() -> None:
+    for text in (
+        "Russia denied claims that its forces had shelled Kharkiv.",
+        "Russia's defence ministry denied that its forces had shelled Kharkiv.",
+    ):
+        fact = only(facts_of(text), "MilitaryActionTaken")
+        assert fact.modality == "negated", text
+        assert roles(fact) == {"Russia": "attacker", "Ukraine": "target"}, text
+
+
+def test_a_claim_that_the_other_side_fired_first_is_reported_not_negated() -> None:
+    fact = only(facts_of("Ukraine said Russian forces fired first."), "MilitaryActionTaken")
+    assert fact.modality == "reported"
+
+
+def test_a_denial_does_not_reach_a_later_clause_of_its_own() -> None:
+    text = "Russia denied that Ukraine had been attacked, saying its troops shelled Kharkiv."
+    fact = only(facts_of(text), "MilitaryActionTaken")
+    assert fact.modality != "negated"

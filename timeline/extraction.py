@@ -561,6 +561,15 @@ def _window_rules(window: str) -> tuple[int, ...]:
 
 
 _NEGATION = _GatedPattern(_compile(lexicon.NEGATION_CUES, re.IGNORECASE))
+# "denied that its troops (had) opened fire", "denied claims that it sent": a denial governs
+# the clause after it (the window of cues stops at "that").
+_DENIED_BEFORE = _GatedPattern(
+    _compile(
+        r"\b(?:denied|denies|deny|denying)(?:\s+(?:claims|reports|allegations|accusations|"
+        r"suggestions))?\s+that\s+(?:[\w’'.-]+\s+){1,6}$",
+        re.IGNORECASE,
+    )
+)
 _NEGATION_EXCEPTIONS = _GatedPattern(_compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE))
 _PLANNED = _compile(lexicon.PLANNED_CUES, re.IGNORECASE)
 _EXPECTED = _GatedPattern(_compile(lexicon.EXPECTED_CUES, re.IGNORECASE))
@@ -4113,6 +4122,8 @@ def _modality(
         closing = max(text.rfind("”", seg_start, start), text.rfind('"', seg_start, start))
         if closing >= 0:
             seg_start = closing + 1
+    if _DENIED_BEFORE.search(text, max(seg_start, start - 100), start):
+        return "negated", True  # "denied that its forces fired first": the act denied
     words = _WORD.findall(text[seg_start:start])  # (once for the windows of every size)
     window = _window_of(words, 8)
     near = _window_of(words, 5)

@@ -2283,6 +2283,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="on=target at=target with=target",
         priority=1,
     ),
+    # "its forces fired first": who opened fire, the target unnamed.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.fired-first",
+        r"(?:opened fire|opens fire|fired|fires|shot|struck|attacked|attacks|strikes) first\b",
+        subject="attacker",
+        object="target",
+        objects="pp",
+        preps="on=target at=target",
+        priority=1,
+    ),
     # Aid: more verbs of giving and more forms of aid (CAMEO 070-075).
     Trigger(
         "AidProvided",
