@@ -61,6 +61,24 @@ def test_a_call_placed_from_a_city_set_off_by_commas_still_finds_the_other_calle
     assert set(roles(fact)) == {"Olaf Scholz", "Volodymyr Zelensky"}
 
 
+def test_a_partner_after_talks_on_a_summits_sidelines_set_off_by_commas_is_still_met() -> None:
+    for text in (
+        "Secretary Blinken held talks on Monday, in Geneva, with Foreign Minister Lavrov.",
+        "Prime Minister Modi met on the sidelines of the G20 summit in New Delhi, India, with "
+        "President Biden.",
+        "Chancellor Scholz met during a visit to Kyiv, with President Zelensky.",
+        "Chancellor Scholz met on March 4, 2024, in Paris, with President Macron.",
+    ):
+        fact = only(facts_of(text), "MeetingHeld")
+        assert len(roles(fact)) == 2, text
+        assert "India" not in roles(fact) and "G20" not in roles(fact), text
+
+
+def test_an_absolute_phrase_after_a_comma_set_meeting_place_adds_nobody() -> None:
+    text = "The leaders met during the summit, with protesters gathering outside."
+    assert types_of(text) == []
+
+
 def test_a_country_left_out_of_a_meeting_in_an_absolute_phrase_is_no_participant() -> None:
     text = "The foreign ministers of France and Germany met in Paris on Monday, with Russia absent."
     fact = only(facts_of(text), "MeetingHeld")

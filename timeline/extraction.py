@@ -638,7 +638,8 @@ _ADVERBIAL_WORD = (
     r"(?:[A-Z][\w’'.-]*|\d[\d.]*(?:st|nd|rd|th)?|in|at|on|near|outside|the|of|today|yesterday|"
     r"tonight|this|last|morning|afternoon|evening|night|week|earlier|later|early|late|again|"
     r"briefly|separately|privately|virtually|by|over|via|phone|telephone|video|link|call|"
-    r"conference|from)"
+    r"conference|from|here|there|during|a|an|his|her|their|sidelines|margins|summit|forum|"
+    r"visit|trip|to)"
 )
 _ADVERBIALS_THEN_WITH = re.compile(
     rf"(?:,?\s+{_ADVERBIAL_WORD}(?=[\s,]))*,?\s+with\s+(?:the\s+|his\s+|her\s+)?"
@@ -646,7 +647,7 @@ _ADVERBIALS_THEN_WITH = re.compile(
 _MET_ASIDE_WITH = re.compile(
     r"\b(?:met|meets|meet|spoke|speaks|talked|conferred|confers|consulted|held talks)"
     r"\s+(?:in|at|on|near|outside|today|yesterday|tonight|this|last|earlier|late|early|again|"
-    r"briefly|separately|privately|virtually|by|over|via|from|"
+    r"briefly|separately|privately|virtually|by|over|via|from|here|there|during|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     rf"(?:,?\s+{_ADVERBIAL_WORD}(?=[\s,])){{0,12}}(,)\s+with\s+"
     # not an absolute phrase: "with Russia absent", "with the envoys looking on"
