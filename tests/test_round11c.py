@@ -148,6 +148,15 @@ def test_the_parties_of_mediated_talks_are_the_two_sides_not_the_mediator() -> N
     assert roles(fact) == {"Serbia": "speaker", "Kosovo": "speaker"}
 
 
+def test_the_two_sides_after_a_hosted_visit_are_host_and_guest() -> None:
+    text = (
+        "Chancellor Scholz hosted President Macron in Berlin on Monday. "
+        "The parties signed a memorandum on energy."
+    )
+    fact = only(facts_of(text), "AgreementSigned")
+    assert set(roles(fact)) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
 def test_two_states_defined_as_the_parties_are_the_parties_later_on() -> None:
     text = (
         "On Monday, delegations of Ethiopia (ETH) and Eritrea (the Parties) met in Nairobi "

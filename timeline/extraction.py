@@ -791,7 +791,7 @@ _DEFINED_GLUE = re.compile(
     r"\s*(?:\([A-Z][A-Za-z.-]{0,9}\)\s*)?\)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\(\s*)"
 )
 # Fact types whose two actors are the sides "the parties" later means.
-_PAIR_TYPES = frozenset({"MeetingHeld", "AgreementSigned", "CooperationAnnounced",
+_PAIR_TYPES = frozenset({"MeetingHeld", "VisitMade", "AgreementSigned", "CooperationAnnounced",
                          "DealAnnounced"})  # fmt: skip
 _PRONOUN = _compile(_PRONOUN_WORDS, re.IGNORECASE)
 # For ASCII text, lowered first: a case-sensitive search is about four times faster, and
