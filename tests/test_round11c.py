@@ -216,6 +216,45 @@ def test_a_blocked_membership_targets_the_country_that_applied() -> None:
         assert "imposer" in roles(fact).values()
 
 
+def test_the_owner_of_a_sanctioned_persons_post_is_the_target() -> None:
+    for text, target in (
+        ("The US sanctioned the head of Russia's central bank.", "Russia"),
+        ("Britain imposed sanctions on the daughters of Russia's president.", "Russia"),
+        ("Britain sanctioned 50 members of the Russian parliament.", "Russia"),
+        ("Britain sanctioned the son of President Lukashenko.", "Alexander Lukashenko"),
+    ):
+        fact = only(facts_of(text), "SanctionImposed")
+        assert roles(fact).get(target) == "target", text
+
+
+def test_an_expelled_envoy_of_a_state_makes_the_state_the_target() -> None:
+    fact = only(facts_of("Poland expelled the ambassador of Russia."), "LegalActionTaken")
+    assert roles(fact) == {"Poland": "imposer", "Russia": "target"}
+
+
+def test_seized_or_immobilised_assets_target_their_owner() -> None:
+    for text in (
+        "Canada seized the assets of Russia's state airline.",
+        "The G7 immobilised Russia's central bank reserves.",
+    ):
+        fact = only(facts_of(text), "SanctionImposed")
+        assert roles(fact).get("Russia") == "target", text
+
+
+def test_a_power_to_impose_sanctions_is_no_sanction_imposed() -> None:
+    text = (
+        "The order provides authority to the Treasury to impose sanctions on key sectors of "
+        "Iran's economy."
+    )
+    assert "SanctionImposed" not in types_of(text)
+
+
+def test_the_reason_for_sanctions_names_no_second_target() -> None:
+    text = "Britain imposed sanctions on Russia over its invasion of Ukraine."
+    fact = only(facts_of(text), "SanctionImposed")
+    assert roles(fact) == {"United Kingdom": "imposer", "Russia": "target"}
+
+
 def test_blocking_a_road_is_no_sanction() -> None:
     assert types_of("Protesters tried to block the road to the airport.") == []
 

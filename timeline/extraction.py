@@ -1029,6 +1029,13 @@ _PURPOSE_OWN = re.compile(r"\bto\s+[a-z]+\s+(?:our|his|her|their|its)\s+(?:[\w-]
 _VISIT_AFTER_POSSESSIVE = re.compile(
     r"[’']s?\s+(?:[\w-]+\s+)?(?:visit|arrival|trip|tour|delegation|entourage)\b"
 )
+# Measures whose object's owner is their target, and the object phrase that says so: the
+# first after the trigger, directly or after the trigger's own preposition.
+_OWNED_TARGETS = frozenset({"SanctionImposed", "SanctionLifted", "LegalActionTaken"})
+_OWNER_OF = re.compile(
+    r"\s+(?:(on|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:[a-z][\w’'-]*)\s+"
+    r"of\s+(?:the\s+)?"
+)
 _ENDS_OF = re.compile(r"\sof$")  # a trigger phrase ending in "of": what follows is its object
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
@@ -2910,6 +2917,17 @@ class _Extraction:
             ):
                 # "congratulate the people of Taiwan": the state is the one addressed.
                 objects.append((act, object_role, ""))
+                continue
+            if (
+                preposition == "of"
+                and trigger.type in _OWNED_TARGETS
+                and "of" not in rule.preps
+                and (owner := _OWNER_OF.fullmatch(text, end, act.start)) is not None
+                and (not owner.group(1) or owner.group(1) in rule.preps)
+            ):
+                # "sanctioned the head of Russia's central bank", "sanctions on the
+                # daughters of X": the one a measure's object belongs to is its target.
+                objects.append((act, object_role, owner.group(1) or ""))
                 continue
             if (
                 preposition == "of"

@@ -1426,6 +1426,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         preps="on=target against=target to=target",
         priority=2,
+        # (not a power to impose them: "an order, which provides authority to ... impose")
+        requires=r"^(?!.*\b(?:provides|provided|providing|grants|granted|granting|gives|gave|"
+        r"giving|confers|conferred|delegates|delegated) (?:\w+ )?authority to\b)",
     ),
     Trigger(
         "SanctionImposed",
@@ -1490,7 +1493,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "sanction.freeze",
         # "froze Russia's assets", "froze the assets of Russia's central bank": the owner
         # of the assets is the target
-        r"(?:froze|freeze|freezes|freezing|frozen) (?:[\w’'-]+ ){0,4}?(?:assets|reserves)",
+        r"(?:froze|freeze|freezes|freezing|frozen|seized|seizes|seize|seizing|confiscated|"
+        r"confiscates|confiscate|confiscating|immobili[sz]ed|immobili[sz]es|immobili[sz]e) "
+        r"(?:[\w’'-]+ ){0,4}?(?:assets|reserves)",
         subject="imposer",
         object="target",
         preps="of=target",
