@@ -293,6 +293,17 @@ def test_making_clear_a_state_will_not_tolerate_something_is_a_threat() -> None:
         assert types_of(text) == ["ThreatIssued"], text
 
 
+def test_making_it_clear_that_a_state_will_not_stand_by_is_a_threat() -> None:
+    for text in (
+        "President Biden made it clear that the United States will not tolerate attacks on "
+        "its forces.",
+        "Chancellor Scholz made it clear to reporters that Germany will not stand idly by.",
+    ):
+        fact = only(facts_of(text), "ThreatIssued")
+        assert fact.modality == "asserted", text
+        assert list(roles(fact).values()) == ["speaker"], text
+
+
 def test_a_quoted_refusal_to_tolerate_is_a_threat_by_the_speaker() -> None:
     fact = only(facts_of('"We will not tolerate this," President Macron said.'), "ThreatIssued")
     assert roles(fact) == {"Emmanuel Macron": "speaker"}
@@ -328,6 +339,13 @@ def test_standing_ready_to_send_aid_is_planned_aid() -> None:
         fact = only(facts_of(text), "AidProvided")
         assert fact.modality == "planned", text
         assert "DemandMade" not in types_of(text)
+
+
+def test_aid_offered_to_the_people_of_a_state_goes_to_that_state() -> None:
+    text = "France stands ready to send further humanitarian assistance to the people of Sudan."
+    fact = only(facts_of(text), "AidProvided")
+    assert fact.modality == "planned"
+    assert roles(fact) == {"France": "supplier", "Sudan": "recipient"}
 
 
 def test_aid_already_provided_stays_asserted() -> None:

@@ -687,6 +687,9 @@ _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
 # "the (brave) people of X", "the leadership of X" as an object: X is the one addressed.
+_TO_PEOPLE_END = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?\S+\s+of\s+(?:the\s+)?$"
+)
 _PEOPLE_OF = re.compile(
     r"\b(?i:people|peoples|citizens|population|governments?|leadership|leaders|authorities)"
     r"\s+of\s+(?:the\s+)?$"
@@ -2907,6 +2910,15 @@ class _Extraction:
         # "Y's condemnation of X", "the condemnation of X by Y": X is the object.
         owned = (bool(subjects) and subjects[-1].possessive) or any(p == "by" for _, p in found)
         for act, preposition in found:
+            if (
+                preposition == "of"
+                and trigger.type == "AidProvided"
+                and _PEOPLE_OF.search(text, max(0, act.start - 40), act.start)
+                and _TO_PEOPLE_END.search(text, max(end, act.start - 60), act.start)
+            ):
+                # "send assistance to the people of Sudan": the state receives it.
+                objects.append((act, rule.preps.get("to", object_role), "to"))
+                continue
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
             if (

@@ -454,7 +454,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "StatementMade",
         "statement.made-clear",
         r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the|it|he|she|they|we|"
-        r"i)\b)",
+        r"i)\b)|(?:made|makes|make) it (?:very |abundantly |perfectly |crystal |quite )?"
+        r"clear(?= (?:that|to)\b)",
         subject="speaker",
         object="target",
         objects="none",
@@ -4038,7 +4039,8 @@ REPORT_VERBS = (
     r"said|says|say|stated|told|tells|reported|reports|claimed|claims|alleged|alleges|"
     r"announced|announces|added|adds|noted|notes|believes|believed|wrote|writes|tweeted|"
     r"insisted|insists|confirmed|confirms|argued|argues|warned|warns|explained|explains|"
-    r"indicated|indicates|revealed|reveals|according to|made clear|makes clear"
+    r"indicated|indicates|revealed|reveals|according to|made clear|makes clear|"
+    r"made it clear|makes it clear"
 )
 
 # --- locations --------------------------------------------------------------------------------
