@@ -443,6 +443,21 @@ def test_denying_claims_of_shelling_is_a_negated_attack() -> None:
         assert roles(fact) == {"Russia": "attacker", "Ukraine": "target"}, text
 
 
+def test_rejecting_accusations_of_an_attack_is_a_denial_of_it() -> None:
+    for text in (
+        "Moscow rejected accusations that its forces shelled Kharkiv.",
+        "Russia denied the allegation that its troops had fired on civilians in Bucha.",
+    ):
+        fact = only(facts_of(text), "MilitaryActionTaken")
+        assert fact.modality == "negated", text
+        assert roles(fact).get("Russia") == "attacker", text
+
+
+def test_confirming_reports_of_an_attack_is_no_denial() -> None:
+    text = "Russia confirmed reports that its forces shelled Kharkiv."
+    assert only(facts_of(text), "MilitaryActionTaken").modality != "negated"
+
+
 def test_a_claim_that_the_other_side_fired_first_is_reported_not_negated() -> None:
     fact = only(facts_of("Ukraine said Russian forces fired first."), "MilitaryActionTaken")
     assert fact.modality == "reported"

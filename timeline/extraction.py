@@ -565,8 +565,10 @@ _NEGATION = _GatedPattern(_compile(lexicon.NEGATION_CUES, re.IGNORECASE))
 # the clause after it (the window of cues stops at "that").
 _DENIED_BEFORE = _GatedPattern(
     _compile(
-        r"\b(?:denied|denies|deny|denying)(?:\s+(?:claims|reports|allegations|accusations|"
-        r"suggestions))?\s+that\s+(?:[\w’'.-]+\s+){1,6}$",
+        r"\b(?:(?:denied|denies|deny|denying)(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|"
+        r"accusations?|suggestions?))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)"
+        r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?))\s+that\s+"
+        r"(?:[\w’'.-]+\s+){1,6}$",
         re.IGNORECASE,
     )
 )
