@@ -387,6 +387,27 @@ def test_a_welcomed_offer_to_host_names_the_offerer_as_host_and_the_welcomer_pra
     }
 
 
+def test_the_owner_of_a_decision_or_offer_is_who_acts_on_it_not_who_welcomes_it() -> None:
+    text = "Norway welcomed Finland's decision to join NATO."
+    joined = only(facts_of(text), "AgreementSigned")
+    assert joined.modality == "planned"
+    assert "Norway" not in roles(joined) and "Finland" in roles(joined)
+    lifted = only(
+        facts_of("Japan welcomed China's decision to lift sanctions on Japanese seafood."),
+        "SanctionLifted",
+    )
+    assert roles(lifted) == {"China": "imposer", "Japan": "target"}
+    talks = only(facts_of("Japan welcomed China's willingness to resume talks."), "MeetingHeld")
+    assert talks.modality == "planned"
+    assert roles(talks) == {"China": "participant"}
+
+
+def test_a_decision_without_an_owner_is_taken_by_the_clause_subject() -> None:
+    text = "France and Germany welcomed the decision to hold talks."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert set(roles(fact)) == {"France", "Germany"}
+
+
 def test_talks_actually_hosted_stay_asserted() -> None:
     fact = only(facts_of("Turkey hosted talks between Russia and Ukraine."), "MeetingHeld")
     assert fact.modality == "asserted"

@@ -1031,6 +1031,13 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 # "X spoke with Y to reinforce our commitment to Z": the purpose clause's possessive is the
 # subject of the verb it serves.
 _PURPOSE_OWN = re.compile(r"\bto\s+[a-z]+\s+(?:our|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$")
+# "Finland's decision to join", "China's willingness to resume": the owner of an intention
+# is the subject of its infinitive.
+_INTENT_OWNER = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:decision|offer|willingness|readiness|bid|plans?|proposal|"
+    r"intention|commitment|pledge|promise|request|application|attempt|efforts?|move|"
+    r"determination|desire|refusal|invitation|call)\s+to\s+$"
+)
 _VISIT_AFTER_POSSESSIVE = re.compile(
     r"[’']s?\s+(?:[\w-]+\s+)?(?:visit|arrival|trip|tour|delegation|entourage)\b"
 )
@@ -2807,7 +2814,15 @@ class _Extraction:
                 or text[start:end].startswith("to ")
                 or _PURPOSE_OWN.search(text, max(0, start - 80), start) is not None
             )
-            if previous and (
+            owner = (
+                _INTENT_OWNER.search(text, max(0, start - 80), start)
+                if purpose and left and left[-1].possessive
+                else None
+            )
+            if owner is not None and left[-1].end == owner.start():
+                # "welcomed Finland's decision to join NATO": Finland joins.
+                subjects = _coordinated(text, left)
+            elif previous and (
                 purpose
                 or (coordinated and (not subjects or not _subject_gap(ctx, subjects, start)))
             ):

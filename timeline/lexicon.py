@@ -3965,7 +3965,7 @@ PLANNED_CUES = (
     r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
     r"\b(?:eager|keen|poised) to\b|"
     # "we stand ready to send aid", "expressed readiness to host": an offer made
-    r"\b(?:ready|readiness) to\b|"
+    r"\b(?:ready|readiness|willingness|offers?) to\b|"
     r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
     r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
     r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
