@@ -178,6 +178,14 @@ def test_the_parties_with_no_pair_named_before_are_nobody() -> None:
     assert types_of(text) == []
 
 
+def test_the_parties_after_a_meeting_of_three_are_no_earlier_pair() -> None:
+    text = (
+        "Serbia and Kosovo signed a deal on Monday. France, Germany and Italy met in Rome on "
+        "Tuesday. The parties condemned the attack on the convoy."
+    )
+    assert "CriticismExpressed" not in types_of(text)
+
+
 def test_the_parties_long_after_the_talks_are_nobody() -> None:
     text = (
         "Serbia and Kosovo held talks in Brussels on Monday. The weather was cold. Traffic "

@@ -1638,7 +1638,8 @@ class _Extraction:
             refs = [ref for ref, _ in draft.roles.values()]
             sides = [ref for ref, role in draft.roles.values() if role in ("participant", "party")]
             pair = sides if len(sides) == 2 else refs if len(refs) == 2 else []
-            if pair:
+            if pair or len(sides) > 2:
+                # (three sides or more: "the parties" is no longer a known pair)
                 self.pair = tuple(pair)
                 self.pair_sentence = self.sentence_index
                 return
