@@ -496,3 +496,29 @@ def test_a_denial_does_not_reach_a_later_clause_of_its_own() -> None:
     text = "Russia denied that Ukraine had been attacked, saying its troops shelled Kharkiv."
     fact = only(facts_of(text), "MilitaryActionTaken")
     assert fact.modality != "negated"
+
+
+# --- around 5: talks asked for, and "discussion" ------------------------------------------
+
+
+def test_talks_a_state_urges_others_to_resume_are_theirs_and_not_held() -> None:
+    text = "France urged Russia and Ukraine to resume talks."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert fact.modality == "hypothetical"
+    assert roles(fact) == {"Russia": "participant", "Ukraine": "participant"}
+    summit = only(facts_of("France urged Russia to attend the summit."), "MeetingHeld")
+    assert roles(summit) == {"Russia": "participant"}
+    assert summit.modality == "hypothetical"
+
+
+def test_agreeing_to_resume_a_discussion_plans_a_meeting() -> None:
+    text = "Egypt and Qatar agreed to resume urgent discussion on Thursday in Doha."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert fact.modality == "planned"
+    assert set(roles(fact)) == {"Egypt", "Qatar"}
+
+
+def test_as_a_leader_made_clear_in_a_speech_is_his_statement() -> None:
+    text = "As President Trump made clear in his speech, the United States will defend its allies."
+    fact = only(facts_of(text), "StatementMade")
+    assert roles(fact) == {"Donald Trump": "speaker"}

@@ -1038,6 +1038,13 @@ _INTENT_OWNER = re.compile(
     r"intention|commitment|pledge|promise|request|application|attempt|efforts?|move|"
     r"determination|desire|refusal|invitation|call)\s+to\s+$"
 )
+# "urged Russia and Ukraine to", "called on both sides to": whom a demand asks to act.
+_ASKED_TO = re.compile(
+    r"\b(?:urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
+    r"asked|asks|pressed|presses|encouraged|encourages|invited|invites)\s+"
+    r"(?P<who>(?:[\w’'.-]+,?\s+){1,8}?)to\s+$",
+    re.IGNORECASE,
+)
 _VISIT_AFTER_POSSESSIVE = re.compile(
     r"[’']s?\s+(?:[\w-]+\s+)?(?:visit|arrival|trip|tour|delegation|entourage)\b"
 )
@@ -2820,9 +2827,13 @@ class _Extraction:
                 if purpose and left and left[-1].possessive
                 else None
             )
+            asked = _ASKED_TO.search(text, max(0, start - 100), start) if purpose and left else None
             if owner is not None and left[-1].end == owner.start():
                 # "welcomed Finland's decision to join NATO": Finland joins.
                 subjects = _coordinated(text, left)
+            elif asked is not None and any(a.start >= asked.start("who") for a in left):
+                # "urged Russia and Ukraine to resume talks": those urged would act.
+                subjects = [a for a in left if a.start >= asked.start("who")]
             elif previous and (
                 purpose
                 or (coordinated and (not subjects or not _subject_gap(ctx, subjects, start)))

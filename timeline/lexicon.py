@@ -454,7 +454,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "StatementMade",
         "statement.made-clear",
         r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the|it|he|she|they|we|"
-        r"i)\b)|(?:made|makes|make) it (?:very |abundantly |perfectly |crystal |quite )?"
+        r"i|in|on|during|at|to|again|repeatedly|publicly|today|yesterday)\b)|"
+        r"(?:made|makes|make) it (?:very |abundantly |perfectly |crystal |quite )?"
         r"clear(?= (?:that|to)\b)",
         subject="speaker",
         object="target",
@@ -898,7 +899,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting.held",
         rf"(?:held|hold|holds|holding|had|have|has|resume|resumed|resumes|resuming|"
         rf"began|begin|begins|opened|open|opens|launched|launch) {gap(4)}"
-        r"(?:talks|meetings?|summit|discussions|negotiations|consultations|"
+        r"(?:talks|meetings?|summit|discussions?|negotiations|consultations|"
         r"phone call|call|telephone conversation|conversation)",
         subject="participant",
         object="participant",
@@ -3983,6 +3984,10 @@ HYPOTHETICAL_CUES = (
     r"\b(?:if|unless|whether|would|could|might|may|should|must|can|possible|possibly|"
     r"potential|potentially|hopes?|hoped|hoping|wants?|wish|wishes|seeks?|sought|"
     r"consider|considering|proposed|propose|proposes|offered to)\b|"
+    # "urged X to resume talks": the act asked for is a wish, not a fact
+    r"\b(?:urged|urges|urge|urging|called on|calls on|call on|calling on|called upon|asked|"
+    r"asks|pressed|presses|encouraged|encourages|invited|invites)\s+(?:[\w’'.,-]+\s+){1,8}?"
+    r"to\s*$|"
     # "threatened to block X": the act threatened is not recorded as happening
     r"\b(?:threatened|threatens|threaten|threatening) to\b"
 )
