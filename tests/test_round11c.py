@@ -522,3 +522,15 @@ def test_as_a_leader_made_clear_in_a_speech_is_his_statement() -> None:
     text = "As President Trump made clear in his speech, the United States will defend its allies."
     fact = only(facts_of(text), "StatementMade")
     assert roles(fact) == {"Donald Trump": "speaker"}
+
+
+def test_two_states_agreeing_to_advance_initiatives_announce_cooperation() -> None:
+    text = "Chad and Niger agreed to advance three initiatives to secure their shared border."
+    fact = only(facts_of(text), "CooperationAnnounced")
+    assert roles(fact) == {"Chad": "party", "Niger": "party"}
+
+
+def test_hosting_negotiations_is_a_meeting_its_host_holds() -> None:
+    text = "Egypt thanked Qatar for hosting the negotiations in Doha."
+    fact = only(facts_of(text), "MeetingHeld")
+    assert roles(fact) == {"Qatar": "host"}

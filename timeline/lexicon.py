@@ -1970,7 +1970,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"improve|widen|diversify|elevate|revitali[sz]e|double|triple|facilitate) "
         rf"{gap(3)}(?:trade|ties|cooperation|co-operation|relations|relationship|"
         r"investments?|exchanges|partnership|collaboration|links|connectivity|"
-        r"commerce|dialogue|coordination|contacts)\b",
+        r"commerce|dialogue|coordination|contacts|initiatives)\b",
         subject="party",
         object="party",
         joint=True,
@@ -3156,7 +3156,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (with "for": "thanked X for hosting ...", X hosted)
         r"(?:for hosting|hosted|hosts|host|hosting) (?:the |a |an |this |last |next )?"
         r"(?:[\w’'.-]+ ){0,6}?"
-        r"(?:summit|conference|forum|talks|ministerial)\b",
+        r"(?:summit|conference|forum|talks|ministerial|negotiations)\b",
         subject="host",
         object="participant",
         priority=2,
