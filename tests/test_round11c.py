@@ -511,6 +511,11 @@ def test_talks_a_state_urges_others_to_resume_are_theirs_and_not_held() -> None:
     assert summit.modality == "hypothetical"
 
 
+def test_talks_asked_of_unnamed_sides_are_not_the_askers_talks() -> None:
+    text = "France called on both sides to resume talks in Geneva."
+    assert "MeetingHeld" not in types_of(text)
+
+
 def test_agreeing_to_resume_a_discussion_plans_a_meeting() -> None:
     text = "Egypt and Qatar agreed to resume urgent discussion on Thursday in Doha."
     fact = only(facts_of(text), "MeetingHeld")

@@ -2831,8 +2831,9 @@ class _Extraction:
             if owner is not None and left[-1].end == owner.start():
                 # "welcomed Finland's decision to join NATO": Finland joins.
                 subjects = _coordinated(text, left)
-            elif asked is not None and any(a.start >= asked.start("who") for a in left):
-                # "urged Russia and Ukraine to resume talks": those urged would act.
+            elif asked is not None:
+                # "urged Russia and Ukraine to resume talks": those urged would act (not the
+                # one who urges, even when they go unnamed: "called on both sides to").
                 subjects = [a for a in left if a.start >= asked.start("who")]
             elif previous and (
                 purpose
