@@ -562,6 +562,17 @@ def _window_rules(window: str) -> tuple[int, ...]:
 
 
 _NEGATION = _GatedPattern(_compile(lexicon.NEGATION_CUES, re.IGNORECASE))
+# "denied that its troops (had) opened fire", "denied claims that it sent": a denial governs
+# the clause after it (the window of cues stops at "that").
+_DENIED_BEFORE = _GatedPattern(
+    _compile(
+        r"\b(?:(?:denied|denies|deny|denying)(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|"
+        r"accusations?|suggestions?))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)"
+        r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?))\s+that\s+"
+        r"(?:[\w’'.-]+\s+){1,6}$",
+        re.IGNORECASE,
+    )
+)
 _NEGATION_EXCEPTIONS = _GatedPattern(_compile(lexicon.NEGATION_EXCEPTIONS, re.IGNORECASE))
 _PLANNED = _compile(lexicon.PLANNED_CUES, re.IGNORECASE)
 _EXPECTED = _GatedPattern(_compile(lexicon.EXPECTED_CUES, re.IGNORECASE))
@@ -623,6 +634,29 @@ _VERB_AFTER_COMMA = _compile(
     r"can|could|may|might|shall|should|must|did|does|[a-z]{3,}ed|met|held|said|sent|signed|"
     r"told|made|took|gave|struck|hit|won|led|paid|sought|spoke|went|came|flew|began)\b)"
 )
+# "met today in Washington, D.C., with X", "met on Monday, in Geneva, with X": after a
+# meeting verb, a time or place set off by commas leaves the partner after ", with" in the
+# verb's clause (the ", with" break is for absolute phrases: "with both sides saying ...").
+_ADVERBIAL_WORD = (
+    r"(?:[A-Z][\w’'.-]*|\d[\d.]*(?:st|nd|rd|th)?|in|at|on|near|outside|the|of|today|yesterday|"
+    r"tonight|this|last|morning|afternoon|evening|night|week|earlier|later|early|late|again|"
+    r"briefly|separately|privately|virtually|by|over|via|phone|telephone|video|link|call|"
+    r"conference|from|here|there|during|a|an|his|her|their|sidelines|margins|summit|forum|"
+    r"visit|trip|to)"
+)
+_ADVERBIALS_THEN_WITH = re.compile(
+    rf"(?:,?\s+{_ADVERBIAL_WORD}(?=[\s,]))*,?\s+with\s+(?:the\s+|his\s+|her\s+)?"
+)
+_MET_ASIDE_WITH = re.compile(
+    r"\b(?:met|meets|meet|spoke|speaks|talked|conferred|confers|consulted|held talks)"
+    r"\s+(?:in|at|on|near|outside|today|yesterday|tonight|this|last|earlier|late|early|again|"
+    r"briefly|separately|privately|virtually|by|over|via|from|here|there|during|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    rf"(?:,?\s+{_ADVERBIAL_WORD}(?=[\s,])){{0,12}}(,)\s+with\s+"
+    # not an absolute phrase: "with Russia absent", "with the envoys looking on"
+    r"(?!(?:[\w’'.-]+\s+){0,5}?(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?<!\bits\s)(?<!\ba\s)(?:[a-z]+ing|absent|present)\b)"
+)
 _INITIAL_SUBORDINATE = _compile(
     r"(?:As|While|When|After|Before|Although|Though|Because|Since|If|Unless|Despite|During|"
     r"Following|Once|Until|Amid|Whereas|In|On|At|With|Thanking|Noting|Building|Given|"
@@ -656,6 +690,9 @@ _GAP_APPOSITIVE = re.compile(
     r"^\s*(?:,\s*(?:the|a|an)\s+[a-z][\w’' -]{0,50},|\s+in\s+(?:the\s+)?[A-Z][\w-]+)\s*"
 )
 # "the (brave) people of X", "the leadership of X" as an object: X is the one addressed.
+_TO_PEOPLE_END = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?\S+\s+of\s+(?:the\s+)?$"
+)
 _PEOPLE_OF = re.compile(
     r"\b(?i:people|peoples|citizens|population|governments?|leadership|leaders|authorities)"
     r"\s+of\s+(?:the\s+)?$"
@@ -746,8 +783,22 @@ _CAPITAL_FUNCTION = frozenset(lexicon.CAPITALISED_FUNCTION_WORDS.split())
 _PRONOUN_WORDS = (
     r"\b(?:he|she|his|her|him|they|their|them|both leaders|the two leaders|the two sides|"
     r"both sides|the leaders|both nations|both countries|the two countries|the two nations|"
-    r"both parties|the two|both)\b"
+    r"both parties|the two parties|the parties|the two|both)\b"
 )
+# Words for the two sides of a meeting or agreement just named ("the parties agreed ...").
+_PAIR_WORDS = frozenset({"the parties", "the two parties", "both parties", "the two sides",
+                         "both sides"})  # fmt: skip
+# "A and B (the Parties)", '(together, the "Parties")': a defined term for the two sides.
+_PARTIES_DEFINED = re.compile(
+    r"\(\s*(?:(?:together|collectively|jointly|hereinafter),?\s+)?(?:the\s+)?[\"“]?"
+    r"(?:the\s+)?(?:two\s+)?[Pp]arties[\"”]?\s*\)"
+)
+_DEFINED_GLUE = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z.-]{0,9}\)\s*)?\)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\(\s*)"
+)
+# Fact types whose two actors are the sides "the parties" later means.
+_PAIR_TYPES = frozenset({"MeetingHeld", "VisitMade", "AgreementSigned", "CooperationAnnounced",
+                         "DealAnnounced"})  # fmt: skip
 _PRONOUN = _compile(_PRONOUN_WORDS, re.IGNORECASE)
 # For ASCII text, lowered first: a case-sensitive search is about four times faster, and
 # lowering ASCII keeps every offset.
@@ -987,6 +1038,30 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 # "X spoke with Y to reinforce our commitment to Z": the purpose clause's possessive is the
 # subject of the verb it serves.
 _PURPOSE_OWN = re.compile(r"\bto\s+[a-z]+\s+(?:our|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$")
+# "Finland's decision to join", "China's willingness to resume": the owner of an intention
+# is the subject of its infinitive.
+_INTENT_OWNER = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:decision|offer|willingness|readiness|bid|plans?|proposal|"
+    r"intention|commitment|pledge|promise|request|application|attempt|efforts?|move|"
+    r"determination|desire|refusal|invitation|call)\s+to\s+$"
+)
+# "urged Russia and Ukraine to", "called on both sides to": whom a demand asks to act.
+_ASKED_TO = re.compile(
+    r"\b(?:urged|urges|urge|urging|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
+    r"asked|asks|pressed|presses|encouraged|encourages|invited|invites)\s+"
+    r"(?P<who>(?:[\w’'.-]+,?\s+){1,8}?)to\s+$",
+    re.IGNORECASE,
+)
+_VISIT_AFTER_POSSESSIVE = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+)?(?:visit|arrival|trip|tour|delegation|entourage)\b"
+)
+# Measures whose object's owner is their target, and the object phrase that says so: the
+# first after the trigger, directly or after the trigger's own preposition.
+_OWNED_TARGETS = frozenset({"SanctionImposed", "SanctionLifted", "LegalActionTaken"})
+_OWNER_OF = re.compile(
+    r"\s+(?:(on|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:[a-z][\w’'-]*)\s+"
+    r"of\s+(?:the\s+)?"
+)
 _ENDS_OF = re.compile(r"\sof$")  # a trigger phrase ending in "of": what follows is its object
 # A nominal right after one of these verbs is asserted by it: "issued travel bans".
 _ASSERTING_VERB = _GatedPattern(
@@ -1036,6 +1111,7 @@ _JUDGED_BAD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_BAD})\b", re.IGNORE
 _JUDGED_OBSTACLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_OBSTACLE})\b", re.IGNORECASE))
 _JUDGED_ADMIRABLE = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_ADMIRABLE})\b", re.IGNORECASE))
 _JUDGED_GOOD = _GatedPattern(_compile(rf"\b(?:{lexicon.JUDGED_GOOD})\b", re.IGNORECASE))
+_THREATENING = _GatedPattern(_compile(rf"\b(?:{lexicon.THREATENING_WORDS})\b", re.IGNORECASE))
 _CONDEMNING = _GatedPattern(_compile(rf"\b(?:{lexicon.CONDEMNING_WORDS})\b", re.IGNORECASE))
 _THEN_WITH = re.compile(r",\s+(?:and\s+)?((?:then|later|afterwards)\s+with)\b")
 _VEHICLE = re.compile(
@@ -1282,6 +1358,9 @@ class _Extraction:
         self.subjects: list[_Ref] = []  # recent subjects, for "he"/"she"
         self.groups: list[tuple[_Ref, ...]] = []  # recent plural subjects, for "they"
         self.group_sentence = -9  # the sentence the latest group was seen in
+        self.pair: tuple[_Ref, ...] = ()  # the two sides of the latest meeting or agreement
+        self.pair_sentence = -9
+        self.defined_pair: tuple[_Ref, ...] = ()  # "A and B (the Parties)"
         self.sentence_index = 0
         self.blocs: list[_Ref] = []  # groupings named so far, for "the bloc"
         self.gender: dict[str, str] = {}  # person id -> "m"/"f", learnt from pronouns used
@@ -1360,6 +1439,12 @@ class _Extraction:
                 and any(role == "target" for _, role in draft.roles.values())
             ):
                 draft.type = "CriticismExpressed"  # "X said the sanctions were unjustified"
+            elif _THREATENING.search(content):
+                # "made clear the US will not tolerate ...": a warning, not a mere remark. The
+                # reported clause's subject is the one who warns or the one protected ("any
+                # attack on X will be met ..."), not the one warned.
+                draft.type = "ThreatIssued"
+                draft.roles = {k: v for k, v in draft.roles.items() if v[1] != "target"}
             elif _JUDGED_GOOD.search(content):
                 draft.type = "PraiseExpressed"  # "... were a step in the right direction"
             elif targeted and _JUDGED_ADMIRABLE.search(content):
@@ -1523,6 +1608,7 @@ class _Extraction:
         self.drafts.extend(_fold_local_anaphors(sentence_drafts))
         self._remember_subjects(text, acts)
         self._remember_meeting(sentence_drafts)
+        self._remember_pair(sentence_drafts)
 
     def _deadlines(self, ctx: _Context, drafts: list[_Draft]) -> None:
         """ "X demanded that Y withdraw by Saturday": the deadline bounds the demand nearest
@@ -1623,6 +1709,41 @@ class _Extraction:
             draft.list_after = -1
             kept.append(draft)
         return kept
+
+    def _defined_pair(self, text: str, acts: list[_Act], taken: list[tuple[int, int]]) -> None:
+        """ "A and B (the Parties)": a defined term, so "the parties" means A and B for the
+        rest of the text; the definition itself is no further mention of them."""
+        for match in _PARTIES_DEFINED.finditer(text):
+            before = [a for a in acts if a.refs and a.end <= match.start()]
+            run: list[_Act] = []
+            cursor = match.start()
+            # back over "A (AB) and B": coordinated names and their abbreviations
+            while before and (
+                not text[before[-1].end : cursor].strip()
+                if not run
+                else _DEFINED_GLUE.fullmatch(text[before[-1].end : cursor])
+            ):
+                run.append(before.pop())
+                cursor = run[-1].start
+            refs = tuple(dict.fromkeys(r for a in reversed(run) for r in a.refs))
+            if len(refs) >= 2:
+                self.defined_pair = refs
+            taken.append(match.span())
+
+    def _remember_pair(self, drafts: list[_Draft]) -> None:
+        """The two sides of a meeting or agreement, for a later "the parties" or "the two
+        sides" (a mediator that hosts the talks is not a side)."""
+        for draft in drafts:
+            if draft.type not in _PAIR_TYPES or draft.modality in ("negated", "hypothetical"):
+                continue
+            refs = [ref for ref, _ in draft.roles.values()]
+            sides = [ref for ref, role in draft.roles.values() if role in ("participant", "party")]
+            pair = sides if len(sides) == 2 else refs if len(refs) == 2 else []
+            if pair or len(sides) > 2:
+                # (three sides or more: "the parties" is no longer a known pair)
+                self.pair = tuple(pair)
+                self.pair_sentence = self.sentence_index
+                return
 
     def _remember_meeting(self, drafts: list[_Draft]) -> None:
         """ "A met today with B. They welcomed ...": the people of a meeting are the "they"
@@ -2130,6 +2251,8 @@ class _Extraction:
                     )
                 )
         found.extend(self._quoted_speaker(text, acts, quotes, taken))
+        if "arties" in text:
+            self._defined_pair(text, acts, taken)
         for match in _IT.finditer(text):
             # "Russia's defence ministry said its forces ...", "Israel said it struck ...":
             # "it" is the state or organisation the sentence is about, when that is its subject.
@@ -2195,7 +2318,15 @@ class _Extraction:
             word = match.group().lower()
             singular = word in ("he", "she", "his", "her", "him")
             gender = "f" if word in ("she", "her") else "m" if singular else ""
-            refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
+            if word in ("the parties", "the two parties") and self.defined_pair:
+                refs = self.defined_pair
+            elif word in _PAIR_WORDS and self.pair and self.pair_sentence >= self.group_sentence:
+                # "The parties agreed ...": the two sides of the meeting or deal just named
+                refs = self.pair if self.sentence_index - self.pair_sentence <= 2 else ()
+            elif word in ("the parties", "the two parties"):
+                continue  # political parties, or a pair nobody named
+            else:
+                refs = self._resolve_pronoun(text, match.start(), acts, singular, gender)
             if gender and refs and word in ("he", "she"):
                 # Only a subject pronoun teaches a gender: "X thanked the President for his
                 # welcome" says nothing about X.
@@ -2421,6 +2552,8 @@ class _Extraction:
         if trigger.person_object and not any(
             ref.kind in ("person", "group", "country")
             for act, _, _ in object_acts
+            # "welcomed Armenia's offer": a thing, not a guest ("welcomed X's visit" is one)
+            if not act.possessive or _VISIT_AFTER_POSSESSIVE.match(text, act.end)
             for ref in act.refs
         ):
             return None
@@ -2777,13 +2910,16 @@ class _Extraction:
             else None
         )
         places = [a for a in in_segment if _is_location(text, a)]
-        # "in Lyon, France's third city,": the appositive is part of the place.
+        # "in Lyon, France's third city,": the appositive is part of the place; so is the
+        # country of "in Geneva, Switzerland," (the city's own country).
         candidates = [
             a
             for a in in_segment
             if a not in places
             and not any(
-                _COMMA_ONLY.fullmatch(text[p.end : a.start]) and a.possessive for p in places
+                (a.possessive or (a.kind == "country" and p.refs[0].country == a.refs[0].id))
+                and _COMMA_ONLY.fullmatch(text[p.end : a.start])
+                for p in places
             )
         ]
         quote = next(((a, b) for a, b in ctx.quotes if a < start < b), None)
@@ -2826,7 +2962,20 @@ class _Extraction:
                 or text[start:end].startswith("to ")
                 or _PURPOSE_OWN.search(text, max(0, start - 80), start) is not None
             )
-            if previous and (
+            owner = (
+                _INTENT_OWNER.search(text, max(0, start - 80), start)
+                if purpose and left and left[-1].possessive
+                else None
+            )
+            asked = _ASKED_TO.search(text, max(0, start - 100), start) if purpose and left else None
+            if owner is not None and left[-1].end == owner.start():
+                # "welcomed Finland's decision to join NATO": Finland joins.
+                subjects = _coordinated(text, left)
+            elif asked is not None:
+                # "urged Russia and Ukraine to resume talks": those urged would act (not the
+                # one who urges, even when they go unnamed: "called on both sides to").
+                subjects = [a for a in left if a.start >= asked.start("who")]
+            elif previous and (
                 purpose
                 or (coordinated and (not subjects or not _subject_gap(ctx, subjects, start)))
             ):
@@ -2933,6 +3082,15 @@ class _Extraction:
         # "Y's condemnation of X", "the condemnation of X by Y": X is the object.
         owned = (bool(subjects) and subjects[-1].possessive) or any(p == "by" for _, p in found)
         for act, preposition in found:
+            if (
+                preposition == "of"
+                and trigger.type == "AidProvided"
+                and _PEOPLE_OF.search(text, max(0, act.start - 40), act.start)
+                and _TO_PEOPLE_END.search(text, max(end, act.start - 60), act.start)
+            ):
+                # "send assistance to the people of Sudan": the state receives it.
+                objects.append((act, rule.preps.get("to", object_role), "to"))
+                continue
             if allowed is not None and preposition not in allowed and preposition not in rule.preps:
                 continue
             if (
@@ -2943,6 +3101,17 @@ class _Extraction:
             ):
                 # "congratulate the people of Taiwan": the state is the one addressed.
                 objects.append((act, object_role, ""))
+                continue
+            if (
+                preposition == "of"
+                and trigger.type in _OWNED_TARGETS
+                and "of" not in rule.preps
+                and (owner := _OWNER_OF.fullmatch(text, end, act.start)) is not None
+                and (not owner.group(1) or owner.group(1) in rule.preps)
+            ):
+                # "sanctioned the head of Russia's central bank", "sanctions on the
+                # daughters of X": the one a measure's object belongs to is its target.
+                objects.append((act, object_role, owner.group(1) or ""))
                 continue
             if (
                 preposition == "of"
@@ -4199,6 +4368,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
         # between two dashes leaves the clause around it whole.
         if _DASH_ASIDE.match(text, first) and not any(first < c < second for c in cuts):
             cuts -= {first, second}
+    if ", with" in text:
+        cuts -= {match.start(1) for match in _MET_ASIDE_WITH.finditer(text)}
     ordered = sorted(cuts)
     return [(a, b) for a, b in pairwise(ordered) if b > a]
 
@@ -4246,6 +4417,14 @@ def _modality(
             if first not in _PREPOSITIONS:
                 return "planned", True  # a headline's "France to impose sanctions on X"
         return "asserted", True
+    if trigger.type in _SPEECH and trigger.form == "verb":
+        # '"We will not accept this," X said': the quotation's words are what was said, not
+        # cues of the saying
+        closing = max(text.rfind("”", seg_start, start), text.rfind('"', seg_start, start))
+        if closing >= 0:
+            seg_start = closing + 1
+    if _DENIED_BEFORE.search(text, max(seg_start, start - 100), start):
+        return "negated", True  # "denied that its forces fired first": the act denied
     words = _WORD.findall(text[seg_start:start])  # (once for the windows of every size)
     window = _window_of(words, 8)
     near = _window_of(words, 5)
@@ -4904,8 +5083,10 @@ def _objects(
             if not _NOMINAL_ATTACHED.fullmatch(between):
                 break  # a nominal's actors attach directly: "talks with X", "sanctions on X"
             preposition = between.split()[0]  # "visa bans on 40 members of X"
-        elif len(words) > limit + (1 if preposition else 0):
-            break
+        elif len(words) > limit + (1 if preposition else 0) and not (
+            preposition == "with" and _ADVERBIALS_THEN_WITH.fullmatch(between)
+        ):
+            break  # (but "spoke by phone on Monday, March 11, with X": only a time between)
         if is_place:
             cursor = act.end
             continue

@@ -146,6 +146,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"attacks? on (?:human rights|democracy|freedoms?|the press|civil society|"
         r"fundamental freedoms|the rule of law)",
     ),
+    # "discussed ways to advance cooperation": the topic of the talks, not an announcement.
+    Trigger(
+        "",
+        "decoy.ways-to-cooperate",
+        r"(?:(?<=discussed )|(?<=discuss )|(?<=discussing )|(?<=explored )|(?<=explore )|"
+        r"(?<=exploring )|(?<=considered )|(?<=examined )|(?<=about ))"
+        r"(?:the |possible |concrete |practical |new )?(?:ways|how|means|options|avenues) "
+        r"(?:to |of |for )?(?:further )?(?:advance|advancing|deepen|deepening|expand|expanding|"
+        r"strengthen|strengthening|boost|boosting|enhance|enhancing|increase|increasing|"
+        r"broaden|broadening|bolster|bolstering|improve|improving|intensify|intensifying|"
+        rf"promote|promoting|develop|developing) {gap(4)}(?:cooperation|co-operation|"
+        r"partnership|ties|relations|relationship|collaboration)\b",
+        priority=3,
+    ),
     Trigger("", "decoy.sanctionable", r"sanctionable|sanctions? programs? review"),
     Trigger(
         "",
@@ -439,11 +453,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "StatementMade",
         "statement.made-clear",
-        r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the)\b)",
+        r"(?:made|makes|make) clear(?= (?:that|his|her|their|its|our|the|it|he|she|they|we|"
+        r"i|in|on|during|at|to|again|repeatedly|publicly|today|yesterday)\b)|"
+        r"(?:made|makes|make) it (?:very |abundantly |perfectly |crystal |quite )?"
+        r"clear(?= (?:that|to)\b)",
         subject="speaker",
         object="target",
         objects="none",
         priority=1,
+    ),
+    Trigger(
+        "StatementMade",
+        "statement.made-clear",
+        r"(?:made|makes|make) clear",  # "made clear Russia will pay ..." (not "clear gains")
+        subject="speaker",
+        object="target",
+        objects="none",
+        name_next=True,
     ),
     Trigger(
         "StatementMade",
@@ -873,7 +899,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting.held",
         rf"(?:held|hold|holds|holding|had|have|has|resume|resumed|resumes|resuming|"
         rf"began|begin|begins|opened|open|opens|launched|launch) {gap(4)}"
-        r"(?:talks|meetings?|summit|discussions|negotiations|consultations|"
+        r"(?:talks|meetings?|summit|discussions?|negotiations|consultations|"
         r"phone call|call|telephone conversation|conversation)",
         subject="participant",
         object="participant",
@@ -889,7 +915,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?= (?:by phone |by telephone |on the phone |over the phone )?"
         r"(?:(?:today|yesterday|tonight|again|separately|briefly|privately|directly|earlier|"
         r"later|this (?:morning|afternoon|evening|week)|on (?:mon|tues|wednes|thurs|fri|"
-        r"satur|sun)day) )?with\b)",
+        r"satur|sun)day) )?with\b)|"
+        # "spoke by phone on Monday, March 11, with X": a time or place set off by commas
+        # (the clause is kept whole only when those words are a time or place)
+        r"(?:spoke|speaks|spoken|speak|speaking|talked)(?= (?:by|on|in|from|at|over|via|today|"
+        r"yesterday|tonight|earlier|later|this) (?:[\w.’'-]+,? ){0,8}?[\w.’'-]+, with\b)",
         subject="participant",
         object="participant",
         joint=True,
@@ -1398,12 +1428,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         preps="on=target against=target to=target",
         priority=2,
+        # (not a power to impose them: "an order, which provides authority to ... impose")
+        requires=r"^(?!.*\b(?:provides|provided|providing|grants|granted|granting|gives|gave|"
+        r"giving|confers|conferred|delegates|delegated) (?:\w+ )?authority to\b)",
     ),
     Trigger(
         "SanctionImposed",
         "sanction.verb",
         r"sanctioned|sanctions|sanction|sanctioning|blacklisted|blacklists|blacklist|"
-        r"banned|bans|ban|banning|embargoed|blocked|designated|designates",
+        r"banned|bans|ban|banning|embargoed|blocked|blocks|block|blocking|designated|designates",
         subject="imposer",
         object="target",
         needs_object=True,
@@ -1460,9 +1493,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "SanctionImposed",
         "sanction.freeze",
-        r"(?:froze|freeze|freezes|freezing|frozen) (?:\w+ ){0,3}?assets",
+        # "froze Russia's assets", "froze the assets of Russia's central bank": the owner
+        # of the assets is the target
+        r"(?:froze|freeze|freezes|freezing|frozen|seized|seizes|seize|seizing|confiscated|"
+        r"confiscates|confiscate|confiscating|immobili[sz]ed|immobili[sz]es|immobili[sz]e) "
+        r"(?:[\w’'-]+ ){0,4}?(?:assets|reserves)",
         subject="imposer",
         object="target",
+        preps="of=target",
     ),
     # --- MilitaryParadeHeld ----------------------------------------------------------------
     Trigger(
@@ -1934,7 +1972,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"improve|widen|diversify|elevate|revitali[sz]e|double|triple|facilitate) "
         rf"{gap(3)}(?:trade|ties|cooperation|co-operation|relations|relationship|"
         r"investments?|exchanges|partnership|collaboration|links|connectivity|"
-        r"commerce|dialogue|coordination|contacts)\b",
+        r"commerce|dialogue|coordination|contacts|initiatives)\b",
         subject="party",
         object="party",
         joint=True,
@@ -2086,7 +2124,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"announcement|step|steps|progress|efforts?|initiative|release|ceasefire|"
         r"cease-fire|truce|election|outcome|results?|resolution|commitment|proposal|plan|"
         r"accord|talks|dialogue|reforms?|measures?|achievements?|contribution|role|"
-        r"leadership|signing|adoption|return|launch|participation|package)\b",
+        r"leadership|signing|adoption|return|launch|participation|package|offers?|"
+        r"invitation|willingness|readiness)\b",
         subject="speaker",
         object="target",
         preps="by=target of=target",
@@ -2251,6 +2290,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         object="target",
         objects="pp",
         preps="on=target at=target with=target",
+        priority=1,
+    ),
+    # "its forces fired first": who opened fire, the target unnamed.
+    Trigger(
+        "MilitaryActionTaken",
+        "military.fired-first",
+        r"(?:opened fire|opens fire|fired|fires|shot|struck|attacked|attacks|strikes) first\b",
+        subject="attacker",
+        object="target",
+        objects="pp",
+        preps="on=target at=target",
         priority=1,
     ),
     # Aid: more verbs of giving and more forms of aid (CAMEO 070-075).
@@ -3051,6 +3101,56 @@ TRIGGERS: tuple[Trigger, ...] = (
         preps="by=target of=target at=target from=target",
         priority=3,
     ),
+    # "offered to host talks between A and B", "Poland's offer to host the talks": a meeting
+    # the offerer plans to host (not one held, nor a mere possibility).
+    Trigger(
+        "MeetingHeld",
+        "meeting.offer-to-host",
+        r"(?:offered|offers|offering|volunteered|volunteers|proposed|proposes) to host "
+        r"(?:the |a |an |this |new |further |fresh |another |next )?(?:[\w’'.-]+ ){0,5}?"
+        r"(?:summit|conference|forum|talks|meetings?|negotiations|ministerial|dialogue)\b",
+        subject="host",
+        object="participant",
+        modality="planned",
+        priority=3,
+    ),
+    Trigger(
+        "MeetingHeld",
+        "meeting.offer-to-host",
+        r"(?:(?<=offer )|(?<=offers )|(?<=proposal )|(?<=invitation ))to host "
+        r"(?:the |a |an |this |new |further |fresh |another |next )?(?:[\w’'.-]+ ){0,5}?"
+        r"(?:summit|conference|forum|talks|meetings?|negotiations|ministerial|dialogue)\b",
+        form="noun",
+        subject="host",
+        object="participant",
+        modality="planned",
+        priority=3,
+    ),
+    # "agreed to resume regular high-level visits", "restored exchanges of visits": visits
+    # both sides make (planned when agreed to).
+    Trigger(
+        "VisitMade",
+        "visit.resumed",
+        r"(?:resume|resumed|resumes|resuming|restore|restored|restores|restoring|restart|"
+        r"restarted|restarts|revive|revived|revives|reinstate|reinstated) (?:the |their |"
+        r"regular |reciprocal |mutual |high-level |top-level |high level |official |"
+        r"ministerial |leaders[’']? |bilateral |state |frequent )*(?:exchanges? of )?visits\b",
+        subject="visitor",
+        object="visitor",
+        joint=True,
+        priority=2,
+    ),
+    # "agreed to resume their strategic dialogue": talks held again.
+    Trigger(
+        "MeetingHeld",
+        "meeting.resumed-dialogue",
+        rf"(?:resume|resumed|resumes|resuming|restart|restarted|restarts|revive|revived|"
+        rf"revives|relaunch|relaunched|reopen|reopened) {gap(3)}dialogue\b",
+        subject="participant",
+        object="participant",
+        joint=True,
+        priority=2,
+    ),
     # "congratulated X for hosting the Africa Climate Summit": a meeting X hosted.
     Trigger(
         "MeetingHeld",
@@ -3058,7 +3158,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (with "for": "thanked X for hosting ...", X hosted)
         r"(?:for hosting|hosted|hosts|host|hosting) (?:the |a |an |this |last |next )?"
         r"(?:[\w’'.-]+ ){0,6}?"
-        r"(?:summit|conference|forum|talks|ministerial)\b",
+        r"(?:summit|conference|forum|talks|ministerial|negotiations)\b",
         subject="host",
         object="participant",
         priority=2,
@@ -3205,6 +3305,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"deter|deters|deterring|halt|halts|halting|end|ending|cease|ceasing|counter|"
         r"countering|repel|repelling|defend against|protect against|protection against) "
         r"(?:[\w’'-]+ ){0,2}?(?:attacks?|strikes)(?= (?:on|against|targeting)\b)",
+    ),
+    # "would respond to any attack on X", "any attack on X will be met with ...": a
+    # deterrent warning about an attack nobody has made.
+    Trigger(
+        "",
+        "decoy.any-attack",
+        r"(?:(?:respond|responds|responded|react|reacts|retaliate|retaliates) (?:\w+ly )?"
+        r"(?:to|against) )?any (?:armed |military |further |future )?(?:attacks?|aggression|"
+        r"strikes?|incursions?)(?= (?:on|against) (?:[\w’'.-]+ ){0,5}?(?:will|would|shall) "
+        r"(?:be|trigger|prompt|draw|invite|result)\b)|"
+        r"(?:respond|responds|responded|react|reacts|retaliate|retaliates) (?:\w+ly )?"
+        r"(?:to|against) any (?:armed |military |further |future )?(?:attacks?|aggression|"
+        r"strikes?|incursions?)",
     ),
     # "joined more than 40 nations in condemning X": the joiner condemns.
     Trigger(
@@ -3854,6 +3967,8 @@ PLANNED_CUES = (
     r"\b(?:plans?|planned|planning|plan) to\b|\b(?:prepares?|preparing|prepared) to\b|"
     r"\b(?:set|scheduled|slated|due) (?:to|for)\b|\bintends? to\b|\bintended to\b|"
     r"\b(?:eager|keen|poised) to\b|"
+    # "we stand ready to send aid", "expressed readiness to host": an offer made
+    r"\b(?:ready|readiness|willingness|offers?) to\b|"
     r"\b(?:resolution|motion|bill|decision|order|proposal|bid|move|effort)s? to\b|"
     r"\b(?:working|work|works|worked|moving|move) (?:together )?towards?\b|"
     r"\bintention to\b|\bintent to\b|\baims? to\b|\bagreed to\b|\bagree to\b|"
@@ -3870,7 +3985,13 @@ EXPECTED_CUES = (
 HYPOTHETICAL_CUES = (
     r"\b(?:if|unless|whether|would|could|might|may|should|must|can|possible|possibly|"
     r"potential|potentially|hopes?|hoped|hoping|wants?|wish|wishes|seeks?|sought|"
-    r"consider|considering|proposed|propose|proposes|offered to)\b"
+    r"consider|considering|proposed|propose|proposes|offered to)\b|"
+    # "urged X to resume talks": the act asked for is a wish, not a fact
+    r"\b(?:urged|urges|urge|urging|called on|calls on|call on|calling on|called upon|asked|"
+    r"asks|pressed|presses|encouraged|encourages|invited|invites)\s+(?:[\w’'.,-]+\s+){1,8}?"
+    r"to\s*$|"
+    # "threatened to block X": the act threatened is not recorded as happening
+    r"\b(?:threatened|threatens|threaten|threatening) to\b"
 )
 # Words that make a following adjective-like cue apply to the noun ("the coming parade").
 NOMINAL_PLANNED = r"\b(?:upcoming|coming|forthcoming|next|planned|scheduled|future|impending)\b"
@@ -3908,6 +4029,14 @@ JUDGED_ADMIRABLE = (
     r"courage|bravery|resilience|leadership|skill|restraint|determination|professionalism|"
     r"generosity|dedication|work|efforts?)"
 )
+# Warnings that make a reported "X made clear (that) Y ..." a threat ("the United States will
+# not tolerate ...", "any attack will be met with a decisive response").
+THREATENING_WORDS = (
+    r"(?:will|would|shall|’ll|'ll) not (?:tolerate|stand for|stand idly by)|"
+    r"(?:won|wouldn)[’']t (?:tolerate|stand for|stand idly by)|"
+    r"(?:will|would) (?:respond|retaliate|react) (?:\w+ly )?(?:to|against) any|"
+    r"will be met with (?:a |an )?(?:\w+ )?(?:response|force)"
+)
 JUDGED_GOOD = (
     r"a step in the right direction|a (?:welcome|positive|important|significant|major) step|"
     r"an important step forward|a historic achievement|a great success|a victory for"
@@ -3918,7 +4047,8 @@ REPORT_VERBS = (
     r"said|says|say|stated|told|tells|reported|reports|claimed|claims|alleged|alleges|"
     r"announced|announces|added|adds|noted|notes|believes|believed|wrote|writes|tweeted|"
     r"insisted|insists|confirmed|confirms|argued|argues|warned|warns|explained|explains|"
-    r"indicated|indicates|revealed|reveals|according to|made clear|makes clear"
+    r"indicated|indicates|revealed|reveals|according to|made clear|makes clear|"
+    r"made it clear|makes it clear"
 )
 
 # --- locations --------------------------------------------------------------------------------
