@@ -86,14 +86,58 @@ def one_round(spacy_first: bool) -> dict[str, float]:
     return seconds
 
 
+def long_document(size: int) -> str:
+    """One text of about ``size`` characters: the corpus's bodies one after another, again
+    and again (the size a service accepts goes up to a megabyte)."""
+    bodies = "\n\n".join(d.body for d in documents())
+    return "\n\n".join([bodies] * (size // len(bodies) + 1))[:size]
+
+
+def long_documents(sizes: list[int]) -> list[dict[str, float]]:
+    """CPU seconds to extract one long text of each size, beside spaCy's tokenizer on it:
+    how the cost grows with the length of one document (merging compares its facts)."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    for d in warm_up_documents():
+        extract(d.body, d.published)
+        tokenizer(d.body)
+    rows = []
+    for size in sizes:
+        text = long_document(size)
+        start = time.process_time()
+        facts = extract(text, None)
+        ours = time.process_time() - start
+        start = time.process_time()
+        tokenizer(text)
+        theirs = time.process_time() - start
+        rows.append(
+            {
+                "characters": len(text),
+                "facts": len(facts),
+                "seconds": round(ours, 2),
+                "spacy_seconds": round(theirs, 3),
+            }
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument(
+        "--long",
+        action="store_true",
+        help="time single long documents (125 KB to 1 MB) instead of the corpus",
+    )
     parser.add_argument("--json", type=Path, help="write the figures here too")
     parser.add_argument(
         "--one-round", choices=("ours-first", "spacy-first"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
+    if args.long:
+        print(json.dumps(long_documents([125_000, 250_000, 500_000, 1_000_000]), indent=2))
+        return
     if args.one_round:
         print(json.dumps(one_round(args.one_round == "spacy-first")))
         return

@@ -20,3 +20,10 @@ def test_the_primer_loads_the_unit_registry_the_warm_up_texts_do_not_need() -> N
     (found,) = find_quantities(extraction_speed.PRIMER)
     assert found.quantity.kind == "volume_flow"
     assert found.quantity.unit == "m^3/s"
+
+
+def test_a_long_document_is_the_corpus_repeated_to_the_size_asked() -> None:
+    text = extraction_speed.long_document(250_000)
+    assert len(text) == 250_000
+    first = extraction_speed.documents()[0].body
+    assert text.startswith(first) and text.count(first[:200]) >= 2

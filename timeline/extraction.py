@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -772,6 +772,7 @@ _ADJUNCT_BEFORE = re.compile(
 _MINISTRY = re.compile(r"\b(?:Department|Ministry|Treasury|Office)\b")
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_LINE_BREAK = re.compile("\n")
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD = re.compile(r"[\w’'.-]+")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS.split())
@@ -1371,6 +1372,7 @@ class _Extraction:
         self.home = ""  # the first country a sentence of the text has as its subject
         self.clauses: dict[str, list[tuple[int, int]]] = {}  # text -> _segments(text)
         self.ref_of: dict[str, tuple[Actor, tuple[_Ref, ...]]] = {}  # id -> actor, _refs(actor)
+        self.line_breaks: list[int] | None = None  # where the body's "\n" are (see _paragraph)
         self.sentences: list[Sentence] = []
         # sentence index -> the ids of its subject, for a date carried into the next sentence
         self.sentence_subjects: dict[int, frozenset[str]] = {}
@@ -3741,7 +3743,11 @@ class _Extraction:
         draft.roles = roles
 
     def _paragraph(self, draft: _Draft) -> int:
-        return self.body.count("\n", 0, draft.trigger)
+        """How many line breaks come before the fact's trigger: merging asks it of every
+        pair of facts, so the breaks are found once (counting each time was quadratic)."""
+        if self.line_breaks is None:
+            self.line_breaks = [m.start() for m in _LINE_BREAK.finditer(self.body)]
+        return bisect_left(self.line_breaks, draft.trigger)
 
     def _list_item(self, draft: _Draft) -> int:
         """Where the bulleted or numbered line holding the fact's trigger starts; -1 if its
@@ -3759,16 +3765,21 @@ class _Extraction:
         types = [draft.type]
         if "or" in draft.extra:
             types.insert(0, str(draft.extra["or"]))
+        # The latest compatible fact; for "the ban", the latest of its own stem first: "the
+        # ban" refers back to a banning rather than to other sanctions. (Scanned from the
+        # latest back and stopped at the answer: a long text keeps hundreds of facts.)
+        stem = _stem(draft.text) if draft.anaphor else None
         for fact_type in types:
-            found = [
-                o for o in reversed(kept) if o.type == fact_type and self._compatible(draft, o)
-            ]
-            if draft.anaphor and found:
-                # "the ban" refers back to a banning rather than to other sanctions.
-                same = [o for o in found if _stem(o.text) == _stem(draft.text)]
-                return same[0] if same else found[0]
-            if found:
-                return found[0]
+            first: _Draft | None = None
+            for other in reversed(kept):
+                if other.type != fact_type or not self._compatible(draft, other):
+                    continue
+                if stem is None or _stem(other.text) == stem:
+                    return other
+                if first is None:
+                    first = other
+            if first is not None:
+                return first
         return None
 
     def _long_ago(self, draft: _Draft) -> bool:
