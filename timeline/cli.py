@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--modality", choices=MODALITIES)
     p.add_argument("--from", dest="date_from", metavar="DATE", help=queries.PERIOD_FORMAT)
     p.add_argument("--to", dest="date_to", metavar="DATE", help=queries.PERIOD_FORMAT)
-    p.add_argument("--document", metavar="ID", help="a document id")
+    p.add_argument("--document", metavar="ID", help="a document id: facts it recorded or restated")
     p.add_argument("--q", metavar="WORDS", help="words in the quote, summary or actor names")
     p.add_argument("--include-retracted", action="store_true")
     p.add_argument(

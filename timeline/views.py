@@ -1018,9 +1018,9 @@ class _Views:
             where.append("f.start_date <= %(date_to)s")
             params["date_to"] = query.date_to
         if query.document:
-            # A document's facts, by id (few): no index on document_id to keep up.
+            # A document's facts, by id (few): those it recorded and those it restated, as
+            # /documents/{id} lists them (a fact's document_id is only its first source).
             where.append(f"f.fact_id IN ({self._document_facts()})")
-            where.append("f.document_id = %(document)s")
             params["document"] = query.document
         if query.q is not None:
             # Every word (ValueError for none or too many: the API and CLI check first),

@@ -324,3 +324,21 @@ def test_an_unknown_document_is_404_and_a_malformed_id_is_422(client: TestClient
         assert response.json()["errors"][0]["loc"][:2] == ["query", "document"]
     assert client.get("/timeline", params={"document": str(uuid.uuid4())}).json()["items"] == []
     assert client.get("/documents?after=-1").status_code == 422
+
+
+def test_a_documents_facts_link_lists_the_facts_it_restated_as_well_as_its_new_ones(
+    client: TestClient,
+) -> None:
+    first = post_document(client, DOC_A, title="First", published="2024-01-10").json()
+    second = post_document(
+        client,
+        "Anna meets Boris on 2024-01-09.\nChen criticises Dana on 2024-03-03.",
+        title="Second",
+        published="2024-03-04",
+    ).json()
+    restated = set(first["fact_ids"]) & set(second["fact_ids"])
+    assert len(restated) == 1 and len(second["fact_ids"]) == 2
+    listed = client.get(second["links"]["facts"]).json()["items"]
+    shown = client.get(f"/documents/{second['document_id']}").json()["facts"]
+    assert sorted(f["id"] for f in listed) == sorted(second["fact_ids"])
+    assert sorted(f["id"] for f in shown) == sorted(second["fact_ids"])
