@@ -48,7 +48,7 @@ from timeline.temporal import (
 from timeline.values import ActorRef, Evidence, ExtractedFact, Location, Quantity, When
 
 EXTRACTOR_NAME = "timeline-rules"
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract"]
 
