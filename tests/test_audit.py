@@ -8,7 +8,7 @@ from pathlib import Path
 import merkle_verifier
 import psycopg
 import pytest
-from test_store import DOC_A, DOC_B, open_service
+from test_store import DOC_A, DOC_B, line_extractor, open_service
 
 from timeline import audit
 from timeline.ledger import Digest
@@ -133,3 +133,101 @@ def test_a_digest_from_another_history_does_not_verify(tmp_path: Path) -> None:
     result = audit.verify(service.app, service.views, fake)
     assert not result.ok and "differs from the digest" in result.problem
     service.close()
+
+
+# --- the sealed ledger is never rebuilt over the events ---------------------------------------
+
+
+def test_a_replay_refuses_events_that_differ_from_the_sealed_ledger_and_changes_nothing(
+    database_url: str,
+) -> None:
+    service = seeded(database_url)
+    views_before = service.views.dump()
+    tamper(service, 2, flip_sql(service.config.kind))
+    with pytest.raises(audit.LedgerMismatch, match="at log position 2"):
+        service.projection.replay()
+    assert service.views.dump() == views_before  # views and ledger as they were
+    result = audit.verify(service.app, service.views)
+    assert not result.ok and result.first_bad_position == 2
+    service.close()
+
+
+def test_views_of_another_schema_are_not_rebuilt_over_tampered_events(database_url: str) -> None:
+    service = seeded(database_url)
+    tamper(service, 2, flip_sql(service.config.kind))
+    views = service.views
+    with views._transaction(commit=True) as c:  # a routine upgrade: the views are replayed
+        c.execute(views.sql("UPDATE {p}tl_meta SET value = 1 WHERE name = 'schema'"))
+    service.close()
+    with pytest.raises(audit.LedgerMismatch, match="at log position 2"):
+        open_service(database_url)
+    reader = TimelineService(database_url, catch_up=False)
+    result = audit.verify(reader.app, reader.views)
+    assert not result.ok and result.first_bad_position == 2
+    reader.close()
+
+
+def test_a_replay_keeps_the_sealed_leaves_and_seals_only_the_events_after_them(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    sealed = audit.digest(service.views)
+    service.close()
+    unsealed = TimelineService(database_url, ledger=False, extractor=line_extractor)
+    unsealed.ingest(DOC_B, "alice")  # projected with the ledger off: no leaves
+    unsealed.projection.replay()
+    assert audit.digest(unsealed.views) == sealed  # the ledger is kept, not dropped
+    unsealed.close()
+    service = open_service(database_url)
+    service.projection.replay()  # the ledger on: the tree grows over the 3 new events
+    digest = audit.digest(service.views)
+    assert digest.size == 6
+    proof = audit.consistency(service.views, sealed.size, digest.size)
+    assert proof["from"]["root"] == sealed.root
+    assert audit.verify(service.app, service.views, sealed).ok
+    service.close()
+
+
+def test_a_store_whose_ledger_frontier_was_dropped_fails_verify_and_is_resealed_from_its_leaves(
+    database_url: str,
+) -> None:
+    service = seeded(database_url)
+    before = audit.digest(service.views)
+    views = service.views
+    with views._transaction(commit=True) as c:
+        c.execute(views.sql("DELETE FROM {p}tl_ledger"))
+    result = audit.verify(service.app, service.views)
+    assert not result.ok and "frontier" in result.problem
+    service.projection.replay()  # the events match the recorded leaves: the frontier is theirs
+    assert audit.digest(service.views) == before
+    assert audit.verify(service.app, service.views, before).ok
+    service.close()
+
+
+def test_a_replay_refuses_a_tampered_event_whose_leaf_was_lost_by_the_sealed_root(
+    database_url: str,
+) -> None:
+    service = seeded(database_url)
+    views = service.views
+    with views._transaction(commit=True) as c:
+        c.execute(views.sql("UPDATE {p}tl_log SET leaf = NULL WHERE position = 2"))
+    tamper(service, 2, flip_sql(service.config.kind))
+    with pytest.raises(audit.LedgerMismatch, match="root the ledger sealed"):
+        service.projection.replay()
+    service.close()
+
+
+def test_a_replay_cut_short_checks_the_rest_against_the_leaves_it_kept_aside(
+    database_url: str,
+) -> None:
+    service = seeded(database_url)
+    sealed = audit.digest(service.views)
+    service.views.start_replay(audit.check_sealed(service.app, service.views))
+    assert service.projection.catch_up(max_events=3) == 3  # then the process stops
+    tamper(service, 5, flip_sql(service.config.kind))
+    with pytest.raises(audit.LedgerMismatch, match="at log position 5"):
+        service.projection.catch_up()
+    assert audit.digest(service.views) == sealed
+    service.close()
+

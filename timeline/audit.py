@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from timeline.views import _Views
 
 
+_PAGE = 10_000
+
+
 def event_bytes(record: Any) -> bytes:
     """The bytes of a stored event that the ledger commits to."""
     header = f"{record.originator_id}\n{record.originator_version}\n{record.topic}\n"
@@ -65,6 +68,72 @@ class Verification:
 
 class AuditError(LookupError):
     """A proof or digest that cannot be given (unknown position, sizes out of range)."""
+
+
+class LedgerMismatch(Exception):
+    """The stored events differ from those the ledger sealed: the views are not rebuilt
+    from them (nor is the ledger), and nothing stored is changed."""
+
+    def __init__(self, position: int | None, problem: str) -> None:
+        where = f" at log position {position}" if position is not None else ""
+        super().__init__(
+            f"the event log differs from the sealed ledger{where}: {problem}; nothing was "
+            "rebuilt (see `timeline verify`)"
+        )
+        self.position = position
+        self.problem = problem
+
+
+def check_sealed(app: TimelineApplication, views: _Views) -> MerkleAccumulator:
+    """Check the stored events against the sealed ledger, before anything is rebuilt from them.
+
+    The sealed ledger is every leaf hash recorded (tl_log, or the copy a replay cut short
+    keeps) and the tree's frontier (tl_ledger). Each sealed leaf must be its event's hash,
+    at the same position, and the first ``size`` events must give the sealed root. Raises
+    LedgerMismatch naming the first position that differs; returns the sealed tree (its
+    frontier recomputed from the checked events when the stored one lags its leaves, e.g.
+    a store whose tl_ledger row is gone). Reads the sealed part of the log once.
+    """
+    frontier = views.ledger_state()
+    accumulator = MerkleAccumulator()
+    leaves = views.sealed_leaves(limit=_PAGE)
+    at = 0  # the next sealed leaf in ``leaves``
+    start = 0
+    while at < len(leaves) or accumulator.size < frontier.size:
+        page = app.recorder.select_notifications(start=start, limit=_PAGE, inclusive_of_start=False)
+        if not page:
+            raise LedgerMismatch(
+                None,
+                f"the log holds {accumulator.size} events, fewer than the ledger sealed"
+                " (it was truncated)",
+            )
+        for record in page:
+            index = accumulator.size
+            if at == len(leaves) and index >= frontier.size:
+                break
+            leaf = event_leaf(record)
+            if at < len(leaves) and int(leaves[at]["leaf_index"]) == index:
+                row = leaves[at]
+                if int(row["position"]) != record.id:
+                    raise LedgerMismatch(
+                        min(int(row["position"]), record.id),
+                        "the log's positions differ from the ledger's (an event was removed)",
+                    )
+                if row["leaf"] != leaf.hex():
+                    raise LedgerMismatch(
+                        record.id, "the stored event's bytes differ from those the ledger sealed"
+                    )
+                at += 1
+                if at == len(leaves):
+                    leaves, at = views.sealed_leaves(after_index=index, limit=_PAGE), 0
+            accumulator.append(leaf)
+            if accumulator.size == frontier.size and accumulator.root() != frontier.root():
+                raise LedgerMismatch(
+                    None,
+                    f"the first {frontier.size} events do not give the root the ledger sealed",
+                )
+        start = page[-1].id
+    return accumulator if accumulator.size > frontier.size else frontier
 
 
 def digest(views: _Views) -> Digest:
@@ -194,6 +263,16 @@ def verify(app: TimelineApplication, views: _Views, expected: Digest | None = No
             "the log ends before the ledger does (it was truncated)",
         )
     stored = views.ledger_state()
+    leaves = sum(1 for r in recorded if r["leaf"] is not None)
+    if stored.size != leaves:
+        return _bad(
+            checked,
+            len(recorded),
+            accumulator,
+            None,
+            f"the ledger's frontier covers {stored.size} events but {leaves} leaves are"
+            " recorded (a ledger table was changed)",
+        )
     if stored.size and stored.root() != _root_at(accumulator, stored.size, recorded):
         return _bad(
             checked,

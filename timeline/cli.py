@@ -407,9 +407,13 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.audit import LedgerMismatch
+
     service = open_service(args)
     try:
         applied = service.projection.replay()
+    except LedgerMismatch as exc:
+        raise CliError(str(exc)) from None
     finally:
         service.close()
     out.write(f"replayed {applied} events into the views\n")
