@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import merkle_verifier
 import psycopg
 import pytest
+from eventsourcing.domain import Snapshot
 from test_store import DOC_A, DOC_B, line_extractor, open_service
 
 from timeline import audit
 from timeline.ledger import Digest
 from timeline.service import TimelineService
+from timeline.views import TimelineQuery
 
 
 def tamper(service: TimelineService, position: int, sql: str) -> None:
@@ -231,3 +234,25 @@ def test_a_replay_cut_short_checks_the_rest_against_the_leaves_it_kept_aside(
     assert audit.digest(service.views) == sealed
     service.close()
 
+
+# --- snapshots are not read ---------------------------------------------------------------------
+
+
+def test_an_edited_snapshot_never_feeds_a_read_or_a_sealed_correction(database_url: str) -> None:
+    service = seeded(database_url)
+    target = uuid.UUID(service.views.timeline(TimelineQuery()).items[0]["id"])
+    for n in range(11):  # an earlier version snapshotted facts at version 10
+        service.correct(target, {"summary": f"take {n}"}, "edit", "ed")
+    fact = service.app.get_fact(target)
+    # A snapshot as an earlier version stored it, then edited in the database.
+    recorder = service.app.factory.aggregate_recorder(purpose="snapshots")
+    recorder.create_table()
+    snapshots = service.app.factory.event_store(mapper=service.app.mapper, recorder=recorder)
+    snapshot = Snapshot.take(fact)
+    snapshot.state["modality"] = "negated"
+    snapshots.put([snapshot])
+    assert service.app.get_fact(target).modality == "asserted"
+    service.correct(target, {"modality": "planned"}, "edit", "ed")
+    changes = service.app.history(target)[-1]["payload"]["changes"]
+    assert changes["modality"] == {"old": "asserted", "new": "planned"}
+    service.close()
