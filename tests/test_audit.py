@@ -256,3 +256,104 @@ def test_an_edited_snapshot_never_feeds_a_read_or_a_sealed_correction(database_u
     changes = service.app.history(target)[-1]["payload"]["changes"]
     assert changes["modality"] == {"old": "asserted", "new": "planned"}
     service.close()
+
+
+# --- what readers are served, against the log ---------------------------------------------------
+
+
+def edited(database_url: str) -> TimelineService:
+    """Two documents, a fact corrected and one retracted: every view table has rows."""
+    service = seeded(database_url)
+    first, second = (uuid.UUID(i["id"]) for i in service.views.timeline(TimelineQuery()).items[:2])
+    service.correct(first, {"modality": "reported", "summary": "said"}, "source says so", "ed")
+    service.retract(second, "not in the text", "ed")
+    return service
+
+
+def test_views_rebuilt_from_the_log_match_the_served_ones_and_verify_says_so(
+    database_url: str,
+) -> None:
+    service = edited(database_url)
+    assert audit.check_served_views(service.app, service.views) is None
+    result = audit.verify(service.app, service.views, check_views=True)
+    assert result.ok and result.views_checked and result.first_bad_fact is None
+    assert not audit.verify(service.app, service.views).views_checked  # opt-in
+    service.close()
+
+
+def test_an_edited_served_fact_is_named_by_verify_with_views_though_its_history_is_intact(
+    database_url: str,
+) -> None:
+    service = edited(database_url)
+    fact = service.views.timeline(TimelineQuery()).items[-1]
+    views = service.views
+    with views._transaction(commit=True) as c:
+        c.execute(
+            views.sql(
+                "UPDATE {p}tl_versions SET data = REPLACE(data, '\"asserted\"', '\"negated\"') "
+                "WHERE fact_id = %(f)s"
+            ),
+            {"f": fact["id"]},
+        )
+    served = service.views.fact(fact["id"])
+    assert served is not None and served["modality"] == "negated"
+    assert service.app.get_fact(uuid.UUID(fact["id"])).modality == "asserted"
+    assert audit.verify(service.app, service.views).ok  # the log is intact
+    result = audit.verify(service.app, service.views, check_views=True)
+    assert not result.ok and result.first_bad_fact == fact["id"]
+    assert result.first_bad_position is None
+    assert "tl_versions" in result.problem and "different in data" in result.problem
+    service.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "table"),
+    [
+        ("DELETE FROM {p}tl_links WHERE actor_id = 'x:anna'", "tl_links"),
+        ("UPDATE {p}tl_versions SET to_pos = 1 WHERE to_pos IS NULL", "tl_versions"),
+        ("UPDATE {p}tl_actors SET fact_count = 99", "tl_actors"),
+        ("UPDATE {p}tl_documents SET title = 'forged'", "tl_documents"),
+        ("UPDATE {p}tl_log SET recorded_at = '1999-01-01T00:00:00.000000+00:00'", "tl_log"),
+        ("INSERT INTO {p}tl_meta VALUES ('max_span_days', 0)", "tl_meta"),
+    ],
+)
+def test_every_served_view_table_is_compared_with_the_rebuild(
+    sqlite_url: str, statement: str, table: str
+) -> None:
+    service = edited(sqlite_url)
+    views = service.views
+    with views._transaction(commit=True) as c:
+        c.execute(views.sql(statement))
+    difference = audit.check_served_views(service.app, service.views)
+    assert difference is not None and f" {table} row" in difference[1]
+    service.close()
+
+
+def test_verify_views_on_the_command_line_names_the_fact_and_replay_names_the_position(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.cli import main
+
+    service = edited(sqlite_url)
+    fact = service.views.timeline(TimelineQuery()).items[-1]["id"]
+    service.close()
+    assert main(["--database", sqlite_url, "verify", "--views"]) == 0
+    assert "the views match them" in capsys.readouterr().out
+    path = sqlite_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "UPDATE tl_versions SET data = REPLACE(data, 'asserted', 'negated') WHERE fact_id = ?",
+            (fact,),
+        )
+    assert main(["--database", sqlite_url, "verify"]) == 0
+    capsys.readouterr()
+    assert main(["--database", sqlite_url, "verify", "--views"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"verification failed for fact {fact}" in error
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            FLIP_ONE_BYTE.format(table="stored_events").replace("notification_id", "rowid"), (2,)
+        )
+    assert main(["--database", sqlite_url, "replay"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "at log position 2" in error

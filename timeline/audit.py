@@ -10,8 +10,11 @@ recomputes everything from the stored events and names the first difference.
 from __future__ import annotations
 
 import base64
+import dataclasses
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.ledger import (
@@ -54,6 +57,8 @@ class Verification:
     root: str  # root recomputed from the stored events
     first_bad_position: int | None = None
     problem: str = ""
+    views_checked: bool = False  # the served views were compared with a rebuild (check_views)
+    first_bad_fact: str | None = None  # the first fact whose served view differs
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -63,6 +68,8 @@ class Verification:
             "root": self.root,
             "first_bad_position": self.first_bad_position,
             "problem": self.problem,
+            "views_checked": self.views_checked,
+            "first_bad_fact": self.first_bad_fact,
         }
 
 
@@ -78,7 +85,7 @@ class LedgerMismatch(Exception):
         where = f" at log position {position}" if position is not None else ""
         super().__init__(
             f"the event log differs from the sealed ledger{where}: {problem}; nothing was "
-            "rebuilt (see `timeline verify`)"
+            "rebuilt from it"
         )
         self.position = position
         self.problem = problem
@@ -208,8 +215,32 @@ def consistency(views: _Views, old_size: int, new_size: int | None = None) -> di
     }
 
 
-def verify(app: TimelineApplication, views: _Views, expected: Digest | None = None) -> Verification:
-    """Recompute every leaf from the stored events; name the first position that differs."""
+def verify(
+    app: TimelineApplication,
+    views: _Views,
+    expected: Digest | None = None,
+    *,
+    check_views: bool = False,
+) -> Verification:
+    """Recompute every leaf from the stored events; name the first position that differs.
+
+    ``check_views``: then, if the log verifies, also rebuild the views from it in a
+    temporary place and compare them with the served ones (``check_served_views``)."""
+    result = _verify_log(app, views, expected)
+    if not (result.ok and check_views):
+        return result
+    difference = check_served_views(app, views)
+    if difference is None:
+        return dataclasses.replace(result, views_checked=True)
+    fact, problem = difference
+    return dataclasses.replace(
+        result, ok=False, problem=problem, views_checked=True, first_bad_fact=fact
+    )
+
+
+def _verify_log(
+    app: TimelineApplication, views: _Views, expected: Digest | None = None
+) -> Verification:
     recorded = views.log_rows(limit=2**31)
     accumulator = MerkleAccumulator()
     roots_at: dict[int, str] = {}
@@ -314,3 +345,97 @@ def _bad(
     checked: int, size: int, accumulator: MerkleAccumulator, position: int | None, problem: str
 ) -> Verification:
     return Verification(False, checked, size, accumulator.root().hex(), position, problem)
+
+
+# --- the served views against the log ----------------------------------------------------------
+
+# Each view table by its key, in the order a difference is reported: a fact's versions first.
+# The ledger's own columns (tl_log's leaf, tl_ledger) are checked by verify itself.
+_VIEW_KEYS: dict[str, tuple[str, ...]] = {
+    "tl_versions": ("fact_id", "version"),
+    "tl_links": ("fact_id", "version", "actor_id"),
+    "tl_documents": ("document_id",),
+    "tl_log": ("position",),
+    "tl_actors": ("actor_id",),
+    "tl_counterparts": ("actor_id", "counterpart_id"),
+    "tl_meta": ("name",),
+}
+_NOT_COMPARED = {"tl_log": ("leaf",)}
+
+
+def check_served_views(app: TimelineApplication, views: _Views) -> tuple[str | None, str] | None:
+    """Rebuild the views from the stored events into a temporary SQLite file, up to the
+    position the served views have reached, and compare every row of every view table
+    with the served one. None if they are equal; else the first fact whose served view
+    differs (None when the first difference is not a fact's: a document, actor, log
+    row) and what differs. Costs a replay (into the temporary file) and reading every
+    view row of both, all of them in memory at once: see docs/audit.md.
+
+    The events are taken as they are stored: call it after the log verified."""
+    from eventsourcing.persistence import InfrastructureFactory
+    from eventsourcing.utils import Environment
+
+    from timeline.projections import REPLAY_PAGE_SIZE, TimelineProjection
+    from timeline.views import SQLiteViews
+
+    stop = views.position()
+    with tempfile.TemporaryDirectory(prefix="timeline-verify-") as folder:
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "SQLITE_DBNAME": str(Path(folder) / "views.db"),
+        }
+        factory: Any = InfrastructureFactory.construct(Environment("timeline", env))
+        rebuilt: Any = factory.tracking_recorder(SQLiteViews)
+        try:
+            projection = TimelineProjection(app, rebuilt, ledger=False)
+            rebuilt.start_replay()
+            start = 0
+            while stop:
+                page = app.recorder.select_notifications(
+                    start=start, limit=REPLAY_PAGE_SIZE, stop=stop, inclusive_of_start=False
+                )
+                if not page:
+                    break
+                if not projection._apply(page, None, rebuilt.state()):
+                    raise RuntimeError("the temporary views moved while being rebuilt")
+                start = page[-1].id
+            rebuilt.finish_replay()
+            for table, key in _VIEW_KEYS.items():
+                difference = _first_difference(
+                    table, key, views.table_rows(table), rebuilt.table_rows(table)
+                )
+                if difference is not None:
+                    return difference
+        finally:
+            factory.close()
+    return None
+
+
+def _first_difference(
+    table: str, key: tuple[str, ...], served: list[dict[str, Any]], expected: list[dict[str, Any]]
+) -> tuple[str | None, str] | None:
+    skip = _NOT_COMPARED.get(table, ())
+
+    def keyed(rows: list[dict[str, Any]]) -> dict[tuple[Any, ...], dict[str, Any]]:
+        return {
+            tuple(row[k] for k in key): {k: v for k, v in row.items() if k not in skip}
+            for row in rows
+        }
+
+    have, want = keyed(served), keyed(expected)
+    for k in sorted(have.keys() | want.keys()):
+        mine, theirs = have.get(k), want.get(k)
+        if mine == theirs:
+            continue
+        if mine is None:
+            what = "missing"
+        elif theirs is None:
+            what = "there, but no event made it"
+        else:
+            columns = sorted(c for c in mine.keys() | theirs.keys() if mine.get(c) != theirs.get(c))
+            what = "different in " + ", ".join(columns)
+        named = dict(zip(key, k, strict=True))
+        fact = str(named["fact_id"]) if "fact_id" in named else None
+        row = ", ".join(f"{name} {value}" for name, value in named.items())
+        return fact, (f"the served views differ from the events: {table} row ({row}) is {what}")
+    return None

@@ -1441,6 +1441,12 @@ class _Views:
         document["facts"] = facts
         return document
 
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of one view table, in no particular order."""
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql(f"SELECT * FROM {{p}}{table}"))
+            return self._rows(c)
+
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every row of every view table in a stable order (to compare two builds)."""
         orders = {
