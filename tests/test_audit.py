@@ -357,3 +357,19 @@ def test_verify_views_on_the_command_line_names_the_fact_and_replay_names_the_po
     assert main(["--database", sqlite_url, "replay"]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "at log position 2" in error
+
+
+def test_a_write_during_the_views_check_is_reported_as_such_not_as_tampering(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = edited(sqlite_url)
+    before = service.views.position()
+    positions = iter([before, before + 1])  # another writer's event lands during the check
+    monkeypatch.setattr(service.views, "position", lambda: next(positions, before + 1))
+    views = service.views
+    with views._transaction(commit=True) as c:  # what that write did to the served views
+        c.execute(views.sql("UPDATE {p}tl_documents SET title = 'newer'"))
+    result = audit.verify(service.app, service.views, check_views=True)
+    assert not result.ok and result.first_bad_fact is None
+    assert "moved during the check" in result.problem
+    service.close()
