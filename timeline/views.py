@@ -711,11 +711,13 @@ class _Views:
                     )
                 )
             if sealed is not None and sealed.size:
+                # Only ever a larger tree (one a writer extended meanwhile stays as it is).
                 c.execute(
                     self.sql(
                         "INSERT INTO {p}tl_ledger VALUES ('events', %(size)s, %(root)s, "
                         "%(frontier)s) ON CONFLICT (name) DO UPDATE SET size = excluded.size, "
-                        "root = excluded.root, frontier = excluded.frontier"
+                        "root = excluded.root, frontier = excluded.frontier "
+                        "WHERE {p}tl_ledger.size < excluded.size"
                     ),
                     ledger_row(sealed),
                 )
