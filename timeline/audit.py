@@ -5,6 +5,11 @@ exactly as the database holds them) are one leaf of an RFC 9162 Merkle tree in
 log order. The projection records each leaf hash and the tree's compact
 frontier with the views, so the digest (size, root) is always at hand; ``verify``
 recomputes everything from the stored events and names the first difference.
+
+The ledger is never rebuilt over the events: ``check_sealed`` is what a replay runs
+before it drops anything (LedgerMismatch if an event differs from its sealed leaf).
+``check_served_views`` (``verify --views``) compares what readers are served with views
+rebuilt from the events. What all of this covers, and what not: docs/audit.md.
 """
 
 from __future__ import annotations

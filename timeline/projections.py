@@ -9,6 +9,8 @@ A replay is a bulk load: the tables are recreated without their secondary indexe
 filled page by page (each page with its position, as above), then indexed and the
 actors counted once. A crash in between leaves the tables marked as being replayed;
 the next catch-up, in any process, carries on from the recorded position and finishes.
+A replay keeps the ledger: it checks every event against its sealed leaf first, and
+every page again, and seals only the events after the sealed tree (docs/audit.md).
 """
 
 from __future__ import annotations
