@@ -379,6 +379,12 @@ class Verification(BaseModel):
     root: Hash = Field(description="The root recomputed from the stored events.")
     first_bad_position: int | None = Field(description="Where the first difference is.")
     problem: str = Field(description="What differs (empty when ok).")
+    views_checked: bool = Field(
+        description="Whether the served views were compared with a rebuild (`views=true`)."
+    )
+    first_bad_fact: str | None = Field(
+        description="The first fact whose served view differs from the events."
+    )
 
 
 # Actors

@@ -11,10 +11,10 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, Repository
 from eventsourcing.persistence import IntegrityError
 
 from timeline import changes as change_rules
@@ -75,8 +75,10 @@ class ExtractorInfo:
 
 class TimelineApplication(Application[UUID]):
     name = "timeline"
-    # A fact corrected many times is read from its latest snapshot plus the events after it.
-    snapshotting_intervals: ClassVar[dict[type[Any], int]] = {Fact: 10}
+    # No snapshots: a snapshot is a copy of an aggregate's state outside the ledger, and a
+    # command reading an edited one would seal a false change (a correction's "old" value).
+    # Facts are short histories, so every read folds the stored events themselves; snapshots
+    # an earlier version stored are never read (``construct_repository``).
 
     def __init__(
         self,
@@ -97,6 +99,13 @@ class TimelineApplication(Application[UUID]):
             extractor_info = ExtractorInfo(extraction.EXTRACTOR_NAME, extraction.EXTRACTOR_VERSION)
         self._extract = extractor
         self.extractor_info = extractor_info or ExtractorInfo("custom", "0")
+
+    def construct_repository(self) -> Repository[UUID]:
+        """The repository, reading aggregates from their events alone: never a snapshot,
+        whatever the environment says (``IS_SNAPSHOTTING_ENABLED``) or an earlier version
+        of this application stored."""
+        self.snapshots = None
+        return super().construct_repository()
 
     # Commands
 

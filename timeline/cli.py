@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("digest", help="print the ledger digest (size and Merkle root) as JSON")
     p = sub.add_parser("verify", help="recompute the ledger from the stored events")
     p.add_argument("--digest", metavar="FILE", help="a digest saved earlier (timeline digest)")
+    p.add_argument(
+        "--views",
+        action="store_true",
+        help="also rebuild the views from the verified events (in a temporary file) and "
+        "compare them with the served ones (costs about a replay)",
+    )
     return parser
 
 
@@ -419,9 +425,13 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.audit import LedgerMismatch
+
     service = open_service(args)
     try:
         applied = service.projection.replay()
+    except LedgerMismatch as exc:
+        raise CliError(str(exc)) from None
     finally:
         service.close()
     out.write(f"replayed {applied} events into the views\n")
@@ -736,17 +746,20 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
             raise CliError(f"{args.digest}: not a digest file ({exc})") from None
     service = open_service(args)
     try:
-        result = audit.verify(service.app, service.views, expected)
+        result = audit.verify(service.app, service.views, expected, check_views=args.views)
     finally:
         service.close()
     if not result.ok:
         where = (
             f" at log position {result.first_bad_position}"
             if result.first_bad_position is not None
+            else f" for fact {result.first_bad_fact}"
+            if result.first_bad_fact is not None
             else ""
         )
         raise CliError(f"verification failed{where}: {result.problem}")
-    out.write(f"ok: {result.checked} events verified, root {result.root}\n")
+    views = ", and the views match them" if result.views_checked else ""
+    out.write(f"ok: {result.checked} events verified{views}, root {result.root}\n")
     return 0
 
 

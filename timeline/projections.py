@@ -9,6 +9,8 @@ A replay is a bulk load: the tables are recreated without their secondary indexe
 filled page by page (each page with its position, as above), then indexed and the
 actors counted once. A crash in between leaves the tables marked as being replayed;
 the next catch-up, in any process, carries on from the recorded position and finishes.
+A replay keeps the ledger: it checks every event against its sealed leaf first, and
+every page again, and seals only the events after the sealed tree (docs/audit.md).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from eventsourcing.persistence import IntegrityError, Notification, Recording, Tracking
 
 from timeline.application import TimelineApplication
-from timeline.audit import event_leaf, utc_iso
+from timeline.audit import LedgerMismatch, check_sealed, event_leaf, utc_iso
 from timeline.domain import Document, Fact
 from timeline.ledger import MerkleAccumulator
 from timeline.views import (
@@ -31,6 +33,7 @@ from timeline.views import (
     ViewState,
     _Views,
     fact_row,
+    ledger_row,
 )
 
 PAGE_SIZE = 1000
@@ -101,23 +104,31 @@ class TimelineProjection:
     def _apply(
         self, notifications: Sequence[Notification], events: list[Any] | None, state: ViewState
     ) -> bool:
-        """Fold and write one page; False if another process moved the views meanwhile."""
-        accumulator = (state.ledger or MerkleAccumulator()) if self.ledger else None
-        if accumulator is not None and accumulator.size != state.log_size:
-            # Events were projected with the ledger off: the tree cannot continue
-            # from here. `timeline replay` rebuilds it over the whole log.
-            accumulator = None
+        """Fold and write one page; False if another process moved the views meanwhile.
+
+        Leaves the sealed tree holds already (a replay) are checked against the sealed
+        ones, whatever the ledger setting, and kept; only the events after it are sealed,
+        when the ledger is on and the tree reaches up to them."""
+        sealed = state.ledger or MerkleAccumulator()
+        base = state.log_size
+        within = base < sealed.size
+        accumulator: MerkleAccumulator | None = None
+        if self.ledger and base + len(notifications) > sealed.size and base <= sealed.size:
+            accumulator = MerkleAccumulator(sealed.size, sealed.frontier)
+        # (base > sealed.size: events were projected with the ledger off after the tree;
+        # it cannot continue from here until `timeline replay` extends it.)
         changes = self.fold(
-            notifications, state.log_size, with_ledger=accumulator is not None, events=events
+            notifications, base, with_ledger=within or accumulator is not None, events=events
         )
+        if within:
+            self._check_sealed(changes, sealed.size)
         ledger = None
         if accumulator is not None:
-            accumulator.extend(bytes.fromhex(row[3]) for row in changes.log)
-            ledger = {
-                "size": accumulator.size,
-                "root": accumulator.root().hex(),
-                "frontier": ",".join(h.hex() for h in accumulator.frontier),
-            }
+            beyond = changes.log[sealed.size - base :]
+            accumulator.extend(bytes.fromhex(row[3]) for row in beyond)
+            ledger = ledger_row(accumulator)
+        else:
+            changes.log = [row if row[1] < sealed.size else (*row[:3], None) for row in changes.log]
         try:
             self.views.apply(
                 changes, Tracking(TRACKING_NAME, notifications[-1].id), state.position, ledger
@@ -126,9 +137,36 @@ class TimelineProjection:
             return False  # another projector got there first: read from its position
         return True
 
+    def _check_sealed(self, changes: RowChanges, sealed_size: int) -> None:
+        """Refuse a page whose events differ from the leaves the ledger sealed for them."""
+        first, last = changes.log[0][1], changes.log[-1][1]
+        rows = self.views.sealed_leaves(after_index=first - 1, limit=last - first + 1)
+        sealed = {int(r["leaf_index"]): (int(r["position"]), r["leaf"]) for r in rows}
+        for position, index, _, leaf in changes.log:
+            if index >= sealed_size:
+                break
+            expected = sealed.get(index)
+            if expected is None:
+                continue  # not copied (a store whose leaves were lost): root-checked at start
+            if expected[0] != position:
+                raise LedgerMismatch(
+                    min(expected[0], position),
+                    "the log's positions differ from the ledger's (an event was removed)",
+                )
+            if expected[1] != leaf:
+                raise LedgerMismatch(
+                    position, "the stored event's bytes differ from those the ledger sealed"
+                )
+
     def replay(self) -> int:
-        """Drop the views and rebuild them from the whole event log."""
-        self.views.start_replay()
+        """Drop the views and rebuild them from the whole event log.
+
+        The ledger is not rebuilt: the stored events are first checked against it
+        (``audit.check_sealed``: LedgerMismatch, and nothing changed, if one differs), and
+        each replayed page is checked again against the sealed leaves, which the replay
+        keeps aside until it ends. Only events after the sealed tree get new leaves."""
+        sealed = check_sealed(self.app, self.views)
+        self.views.start_replay(sealed)
         return self.catch_up(page_size=REPLAY_PAGE_SIZE)
 
     def lag(self) -> int:

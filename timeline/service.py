@@ -166,9 +166,10 @@ class TimelineService:
         self.app.close()
 
 
-# The library's tables, then every view table: a table added in a later version is
-# missing in an older database, so the DDL runs once more and creates it.
-_POSTGRES_TABLES = ("timeline_events", "timeline_snapshots", "timeline_tracking", *VIEW_TABLES)
+# The library's tables (no snapshots: facts are not snapshotted), then every view table: a
+# table added in a later version is missing in an older database, so the DDL runs once more
+# and creates it.
+_POSTGRES_TABLES = ("timeline_events", "timeline_tracking", *VIEW_TABLES)
 
 
 def _schema_exists(env: dict[str, str]) -> bool:

@@ -54,7 +54,12 @@ VIEW_TABLES = (
     "tl_log",
     "tl_meta",
     "tl_ledger",
+    "tl_sealed",
 )
+# The sealed ledger, which a replay keeps: the tree's frontier (tl_ledger) and, while a replay
+# runs, a copy of the leaf hashes tl_log held (tl_sealed) that every replayed event must match.
+# A replay never seals the events anew: it checks them (see TimelineProjection.replay).
+SEALED_TABLES = ("tl_ledger", "tl_sealed")
 # Tables of earlier schemas: dropped by a replay.
 LEGACY_TABLES = ("tl_facts", "tl_fact_actors", "tl_fact_versions", "tl_fact_actor_versions")
 
@@ -363,6 +368,9 @@ class _Views:
                 f"value {big} NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {{p}}tl_ledger (name {text} PRIMARY KEY, "
                 f"size {big} NOT NULL, root {text} NOT NULL, frontier {text} NOT NULL)",
+                # The sealed leaf hashes, kept here from the start of a replay to its end.
+                f"CREATE TABLE IF NOT EXISTS {{p}}tl_sealed (leaf_index {big} PRIMARY KEY, "
+                f"position {big} NOT NULL, leaf {text} NOT NULL)",
             )
         ]
 
@@ -685,12 +693,37 @@ class _Views:
 
     # Replay: a bulk load
 
-    def start_replay(self) -> None:
+    def start_replay(self, sealed: MerkleAccumulator | None = None) -> None:
         """Drop every view table and forget the position; recreate the tables without
-        their secondary indexes, marked as being replayed (see ``finish_replay``)."""
+        their secondary indexes, marked as being replayed (see ``finish_replay``).
+
+        The sealed ledger is kept: its frontier stays (``sealed``, checked by the caller
+        against the stored events, replaces it when the frontier lagged its leaves), and
+        its leaf hashes are copied into tl_sealed, unless a replay cut short holds them
+        there already: the replay checks each event against them."""
         with self._transaction(commit=True) as c:
+            c.execute(self.sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM {p}tl_sealed LIMIT 1) s"))
+            if not int(dict(c.fetchone())["n"]):
+                c.execute(
+                    self.sql(
+                        "INSERT INTO {p}tl_sealed SELECT leaf_index, position, leaf "
+                        "FROM {p}tl_log WHERE leaf IS NOT NULL"
+                    )
+                )
+            if sealed is not None and sealed.size:
+                # Only ever a larger tree (one a writer extended meanwhile stays as it is).
+                c.execute(
+                    self.sql(
+                        "INSERT INTO {p}tl_ledger VALUES ('events', %(size)s, %(root)s, "
+                        "%(frontier)s) ON CONFLICT (name) DO UPDATE SET size = excluded.size, "
+                        "root = excluded.root, frontier = excluded.frontier "
+                        "WHERE {p}tl_ledger.size < excluded.size"
+                    ),
+                    ledger_row(sealed),
+                )
             for table in (*VIEW_TABLES, *LEGACY_TABLES):
-                c.execute(self.sql(f"DROP TABLE IF EXISTS {{p}}{table}"))
+                if table not in SEALED_TABLES:
+                    c.execute(self.sql(f"DROP TABLE IF EXISTS {{p}}{table}"))
             c.execute(
                 self.sql(
                     f"DELETE FROM {{p}}{self._tracking_table()} WHERE application_name = %(n)s"
@@ -712,6 +745,8 @@ class _Views:
             c.execute(self.sql("DELETE FROM {p}tl_meta WHERE name = 'replaying' RETURNING name"))
             if not c.fetchall():
                 return False
+            # Every sealed leaf is in tl_log again, checked against its event.
+            c.execute(self.sql("DELETE FROM {p}tl_sealed"))
             for statement in self.index_statements():
                 c.execute(statement)
             c.execute(
@@ -833,6 +868,21 @@ class _Views:
                     resource = json.loads(dict(row)["data"])
                     found[resource["id"]] = resource
         return found
+
+    def sealed_leaves(self, after_index: int = -1, limit: int = 10_000) -> list[dict[str, Any]]:
+        """The sealed leaf hashes after a leaf index, in order: the copy a replay keeps
+        (tl_sealed) while one runs, else tl_log's."""
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM {p}tl_sealed LIMIT 1) s"))
+            table = "tl_sealed" if int(dict(c.fetchone())["n"]) else "tl_log"
+            c.execute(
+                self.sql(
+                    f"SELECT leaf_index, position, leaf FROM {{p}}{table} WHERE leaf_index > "
+                    "%(a)s AND leaf IS NOT NULL ORDER BY leaf_index LIMIT %(l)s"
+                ),
+                {"a": after_index, "l": limit},
+            )
+            return self._rows(c)
 
     def ledger_state(self) -> MerkleAccumulator:
         with self._transaction(commit=False) as c:
@@ -1393,6 +1443,12 @@ class _Views:
         document["facts"] = facts
         return document
 
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of one view table, in no particular order."""
+        with self._transaction(commit=False) as c:
+            c.execute(self.sql(f"SELECT * FROM {{p}}{table}"))
+            return self._rows(c)
+
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every row of every view table in a stable order (to compare two builds)."""
         orders = {
@@ -1525,6 +1581,15 @@ class PostgresViews(_Views, PostgresTrackingRecorder):
 
 
 # Row conversions
+
+
+def ledger_row(accumulator: MerkleAccumulator) -> dict[str, Any]:
+    """The tl_ledger row of a tree: its size, root and frontier."""
+    return {
+        "size": accumulator.size,
+        "root": accumulator.root().hex(),
+        "frontier": ",".join(h.hex() for h in accumulator.frontier),
+    }
 
 
 def fact_row(

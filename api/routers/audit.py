@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from api.deps import ADMIN_ONLY, MAX_POSITION, Admin, Digits, Reader, ServiceDep
+from api.deps import ADMIN_ONLY, MAX_POSITION, Admin, Digits, Reader, ServiceDep, TrueOrFalse
 from api.errors import ApiProblem, invalid, problem_responses
 from api.schemas import ConsistencyProof, InclusionProof, TreeHead, Verification
 from timeline import audit
@@ -101,9 +101,17 @@ def verify(
     root: Annotated[
         str | None, Query(pattern=_HASH, description="Root of a digest kept earlier.")
     ] = None,
+    views: Annotated[
+        bool,
+        Query(
+            description="`true`: also rebuild the views from the verified events (in a "
+            "temporary file) and compare them with the served ones; costs about a replay."
+        ),
+        TrueOrFalse,
+    ] = False,
 ) -> dict[str, Any]:
     if (size is None) != (root is None):
         missing = "root" if root is None else "size"
         raise invalid(("query", missing), "a digest is size and root: send both or neither")
     expected = Digest(size, root) if size is not None and root is not None else None
-    return audit.verify(service.app, service.views, expected).as_dict()
+    return audit.verify(service.app, service.views, expected, check_views=views).as_dict()

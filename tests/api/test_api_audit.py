@@ -124,6 +124,8 @@ def test_an_admin_verifies_the_log_against_the_ledger_and_a_kept_digest(
         "root": digest["root"],
         "first_bad_position": None,
         "problem": "",
+        "views_checked": False,
+        "first_bad_fact": None,
     }
     kept = seeded.get("/audit/verify", params=digest, headers=ADMIN).json()
     assert kept["ok"]
@@ -154,6 +156,28 @@ def test_verify_names_the_first_stored_event_that_was_edited(
         )
     result = sqlite_client.get("/audit/verify", headers=ADMIN).json()
     assert not result["ok"] and result["first_bad_position"] == 2
+
+
+def test_verify_with_views_names_the_first_fact_whose_served_view_was_edited(
+    sqlite_url: str, sqlite_client: TestClient
+) -> None:
+    post_document(sqlite_client, DOC_A)
+    result = sqlite_client.get("/audit/verify", params={"views": "true"}, headers=ADMIN).json()
+    assert result["ok"] and result["views_checked"]
+    fact = sqlite_client.get("/timeline").json()["items"][0]
+    with sqlite3.connect(sqlite_url.removeprefix("sqlite:///")) as conn:
+        conn.execute(
+            "UPDATE tl_versions SET data = REPLACE(data, ?, ?) WHERE fact_id = ?",
+            (f'"modality":"{fact["modality"]}"', '"modality":"negated"', fact["id"]),
+        )
+    assert sqlite_client.get(f"/facts/{fact['id']}").json()["modality"] == "negated"
+    assert sqlite_client.get("/audit/verify", headers=ADMIN).json()["ok"]  # the log is intact
+    result = sqlite_client.get("/audit/verify", params={"views": "true"}, headers=ADMIN).json()
+    assert not result["ok"] and result["views_checked"]
+    assert result["first_bad_fact"] == fact["id"]
+    assert "tl_versions" in result["problem"] and "data" in result["problem"]
+    response = sqlite_client.get("/audit/verify", params={"views": "yes"}, headers=ADMIN)
+    assert response.status_code == 422
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from api_support import RECORDER
+from api_support import ADMIN, RECORDER
 from fastapi.testclient import TestClient
 
 from api import filters
@@ -222,11 +222,12 @@ def boolean_parameters(client: TestClient) -> list[tuple[str, str]]:
     )
 
 
-def test_the_boolean_query_parameters_are_include_retracted_of_the_three_timeline_reads(
+def test_the_boolean_query_parameters_are_the_reads_include_retracted_and_verify_views(
     sqlite_client: TestClient,
 ) -> None:
     assert boolean_parameters(sqlite_client) == [
         ("/actors/{actor_id}/timeline", "include_retracted"),
+        ("/audit/verify", "views"),
         ("/relations", "include_retracted"),
         ("/timeline", "include_retracted"),
     ]
@@ -239,7 +240,8 @@ def test_every_boolean_query_parameter_refuses_anything_but_true_or_false(
     for path, name in boolean_parameters(sqlite_client):
         url = path.replace("{actor_id}", "x:anna")
         params = {"a": "x:anna", "b": "x:boris"} if path == "/relations" else {}
-        response = sqlite_client.get(url, params={**params, name: value})
+        headers = ADMIN if path == "/audit/verify" else {}
+        response = sqlite_client.get(url, params={**params, name: value}, headers=headers)
         assert response.status_code == 422, (path, response.text)
         assert response.headers["content-type"] == "application/problem+json"
         [error] = response.json()["errors"]
