@@ -170,16 +170,18 @@ def test_a_publication_date_not_written_yyyy_mm_dd_is_a_422_and_nothing_is_store
     sqlite_client: TestClient, published: str, where: str
 ) -> None:
     if where == "header":
-        request = {
-            "content": f"published: {published}\n---\n{DOC_A}".encode(),
-            "headers": {**RECORDER, "Content-Type": "text/plain"},
-        }
-    else:
-        fields = (
-            {"published": published} if where == "field" else {"metadata": {"published": published}}
+        response = sqlite_client.post(
+            "/documents",
+            content=f"published: {published}\n---\n{DOC_A}".encode(),
+            headers={**RECORDER, "Content-Type": "text/plain"},
         )
-        request = {"json": {"body": DOC_A, **fields}, "headers": RECORDER}
-    response = sqlite_client.post("/documents", **request)  # type: ignore[arg-type]
+    else:
+        document: dict[str, object] = {"body": DOC_A}
+        if where == "field":
+            document["published"] = published
+        else:
+            document["metadata"] = {"published": published}
+        response = sqlite_client.post("/documents", json=document, headers=RECORDER)
     assert response.status_code == 422, response.text
     assert response.headers["content-type"] == "application/problem+json"
     assert f"{published!r} is not a date in the form YYYY-MM-DD" in response.json()["detail"]
