@@ -636,3 +636,37 @@ def test_a_missing_postgresql_database_is_named_at_once_in_one_line() -> None:
             f"timeline: error: database '{name}' does not exist on 127.0.0.1:5432 (create it "
             "first, e.g. with createdb)\n"
         )
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DELETE FROM {p}{tracking} WHERE application_name = 'timeline-views'",
+        "DROP TABLE {p}tl_versions",
+    ],
+    ids=["tracking-deleted", "table-dropped"],
+)
+def test_damaged_views_are_rebuilt_and_replay_works_without_spinning(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path, damage: str
+) -> None:
+    fact_id = recorded_meeting(capsys, database_url, tmp_path)
+    before = run(database_url, "show", "--format", "jsonl").stdout
+    for command in (("replay",), ("show", "--format", "jsonl")):
+        service = TimelineService(database_url)
+        views = service.views
+        with views._transaction(commit=True) as c:
+            c.execute(views.sql(damage.replace("{tracking}", views._tracking_table())))
+        service.close()
+        result = subprocess.run(
+            [TIMELINE, "--database", database_url, *command],
+            capture_output=True,
+            text=True,
+            timeout=60,  # not for ever
+        )
+        assert (result.returncode, result.stderr) == (0, ""), command
+        if command == ("replay",):
+            assert result.stdout == "replayed 2 events into the views\n"
+        else:
+            assert result.stdout == before and fact_id in before
+    assert run(database_url, "show", "--format", "jsonl").stdout == before
+    assert run(database_url, "verify").stdout.startswith("ok:")
