@@ -17,6 +17,7 @@ from eventsourcing.persistence import IntegrityError
 from timeline.application import DocumentConflict, ExtractorInfo, NotFound, VersionConflict
 from timeline.document import SourceDocument, parse
 from timeline.domain import Fact, FactAlreadyRetracted, fact_id
+from timeline.projections import TimelineProjection
 from timeline.service import TimelineService
 from timeline.store import ViewsDamaged
 from timeline.values import ActorRef, Evidence, ExtractedFact, When
@@ -617,6 +618,27 @@ def test_a_dropped_view_table_is_noticed_and_the_views_rebuilt_when_the_store_op
     assert reopened.views.dump() == current
     assert dates(reopened, actors=("x:anna",)) == ["2022-05-05", "2024-01-09", "2024-02-01"]
     assert reopened.views.actor("x:anna") == anna
+    reopened.close()
+
+
+def test_views_missing_a_table_are_rebuilt_by_the_next_open_if_the_first_stops_before(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = edited_history(database_url)
+    current = service.views.dump()
+    with service.views._transaction(commit=True) as c:
+        c.execute(service.views.sql("DROP TABLE {p}tl_actors"))
+    service.close()
+
+    def stop(self: TimelineProjection) -> int:
+        raise KeyboardInterrupt  # the process stops after the DDL, before the rebuild
+
+    with monkeypatch.context() as patched:
+        patched.setattr(TimelineProjection, "replay", stop)
+        with pytest.raises(KeyboardInterrupt):
+            open_service(database_url)
+    reopened = opened_in_time(database_url)  # every table is there again, empty or not
+    assert reopened.views.dump() == current
     reopened.close()
 
 

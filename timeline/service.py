@@ -221,6 +221,17 @@ def _damaged(present: set[str], tracked: int) -> bool:
     return bool(missing) and (len(missing) < len(VIEW_TABLES) or tracked > 0)
 
 
+# Damaged views forget their position before the DDL recreates the missing table: should
+# the process stop before rebuilding them, the next to open the store finds the position
+# at odds with the views' own log (tl_log) and rebuilds them (see TimelineProjection).
+_FORGET = "DELETE FROM {table} WHERE application_name = {mark}"
+
+
+def _forgets_position(present: set[str]) -> bool:
+    # With tl_log itself gone, the position is already at odds with the recreated, empty log.
+    return "tl_log" in present
+
+
 @contextmanager
 def _opening(config: StoreConfig) -> Iterator[_Opening]:
     """Inspect the store before the DDL runs (which would recreate a dropped view table,
@@ -249,11 +260,15 @@ def _sqlite_opening(file: Path) -> _Opening:
                     (TRACKING_NAME,),
                 ).fetchone()
                 tracked = int(row[0] or 0) if row else 0
+            damaged = _damaged(present, tracked)
+            if damaged and _forgets_position(present):
+                with conn:
+                    conn.execute(_FORGET.format(table=_SQLITE_TRACKING, mark="?"), (TRACKING_NAME,))
         finally:
             conn.close()
     except sqlite3.Error:
         return _Opening()  # let the application report the problem itself
-    return _Opening(damaged=_damaged(present, tracked))
+    return _Opening(damaged=damaged)
 
 
 @contextmanager
@@ -302,12 +317,16 @@ def _postgres_opening(env: dict[str, str]) -> Iterator[_Opening]:
                     (TRACKING_NAME,),
                 ).fetchone()
                 tracked = int(row[0] or 0) if row else 0
+            damaged = _damaged(present, tracked)
+            if damaged and _forgets_position(present):
+                table = f'"{schema}".timeline_tracking'
+                conn.execute(_FORGET.format(table=table, mark="%s"), (TRACKING_NAME,))
         except psycopg.OperationalError:
             yield _Opening()  # the connection failed: let the application report it
             return
         yield _Opening(
             create_tables=not present.issuperset(_POSTGRES_TABLES),
-            damaged=_damaged(present, tracked),
+            damaged=damaged,
         )
         if locked:
             conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", (_DDL_LOCK, schema))
