@@ -110,7 +110,7 @@ def from_json(raw: bytes) -> SourceDocument:
     published = None
     if published_text:
         try:
-            published = parse_date(published_text)
+            published = parse_date(published_text, None)
         except DocumentError as exc:
             raise invalid(("body", "published"), str(exc)) from None
         metadata["published"] = published.isoformat()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -265,6 +268,8 @@ BAD_INPUTS = {
     "latin1.txt": "Caf\u00e9 talks began.".encode("latin-1"),
     "baddate.txt": b"published: 2025-13-45\n---\nThe ministers met.\n",
     "oversize.txt": b"The ministers met in Paris. " * 40_000,  # over the API's 1 MB limit
+    "shortdate.txt": b"published: 2025-1-3\n---\nThe ministers met.\n",
+    "twodates.txt": b"published: 2025-01-02\npublished: 2025-01-03\n---\nThe ministers met.\n",
 }
 
 
@@ -308,7 +313,10 @@ def test_bad_files_get_one_line_errors_and_nothing_is_stored(
         (("show", "--include-retracted=true"), "ignored explicit argument 'true'"),
         (("show", "--actor", ""), "--actor must not be empty"),
         (("fact", "not-a-uuid"), "is not a fact id"),
-        (("history", "00000000-0000-0000-0000-000000000000"), "nothing recorded"),
+        (
+            ("history", "00000000-0000-0000-0000-000000000000"),
+            "no fact with id 00000000-0000-0000-0000-000000000000",
+        ),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_non_zero(
@@ -531,3 +539,174 @@ def test_a_document_recorded_by_nobody_is_refused_before_anything_is_stored(
     status, _, err = cli(capsys, "--database", database_url, "ingest", str(other), "--by", " ")
     assert status == 1 and err.strip() == "timeline: error: --by: must not be empty"
     assert log_size(database_url) == before
+
+
+def test_a_header_key_given_twice_or_a_date_not_yyyy_mm_dd_is_named_in_the_error(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    twice = tmp_path / "twice.txt"
+    twice.write_text("title: T\npublished: 2025-01-02\npublished: 2025-01-03\n---\nThey met.\n")
+    short = tmp_path / "short.txt"
+    short.write_text("published: 2025-1-3\n---\nThey met.\n")
+    assert cli(capsys, "--database", db, "ingest", str(twice)) == (
+        1,
+        "",
+        f"timeline: error: {twice}: header 'published' is given twice (lines 2 and 3): "
+        "give each header key once\n",
+    )
+    assert cli(capsys, "--database", db, "extract", str(short)) == (
+        1,
+        "",
+        f"timeline: error: {short}: header 'published': '2025-1-3' is not a date in the form "
+        "YYYY-MM-DD\n",
+    )
+    assert event_count(db) == 0
+
+
+def test_two_files_of_one_batch_with_the_same_text_and_other_titles_name_each_other(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    body = "The ministers of Chile and Peru met in Lima on Monday.\n"
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"title: A\n---\n{body}")
+    (folder / "b.txt").write_text(f"title: B\n---\n{body}")
+    status, out, err = cli(capsys, "--database", db, "ingest", str(folder))
+    assert (status, out) == (1, "")
+    assert err == (
+        f"timeline: error: {folder / 'b.txt'}: the same text as {folder / 'a.txt'}, another "
+        "file of this batch, but with title 'A' and 'B': nothing is recorded (give the text "
+        "once, or both files the same header)\n"
+    )
+    assert "recorded already" not in err
+    assert event_count(db) == 0
+
+
+def test_a_document_id_where_a_fact_id_is_expected_is_no_fact_in_one_line(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    recorded_meeting(capsys, database_url, tmp_path)
+    again = ("ingest", str(tmp_path / "meeting.txt"), "--format", "jsonl")
+    status, out, _ = cli(capsys, "--database", database_url, *again)
+    assert status == 0
+    document_id = json.loads(out)["document_id"]
+    before = log_size(database_url)
+    for unknown in (document_id, "00000000-0000-0000-0000-000000000001"):
+        for command in (
+            ("fact", unknown),
+            ("history", unknown),
+            ("history", unknown, "--format", "jsonl"),
+            ("audit", unknown),
+            ("audit", unknown, "--format", "prov-json"),
+            ("audit", unknown, "--format", "prov-n"),
+            ("correct", unknown, "--set", "modality=reported", "--reason", "r"),
+            ("retract", unknown, "--reason", "r"),
+        ):
+            assert cli(capsys, "--database", database_url, *command) == (
+                1,
+                "",
+                f"timeline: error: no fact with id {unknown}\n",
+            ), command
+    assert log_size(database_url) == before
+
+
+def test_history_text_gives_a_retraction_s_category(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    fact_id = recorded_meeting(capsys, db, tmp_path)
+    retracted = ("retract", fact_id, "--reason", "not said", "--category", "extraction-error")
+    assert cli(capsys, "--database", db, *retracted)[0] == 0
+    status, out, _ = cli(capsys, "--database", db, "history", fact_id)
+    assert status == 0
+    lines = out.splitlines()
+    retraction = next(i for i, line in enumerate(lines) if "FactRetracted" in line)
+    assert lines[retraction + 1 : retraction + 3] == [
+        '    reason: "not said"',
+        '    category: "extraction-error"',
+    ]
+
+
+def test_output_to_a_closed_pipe_ends_quietly(db: str) -> None:
+    run(db, "ingest", str(SEED))
+    for command in (("show",), ("show", "--format", "jsonl"), ("actors",), ("actor", "putin")):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before anything is written (`| head -0`)
+        try:
+            result = subprocess.run(
+                [TIMELINE, "--database", db, *command],
+                stdout=write,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=120,
+            )
+        finally:
+            os.close(write)
+        assert (result.returncode, result.stderr) == (141, ""), command
+
+
+def test_an_error_of_several_lines_from_the_store_is_reported_in_one(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.service
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(
+            'duplicate key value violates unique constraint "x"\nDETAIL:  Key (a)=(b) exists.'
+        )
+
+    TimelineService(db).close()
+    monkeypatch.setattr(timeline.service, "TimelineService", refuse)
+    assert cli(capsys, "--database", db, "actors") == (
+        1,
+        "",
+        "timeline: error: cannot open the store: RuntimeError: duplicate key value violates "
+        'unique constraint "x"; DETAIL: Key (a)=(b) exists.\n',
+    )
+
+
+def test_a_missing_postgresql_database_is_named_at_once_in_one_line() -> None:
+    name = f"t_missing_{uuid.uuid4().hex[:8]}"
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    for command in (("actors",), ("ingest", str(SEED))):
+        started = time.monotonic()
+        result = run(url, *command, check=False)
+        assert time.monotonic() - started < 5
+        assert (result.returncode, result.stdout) == (1, "")
+        assert result.stderr == (
+            f"timeline: error: database '{name}' does not exist on 127.0.0.1:5432 (create it "
+            "first, e.g. with createdb)\n"
+        )
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DELETE FROM {p}{tracking} WHERE application_name = 'timeline-views'",
+        "DROP TABLE {p}tl_versions",
+    ],
+    ids=["tracking-deleted", "table-dropped"],
+)
+def test_damaged_views_are_rebuilt_and_replay_works_without_spinning(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path, damage: str
+) -> None:
+    fact_id = recorded_meeting(capsys, database_url, tmp_path)
+    before = run(database_url, "show", "--format", "jsonl").stdout
+    for command in (("replay",), ("show", "--format", "jsonl")):
+        service = TimelineService(database_url)
+        views = service.views
+        with views._transaction(commit=True) as c:
+            c.execute(views.sql(damage.replace("{tracking}", views._tracking_table())))
+        service.close()
+        result = subprocess.run(
+            [TIMELINE, "--database", database_url, *command],
+            capture_output=True,
+            text=True,
+            timeout=60,  # not for ever
+        )
+        assert (result.returncode, result.stderr) == (0, ""), command
+        if command == ("replay",):
+            assert result.stdout == "replayed 2 events into the views\n"
+        else:
+            assert result.stdout == before and fact_id in before
+    assert run(database_url, "show", "--format", "jsonl").stdout == before
+    assert run(database_url, "verify").stdout.startswith("ok:")

@@ -28,22 +28,52 @@ def test_the_same_body_gives_the_same_id_whatever_the_header() -> None:
     assert parse("Other text.").id != a.id
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("2024-03-05", date(2024, 3, 5)),
-        ("5 March 2024", date(2024, 3, 5)),
-        ("March 5, 2024", date(2024, 3, 5)),
-    ],
-)
-def test_header_dates_parse_in_common_forms(text: str, expected: date) -> None:
-    assert parse_date(text) == expected
+def test_a_header_date_in_the_form_yyyy_mm_dd_is_read() -> None:
+    assert parse_date("2024-03-05") == date(2024, 3, 5)
+    assert parse("published:  2024-03-05 \n---\nBody.").published == date(2024, 3, 5)
 
 
 @pytest.mark.parametrize("text", ["2024-02-30", "March 2024", "yesterday", "soon", "13/13/2024"])
 def test_an_invalid_or_incomplete_header_date_is_refused(text: str) -> None:
     with pytest.raises(DocumentError, match="published"):
         parse(f"published: {text}\n---\nBody.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-1-3",
+        "2025-01-3",
+        "25-01-03",
+        "20250103",
+        "5 March 2024",
+        "March 5, 2024",
+        "2024-03-05T10:00",
+        "\uff12\uff10\uff12\uff15-01-03",
+    ],
+)
+def test_a_header_date_in_another_form_than_yyyy_mm_dd_is_refused_not_guessed(text: str) -> None:
+    with pytest.raises(DocumentError) as refused:
+        parse(f"published: {text}\n---\nBody.")
+    assert str(refused.value) == (
+        f"header 'published': {text!r} is not a date in the form YYYY-MM-DD"
+    )
+
+
+def test_a_header_key_given_twice_is_refused_naming_the_key_and_both_lines() -> None:
+    text = "title: Talks\npublished: 2024-03-05\nsource: wire\nPublished: 2024-03-06\n---\nBody."
+    with pytest.raises(DocumentError) as refused:
+        parse(text, "a.txt")
+    assert str(refused.value) == (
+        "a.txt: header 'published' is given twice (lines 2 and 4): give each header key once"
+    )
+    with pytest.raises(DocumentError, match="header 'title' is given twice \\(lines 1 and 2\\)"):
+        parse("title: A\ntitle: A\n---\nBody.")
+
+
+def test_prose_lines_that_repeat_a_key_without_a_header_separator_are_body_text() -> None:
+    doc = parse("Note: the talks resumed.\nNote: they ended.\nMore prose.")
+    assert doc.metadata == {} and doc.body.startswith("Note: the talks")
 
 
 def test_empty_binary_and_non_utf8_inputs_are_refused_with_clear_messages() -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
-from support import postgres_schema_url
+from support import POSTGRES_DSN, SEED, postgres_schema_url
 
 from timeline.service import TimelineService
 
@@ -86,5 +89,51 @@ def test_two_ingesting_processes_and_a_projector_record_every_fact_exactly_once(
         service.projection.replay()
         assert service.views.dump() == incremental
         assert service.projection.lag() == 0
+    finally:
+        service.close()
+
+
+@pytest.fixture
+def fresh_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database (its public schema), dropped afterwards."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(POSTGRES_DSN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.mark.parametrize("where", ["database", "schema"])
+def test_processes_opening_a_new_store_at_once_all_succeed_and_record_one_copy(
+    request: pytest.FixtureRequest, where: str
+) -> None:
+    url: str = request.getfixturevalue("fresh_database" if where == "database" else "pg_url")
+    # Started by a shell, as `timeline ingest ... &` would be (Popen, one after another,
+    # spreads them too far apart to race).
+    script = (
+        'for j in 1 2 3 4 5 6 7 8; do ("$0" --database "$1" ingest "$2" --format jsonl; '
+        'echo "exit $?") & done; wait'
+    )
+    result = subprocess.run(
+        ["sh", "-c", script, TIMELINE, url, str(SEED)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert sorted(line for line in lines if line.startswith("exit")) == ["exit 0"] * 8, (
+        result.stderr
+    )
+    assert result.stderr == ""
+    recorded = [json.loads(line) for line in lines if line.startswith("{")]
+    assert sum(r["created"] for r in recorded) == 1
+    service = TimelineService(url)
+    try:
+        assert len(service.views.documents(limit=10)) == 1
+        notifications = service.app.recorder.select_notifications(start=0, limit=1000)
+        assert len(notifications) == service.views.position() == 13  # a document, 12 facts
     finally:
         service.close()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 import re
+import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 import pytest
 from eventsourcing.persistence import IntegrityError
@@ -15,9 +17,13 @@ from eventsourcing.persistence import IntegrityError
 from timeline.application import DocumentConflict, ExtractorInfo, NotFound, VersionConflict
 from timeline.document import SourceDocument, parse
 from timeline.domain import Fact, FactAlreadyRetracted, fact_id
+from timeline.projections import TimelineProjection
 from timeline.service import TimelineService
+from timeline.store import ViewsDamaged
 from timeline.values import ActorRef, Evidence, ExtractedFact, When
-from timeline.views import SCHEMA_VERSION, InvalidCursor, TimelineQuery
+from timeline.views import SCHEMA_VERSION, VIEW_TABLES, InvalidCursor, TimelineQuery
+
+T = TypeVar("T")
 
 
 def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
@@ -543,6 +549,119 @@ def test_views_of_the_previous_schema_with_no_events_are_rebuilt_too(
     assert not reopened.views.state().replaying
     assert dates(reopened, date_from="2024-01-01") == ["2024-01-09"]
     reopened.close()
+
+
+def in_time(call: Callable[[], T], seconds: float = 60) -> T:
+    """``call()``, run in a thread: a call that never ends fails the test instead."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:  # reported in the test's thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"still running after {seconds} s (a loop?)"
+    if "error" in outcome:
+        raise outcome["error"]
+    value: T = outcome["value"]
+    return value
+
+
+def opened_in_time(url: str) -> TimelineService:
+    return in_time(lambda: open_service(url))
+
+
+def tracking_table(service: TimelineService) -> str:
+    return service.views._tracking_table()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DELETE FROM {p}{tracking} WHERE application_name = 'timeline-views'",
+        "UPDATE {p}{tracking} SET notification_id = 3 WHERE application_name = 'timeline-views'",
+        "UPDATE {p}{tracking} SET notification_id = 99 WHERE application_name = 'timeline-views'",
+    ],
+    ids=["deleted", "moved-back", "moved-ahead"],
+)
+def test_views_whose_tracked_position_is_not_their_own_are_rebuilt_when_the_store_opens(
+    database_url: str, damage: str
+) -> None:
+    service = edited_history(database_url)
+    current = service.views.dump()
+    with service.views._transaction(commit=True) as c:
+        c.execute(service.views.sql(damage.replace("{tracking}", tracking_table(service))))
+    service.close()
+    reopened = opened_in_time(database_url)
+    assert reopened.views.position() == 8
+    assert reopened.views.dump() == current
+    assert reopened.projection.replay() == 8  # `timeline replay` works too
+    assert reopened.views.dump() == current
+    reopened.close()
+
+
+@pytest.mark.parametrize("table", VIEW_TABLES)
+def test_a_dropped_view_table_is_noticed_and_the_views_rebuilt_when_the_store_opens(
+    database_url: str, table: str
+) -> None:
+    service = edited_history(database_url)
+    current = service.views.dump()
+    anna = service.views.actor("x:anna")
+    with service.views._transaction(commit=True) as c:
+        c.execute(service.views.sql(f"DROP TABLE {{p}}{table}"))
+    service.close()
+    reopened = opened_in_time(database_url)
+    assert reopened.views.dump() == current
+    assert dates(reopened, actors=("x:anna",)) == ["2022-05-05", "2024-01-09", "2024-02-01"]
+    assert reopened.views.actor("x:anna") == anna
+    reopened.close()
+
+
+def test_views_missing_a_table_are_rebuilt_by_the_next_open_if_the_first_stops_before(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = edited_history(database_url)
+    current = service.views.dump()
+    with service.views._transaction(commit=True) as c:
+        c.execute(service.views.sql("DROP TABLE {p}tl_actors"))
+    service.close()
+
+    def stop(self: TimelineProjection) -> int:
+        raise KeyboardInterrupt  # the process stops after the DDL, before the rebuild
+
+    with monkeypatch.context() as patched:
+        patched.setattr(TimelineProjection, "replay", stop)
+        with pytest.raises(KeyboardInterrupt):
+            open_service(database_url)
+    reopened = opened_in_time(database_url)  # every table is there again, empty or not
+    assert reopened.views.dump() == current
+    reopened.close()
+
+
+def test_view_rows_that_refuse_the_log_s_next_events_are_an_error_saying_to_replay(
+    database_url: str,
+) -> None:
+    service = open_service(database_url)
+    service.ingest(DOC_A, "alice")
+    later = service.app.ingest(DOC_B, "bob")  # saved, not projected (as by another process)
+    with service.views._transaction(commit=True) as c:  # a row in the way of its first fact
+        c.execute(
+            service.views.sql(
+                "INSERT INTO {p}tl_versions (fact_id, version, document_id, type, modality, "
+                "status, sort_key, position, search_text, data, span_tier, from_pos) VALUES "
+                "(%(f)s, 1, 'd', 'MeetingHeld', 'asserted', 'active', '2000', 0, '', '{}', 0, 1)"
+            ),
+            {"f": later.fact_ids[0]},
+        )
+    with pytest.raises(ViewsDamaged, match=r"run `timeline replay`$"):
+        in_time(service.projection.catch_up)
+    assert service.projection.replay() == 6
+    assert dates(service) == ["2022-05-05", "2023-12-01", "2024-01-09", "2024-02-01"]
+    service.close()
 
 
 def test_events_saved_by_another_writer_first_are_projected_before_this_ones(

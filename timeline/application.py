@@ -47,17 +47,48 @@ class VersionConflict(Exception):
 class DocumentConflict(Exception):
     """The text is recorded already, with other metadata: a document is never changed."""
 
-    def __init__(self, document_id: UUID, differences: dict[str, tuple[Any, Any]]) -> None:
+    def __init__(
+        self,
+        document_id: UUID,
+        differences: dict[str, tuple[Any, Any]],
+        message: str | None = None,
+    ) -> None:
         said = "; ".join(
             f"{name} {recorded!r} (given {given!r})"
             for name, (recorded, given) in sorted(differences.items())
         )
         super().__init__(
-            f"document {document_id} is recorded already with {said}: its metadata cannot "
+            message
+            or f"document {document_id} is recorded already with {said}: its metadata cannot "
             "change (correct its facts instead)"
         )
         self.document_id = document_id
         self.differences = differences
+
+
+class DuplicateInBatch(DocumentConflict):
+    """One text given twice in a batch, with other metadata: which to record is unclear.
+    Nothing is recorded yet; ``earlier`` and ``later`` are the two sources' indexes."""
+
+    def __init__(
+        self,
+        document_id: UUID,
+        differences: dict[str, tuple[Any, Any]],
+        earlier: int,
+        later: int,
+    ) -> None:
+        said = "; ".join(
+            f"{name} {first!r} and {second!r}"
+            for name, (first, second) in sorted(differences.items())
+        )
+        super().__init__(
+            document_id,
+            differences,
+            f"document {document_id} is given twice in one batch, with {said}: give its "
+            "text once, or twice with the same metadata",
+        )
+        self.earlier = earlier
+        self.later = later
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,12 +436,12 @@ def _differences(
 
 def _check_alike(sources: Sequence[SourceDocument]) -> None:
     """One text twice in a batch with different metadata: which to record is unclear."""
-    first: dict[UUID, SourceDocument] = {}
-    for source in sources:
-        earlier = first.setdefault(source.id, source)
-        differences = _differences(_metadata(earlier), source)
+    first: dict[UUID, int] = {}
+    for index, source in enumerate(sources):
+        earlier = first.setdefault(source.id, index)
+        differences = _differences(_metadata(sources[earlier]), source)
         if differences:
-            raise DocumentConflict(source.id, differences)
+            raise DuplicateInBatch(source.id, differences, earlier, index)
 
 
 def _jsonable(value: Any) -> Any:

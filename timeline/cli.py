@@ -7,7 +7,9 @@ input is bad.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -20,10 +22,12 @@ from timeline import document as documents
 from timeline import queries
 from timeline.ontology import FACT_TYPES
 from timeline.settings import Settings
+from timeline.store import ViewsDamaged
 from timeline.values import MODALITIES
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
+EXIT_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command killed by a closed pipe
 
 
 class CliError(Exception):
@@ -151,13 +155,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "by", None) is not None:
             _check_principal(args.by)
-        return COMMANDS[args.command](args, sys.stdout)
-    except CliError as exc:
-        print(f"timeline: error: {exc}", file=sys.stderr)
+        code = COMMANDS[args.command](args, sys.stdout)
+        sys.stdout.flush()  # here, so that a closed pipe is reported below
+        return code
+    except (CliError, documents.DocumentError, ViewsDamaged) as exc:
+        print(f"timeline: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
-    except documents.DocumentError as exc:
-        print(f"timeline: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`timeline show | head`): stop quietly, as a command killed
+        # by SIGPIPE would. Output still buffered must not be flushed at exit.
+        _discard_stdout()
+        return EXIT_PIPE
     except KeyboardInterrupt:
         return 130
 
@@ -170,6 +178,20 @@ def _check_principal(name: str) -> None:
         changes.principal(name)
     except changes.ChangeError as exc:
         raise CliError(f"--by: {exc.problem}") from None
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a file descriptor (a test's captured output)
+
+
+def one_line(message: str) -> str:
+    """A message in one line: a database's error can add DETAIL and HINT lines."""
+    return "; ".join(" ".join(line.split()) for line in message.splitlines() if line.strip())
 
 
 # Input
@@ -219,22 +241,22 @@ def read_document(path: Path) -> documents.SourceDocument:
         raise CliError(message if message.startswith(str(path)) else f"{path}: {message}") from None
 
 
-def open_service(args: argparse.Namespace, *, create: bool = False) -> Any:
+def open_service(args: argparse.Namespace, *, create: bool = False, catch_up: bool = True) -> Any:
     """The service on the store of ``--database`` (or TIMELINE_DATABASE_URL). Only a
     command that records (``create``) makes a new SQLite file: a mistyped path must not
     look like an empty store."""
     from timeline.service import TimelineService
-    from timeline.store import StoreConfigError, sqlite_file
+    from timeline.store import StoreConfigError, StoreUnavailable, sqlite_file
 
     url = args.database or Settings().database_url
     try:
         file = sqlite_file(url)
         if file is not None and not create and not file.exists():
             raise CliError(f"no store at {file}: nothing recorded there yet (check the path)")
-        return TimelineService(url)
+        return TimelineService(url, catch_up=catch_up)
     except CliError:
         raise
-    except StoreConfigError as exc:
+    except (StoreConfigError, StoreUnavailable, ViewsDamaged) as exc:
         raise CliError(str(exc)) from None
     except Exception as exc:  # the engine's own errors: say which store failed and why
         raise CliError(f"cannot open the store: {type(exc).__name__}: {exc}") from None
@@ -251,10 +273,22 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     try:
         from tqdm import tqdm
 
-        from timeline.application import DocumentConflict
+        from timeline.application import DocumentConflict, DuplicateInBatch
 
         try:
             service.app.check_new([source for _, source in sources])
+        except DuplicateInBatch as exc:
+            (first, a), (second, b) = sources[exc.earlier], sources[exc.later]
+            said = "; ".join(
+                f"{key} {a.metadata.get(key)!r} and {b.metadata.get(key)!r}"
+                for key in sorted(a.metadata.keys() | b.metadata.keys())
+                if a.metadata.get(key) != b.metadata.get(key)
+            )
+            raise CliError(
+                f"{second}: the same text as {first}, another file of this batch, but with "
+                f"{said or exc}: nothing is recorded (give the text once, or both files the "
+                "same header)"
+            ) from None
         except DocumentConflict as exc:
             path = next(p for p, s in sources if s.id == exc.document_id)
             raise CliError(f"{path}: {exc}") from None
@@ -397,7 +431,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     fact_id = _uuid(args.fact_id)
     service = open_service(args)
     try:
-        events = service.app.history(fact_id)
+        events = service.fact_history(fact_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -418,20 +452,28 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
             f"v{e['version']}  {e['recorded_at']}  {e['type']}  "
             f"recorded by {e['recorded_by']}{made_by}\n"
         )
-        for key in ("reason", "changes"):
-            if key in e["payload"]:
-                out.write(f"    {key}: {json.dumps(e['payload'][key], ensure_ascii=False)}\n")
+        details = dict(e["payload"])
+        if e["type"] == "FactRetracted":
+            # An event recorded before retractions had categories reads as "unspecified".
+            details.setdefault("category", "unspecified")
+        for key in ("reason", "category", "changes"):
+            if key in details:
+                out.write(f"    {key}: {json.dumps(details[key], ensure_ascii=False)}\n")
     return 0
 
 
 def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
     from timeline.audit import LedgerMismatch
 
-    service = open_service(args)
+    # No catch-up on open: the views may be too damaged to continue from where they are.
+    service = open_service(args, catch_up=False)
     try:
-        applied = service.projection.replay()
-    except LedgerMismatch as exc:
-        raise CliError(str(exc)) from None
+        applied = service.rebuilt
+        if applied is None:  # not already rebuilt on open (a view table was missing)
+            try:
+                applied = service.projection.replay()
+            except LedgerMismatch as exc:
+                raise CliError(str(exc)) from None
     finally:
         service.close()
     out.write(f"replayed {applied} events into the views\n")

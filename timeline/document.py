@@ -10,14 +10,13 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
-
-from dateutil import parser as dateparser
+from datetime import date
 
 NAMESPACE = uuid.UUID("6f1f9a8e-4c1e-5b0a-9d55-6e1a7c0f2b11")
 MAX_HEADER_LINES = 64
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]{0,63}):[ \t]*(.*?)[ \t]*$")
 _SEPARATOR = "---"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 UNKNOWN_DATES = frozenset({"unknown", "n/a", "none", "-", "?"})
 
 
@@ -67,29 +66,18 @@ def decode(data: bytes, name: str = "input") -> str:
     return text
 
 
-def parse_date(value: str, key: str = "published") -> date:
-    """Parse a header date strictly: a real calendar date, ISO 8601 preferred."""
+def parse_date(value: str, name: str | None = "header 'published'") -> date:
+    """A publication date as documented: ``YYYY-MM-DD``, a real calendar date. Other forms
+    ("2025-1-3", "3 January 2025") are refused rather than guessed at: a wrong date would
+    anchor every relative date of the document's facts. ``name`` prefixes the message."""
     text = value.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise DocumentError(f"header '{key}': {text!r} is not a valid date") from None
-    if not re.search(r"\d", text) or not re.search(r"\d{4}", text):
-        raise DocumentError(f"header '{key}': {text!r} is not a date with a year (use YYYY-MM-DD)")
-    # Parse twice with different defaults: a part the text lacks shows up as a difference,
-    # so "September 2025" is refused instead of silently becoming the 1st.
+    prefix = f"{name}: " if name else ""
+    if not _ISO_DATE.fullmatch(text):
+        raise DocumentError(f"{prefix}{text!r} is not a date in the form YYYY-MM-DD")
     try:
-        first = dateparser.parse(text, default=datetime(1904, 1, 1))
-        second = dateparser.parse(text, default=datetime(1908, 2, 2))
-    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
-        raise DocumentError(
-            f"header '{key}': {text!r} is not a valid date (use YYYY-MM-DD)"
-        ) from None
-    if first.date() != second.date():
-        raise DocumentError(f"header '{key}': {text!r} is not a complete date (use YYYY-MM-DD)")
-    parsed: datetime = first
-    return parsed.date()
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DocumentError(f"{prefix}{text!r} is not a valid date (YYYY-MM-DD)") from None
 
 
 def parse(text: str, name: str = "input", metadata: dict[str, str] | None = None) -> SourceDocument:
@@ -99,7 +87,7 @@ def parse(text: str, name: str = "input", metadata: dict[str, str] | None = None
     (e.g. the JSON fields of an HTTP request) wins over the header's.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    header, body = _split_header(text)
+    header, body = _split_header(text, name)
     meta = {**header, **(metadata or {})}
     if not body.strip():
         raise DocumentError(f"{name}: the document has no body text")
@@ -115,18 +103,32 @@ def parse(text: str, name: str = "input", metadata: dict[str, str] | None = None
     return SourceDocument(body=body, metadata=meta, published=published)
 
 
-def _split_header(text: str) -> tuple[dict[str, str], str]:
+def _split_header(text: str, name: str = "input") -> tuple[dict[str, str], str]:
     lines = text.split("\n")
     header: dict[str, str] = {}
+    where: dict[str, int] = {}  # each key's line number
+    repeated: tuple[str, int, int] | None = None
     for index, line in enumerate(lines[: MAX_HEADER_LINES + 1]):
         if line.strip() == _SEPARATOR:
             if not header:
                 break
+            if repeated is not None:
+                # Only a header block (ended by its separator) is refused: lines of prose
+                # that merely look like "key: value" are body text.
+                key, first, second = repeated
+                raise DocumentError(
+                    f"{name}: header '{key}' is given twice (lines {first} and {second}): "
+                    "give each header key once"
+                )
             return header, "\n".join(lines[index + 1 :])
         match = _HEADER_LINE.match(line)
         if match is None:
             break
-        header[match.group(1).lower()] = match.group(2)
+        key = match.group(1).lower()
+        if key in where and repeated is None:
+            repeated = (key, where[key], index + 1)
+        where.setdefault(key, index + 1)
+        header[key] = match.group(2)
     return {}, text
 
 

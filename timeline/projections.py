@@ -26,6 +26,7 @@ from timeline.application import TimelineApplication
 from timeline.audit import LedgerMismatch, check_sealed, event_leaf, utc_iso
 from timeline.domain import Document, Fact
 from timeline.ledger import MerkleAccumulator
+from timeline.store import ViewsDamaged
 from timeline.views import (
     SCHEMA_VERSION,
     TRACKING_NAME,
@@ -56,22 +57,32 @@ class TimelineProjection:
         *,
         max_events: int | None = None,
         recordings: Sequence[Recording[Any]] = (),
+        rebuilding: bool = False,
     ) -> int:
         """Apply every event recorded after the views' position; return how many.
+
+        Views that are not what their tracked position says (their tables of an earlier
+        schema, or their own log ending elsewhere) are rebuilt from the log; ViewsDamaged
+        if they cannot be brought up to date (``rebuilding``: this is a rebuild already).
 
         ``recordings``: events this process has just saved. When they directly follow the
         views' position they are applied as they are, without reading the log back.
         ``max_events``: stop after about this many (a replay is then left to finish later).
         """
         applied = 0
+        refused: int | None = None  # the position a page was last refused at
         while True:
             state = self.views.state()
             if state.schema != SCHEMA_VERSION:
                 if state.schema or state.position > 0:
                     # Views of an earlier schema (empty, written or half replayed by an
                     # earlier version): their tables lack this schema's columns. Rebuild.
-                    return applied + self.replay()
+                    return applied + self._rebuild(rebuilding)
                 self.views.set_schema()  # a new store
+            if not state.consistent:
+                # The tracked position is not the views' own (a tracking row deleted or
+                # edited by hand): continuing from it would apply events twice or never.
+                return applied + self._rebuild(rebuilding)
             if recordings:
                 done = self._apply_recordings(recordings, state)
                 recordings = ()
@@ -92,6 +103,16 @@ class TimelineProjection:
                 return applied
             if self._apply(notifications, None, state):
                 applied += len(notifications)
+                refused = None
+            elif refused == state.position:
+                # Refused twice at the same position: no other projector moved the views,
+                # their rows conflict with the log's events. Never retry for ever.
+                raise ViewsDamaged(
+                    f"the views cannot apply the event log after position {state.position} "
+                    "(view tables changed outside the service?): run `timeline replay`"
+                )
+            else:
+                refused = state.position
 
     def _apply_recordings(self, recordings: Sequence[Recording[Any]], state: ViewState) -> int:
         notifications = [r.notification for r in recordings]
@@ -167,7 +188,12 @@ class TimelineProjection:
         keeps aside until it ends. Only events after the sealed tree get new leaves."""
         sealed = check_sealed(self.app, self.views)
         self.views.start_replay(sealed)
-        return self.catch_up(page_size=REPLAY_PAGE_SIZE)
+        return self.catch_up(page_size=REPLAY_PAGE_SIZE, rebuilding=True)
+
+    def _rebuild(self, rebuilding: bool) -> int:
+        if rebuilding:  # a fresh replay is inconsistent already: something else is at work
+            raise ViewsDamaged("the views are inconsistent after a rebuild: run `timeline replay`")
+        return self.replay()
 
     def lag(self) -> int:
         return max(0, self.app.recorder.max_notification_id() or 0) - self.views.position()

@@ -6,20 +6,31 @@ after every write and when the service opens.
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import IntegrityError, Recording
 
-from timeline.application import Extractor, ExtractorInfo, IngestResult, TimelineApplication
+from timeline.application import (
+    Extractor,
+    ExtractorInfo,
+    IngestResult,
+    NotFound,
+    TimelineApplication,
+)
 from timeline.document import SourceDocument
 from timeline.domain import Fact
 from timeline.projections import TimelineProjection
-from timeline.store import parse_database_url
+from timeline.store import StoreConfig, StoreUnavailable, parse_database_url
 from timeline.values import ExtractedFact
-from timeline.views import VIEW_TABLES, PostgresViews, SQLiteViews, _Views
+from timeline.views import TRACKING_NAME, VIEW_TABLES, PostgresViews, SQLiteViews, _Views
 
 
 class _Application(TimelineApplication):
@@ -47,28 +58,36 @@ class TimelineService:
         self.config = config
         views_class: type[_Views] = SQLiteViews if config.kind == "sqlite" else PostgresViews
         env = dict(config.env)
-        if config.kind == "postgres" and _schema_exists(env):
-            # CREATE ... IF NOT EXISTS still takes table locks in PostgreSQL, which deadlock
-            # with other processes writing: skip it when the schema is already there.
-            env["CREATE_TABLE"] = "false"
-        for attempt in range(6):
-            try:
-                self.app = _Application(env=env, extractor=extractor, extractor_info=extractor_info)
-                recorder: Any = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
-                break
-            except (
-                Exception
-            ) as exc:  # the engine's error classes differ; the message is what counts
-                # Two processes creating the schema at once (PostgreSQL reports "tuple
-                # concurrently updated" for CREATE OR REPLACE FUNCTION): wait and try again.
-                if "concurrently" not in str(exc) or attempt == 5:
-                    raise
-                time.sleep(0.05 * 2**attempt)
+        with _opening(config) as opening:
+            if not opening.create_tables:
+                # CREATE ... IF NOT EXISTS still takes table locks in PostgreSQL, which
+                # deadlock with other processes writing: skip it when the schema is there.
+                env["CREATE_TABLE"] = "false"
+            for attempt in range(6):
+                try:
+                    self.app = _Application(
+                        env=env, extractor=extractor, extractor_info=extractor_info
+                    )
+                    recorder: Any = self.app.factory.tracking_recorder(views_class)  # type: ignore[arg-type]
+                    break
+                except Exception as exc:  # the engines' error classes differ: read the message
+                    # Another process (of an earlier version, not holding the DDL lock)
+                    # creating the schema at once: PostgreSQL reports "tuple concurrently
+                    # updated" for CREATE OR REPLACE FUNCTION. Wait and try again.
+                    if "concurrently" not in str(exc) or attempt == 5:
+                        raise
+                    time.sleep(0.05 * 2**attempt)
         self.views: _Views = recorder
         self.projection = TimelineProjection(self.app, self.views, ledger=ledger)
         # Off when a separate `timeline project --follow` process keeps the views current.
         self.project_inline = project_inline
-        if catch_up:
+        # How many events a rebuild on open applied (None: no rebuild).
+        self.rebuilt: int | None = None
+        if opening.damaged:
+            # A view table was gone (the DDL above has just recreated it empty): the views
+            # no longer match their tracked position. They are derived: rebuild them.
+            self.rebuilt = self.projection.replay()
+        elif catch_up:
             self.projection.catch_up()
 
     def ingest(self, source: SourceDocument, recorded_by: str) -> IngestResult:
@@ -148,9 +167,20 @@ class TimelineService:
         self._after_write()
         return fact
 
+    def fact_history(self, fact_id: UUID) -> list[dict[str, Any]]:
+        """Every stored event of a fact, oldest first; NotFound for any other id (a
+        document's id too: documents have histories, but they are not facts)."""
+        try:
+            history = self.app.history(fact_id)
+        except NotFound:
+            history = []
+        if not history or not history[0]["topic"].partition(":")[2].startswith("Fact."):
+            raise NotFound(f"no fact with id {fact_id}")
+        return history
+
     def lineage(self, fact_id: UUID) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         """A fact's stored events and the documents they cite (for provenance and audit)."""
-        history = self.app.history(fact_id)
+        history = self.fact_history(fact_id)
         documents: dict[str, dict[str, Any]] = {}
         for entry in history:
             document_id = entry["payload"].get("document_id")
@@ -170,29 +200,146 @@ class TimelineService:
 # table added in a later version is missing in an older database, so the DDL runs once more
 # and creates it.
 _POSTGRES_TABLES = ("timeline_events", "timeline_tracking", *VIEW_TABLES)
+_SQLITE_TRACKING = "tracking"
+# Taken (with the schema's name) around the DDL of a PostgreSQL store: processes opening a
+# new database at once would otherwise race to create the same types and tables.
+_DDL_LOCK = 0x7469_6D65  # "time"
+_DDL_LOCK_WAIT = "60s"
+_MISSING_DATABASE = re.compile(r'database "([^"]*)" does not exist')
 
 
-def _schema_exists(env: dict[str, str]) -> bool:
-    """Whether every table exists already (then no DDL runs; see the caller)."""
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """What opening a store has to do besides connecting."""
+
+    create_tables: bool = True  # run the library's and the views' DDL
+    damaged: bool = False  # a view table is missing from views that were written: rebuild
+
+
+def _damaged(present: set[str], tracked: int) -> bool:
+    """Views that were written (a tracked position, or other view tables) but lack a table."""
+    missing = [t for t in VIEW_TABLES if t not in present]
+    return bool(missing) and (len(missing) < len(VIEW_TABLES) or tracked > 0)
+
+
+# Damaged views forget their position before the DDL recreates the missing table: should
+# the process stop before rebuilding them, the next to open the store finds the position
+# at odds with the views' own log (tl_log) and rebuilds them (see TimelineProjection).
+_FORGET = "DELETE FROM {table} WHERE application_name = {mark}"
+
+
+def _forgets_position(present: set[str]) -> bool:
+    # With tl_log itself gone, the position is already at odds with the recreated, empty log.
+    return "tl_log" in present
+
+
+@contextmanager
+def _opening(config: StoreConfig) -> Iterator[_Opening]:
+    """Inspect the store before the DDL runs (which would recreate a dropped view table,
+    empty); for PostgreSQL, hold the schema's DDL lock until the caller has opened it."""
+    if config.kind == "sqlite":
+        yield _sqlite_opening(Path(config.env["SQLITE_DBNAME"]))
+    else:
+        with _postgres_opening(config.env) as opening:
+            yield opening
+
+
+def _sqlite_opening(file: Path) -> _Opening:
+    if not file.exists():
+        return _Opening()
+    try:
+        conn = sqlite3.connect(file, timeout=30)
+        try:
+            present = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            tracked = 0
+            if _SQLITE_TRACKING in present:
+                row = conn.execute(
+                    f"SELECT MAX(notification_id) FROM {_SQLITE_TRACKING} "
+                    "WHERE application_name = ?",
+                    (TRACKING_NAME,),
+                ).fetchone()
+                tracked = int(row[0] or 0) if row else 0
+            damaged = _damaged(present, tracked)
+            if damaged and _forgets_position(present):
+                with conn:
+                    conn.execute(_FORGET.format(table=_SQLITE_TRACKING, mark="?"), (TRACKING_NAME,))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return _Opening()  # let the application report the problem itself
+    return _Opening(damaged=damaged)
+
+
+@contextmanager
+def _postgres_opening(env: dict[str, str]) -> Iterator[_Opening]:
     import psycopg
 
     try:
-        with psycopg.connect(
+        conn = psycopg.connect(
             dbname=env["POSTGRES_DBNAME"],
             host=env["POSTGRES_HOST"],
             port=env["POSTGRES_PORT"],
             user=env["POSTGRES_USER"],
             password=env["POSTGRES_PASSWORD"] or None,
             connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT", "10")),
-        ) as conn:
-            schema = env["POSTGRES_SCHEMA"]
-            row = conn.execute(
-                "SELECT bool_and(to_regclass(t) IS NOT NULL) FROM unnest(%s::text[]) AS t",
-                ([f'"{schema}".{table}' for table in _POSTGRES_TABLES],),
-            ).fetchone()
-    except psycopg.Error:
-        return False  # let the application report the connection problem itself
-    return bool(row and row[0])
+            autocommit=True,
+        )
+    except psycopg.Error as exc:
+        missing = _MISSING_DATABASE.search(str(exc))
+        if missing is not None:
+            # The server answered: waiting for a connection (the pool's timeout) won't help.
+            raise StoreUnavailable(
+                f"database {missing.group(1)!r} does not exist on "
+                f"{env['POSTGRES_HOST']}:{env['POSTGRES_PORT']} (create it first, e.g. with "
+                "createdb)"
+            ) from None
+        yield _Opening()  # let the application report the connection problem itself
+        return
+    with conn:
+        schema = env["POSTGRES_SCHEMA"]
+        try:
+            present = _postgres_tables(conn, schema)
+            if present.issuperset(_POSTGRES_TABLES):
+                locked = False
+            else:
+                # Serialise the DDL: the first process creates the schema, the others wait
+                # for it and then find it there. Closing the connection releases the lock.
+                conn.execute(f"SET lock_timeout = '{_DDL_LOCK_WAIT}'")
+                conn.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (_DDL_LOCK, schema))
+                locked = True
+                present = _postgres_tables(conn, schema)
+            tracked = 0
+            if "timeline_tracking" in present:
+                row = conn.execute(
+                    f'SELECT MAX(notification_id) FROM "{schema}".timeline_tracking '
+                    "WHERE application_name = %s",
+                    (TRACKING_NAME,),
+                ).fetchone()
+                tracked = int(row[0] or 0) if row else 0
+            damaged = _damaged(present, tracked)
+            if damaged and _forgets_position(present):
+                table = f'"{schema}".timeline_tracking'
+                conn.execute(_FORGET.format(table=table, mark="%s"), (TRACKING_NAME,))
+        except psycopg.OperationalError:
+            yield _Opening()  # the connection failed: let the application report it
+            return
+        yield _Opening(
+            create_tables=not present.issuperset(_POSTGRES_TABLES),
+            damaged=damaged,
+        )
+        if locked:
+            conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", (_DDL_LOCK, schema))
+
+
+def _postgres_tables(conn: Any, schema: str) -> set[str]:
+    rows = conn.execute(
+        "SELECT t FROM unnest(%s::text[]) AS t "
+        "WHERE to_regclass(format('%%I.%%I', %s::text, t)) IS NOT NULL",
+        (list(_POSTGRES_TABLES), schema),
+    ).fetchall()
+    return {row[0] for row in rows}
 
 
 # What a restatement must share with the fact it corroborates: the kind of modality...

@@ -15,6 +15,14 @@ class StoreConfigError(ValueError):
     """The database URL cannot be used."""
 
 
+class StoreUnavailable(Exception):
+    """The server answered that the store cannot be used as named (a database missing)."""
+
+
+class ViewsDamaged(Exception):
+    """The views cannot continue from their tracked position; a replay rebuilds them."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoreConfig:
     kind: str  # "sqlite" | "postgres"

@@ -191,6 +191,13 @@ class ViewState:
     replaying: bool
     log_size: int
     ledger: MerkleAccumulator | None
+    # The last position the views' own log (tl_log) holds: written in the same transaction
+    # as the tracked position, so the two are equal unless the store was tampered with.
+    logged: int = 0
+
+    @property
+    def consistent(self) -> bool:
+        return self.logged == self.position
 
 
 @dataclass(slots=True)
@@ -833,6 +840,7 @@ class _Views:
                     "(SELECT value FROM {p}tl_meta WHERE name = 'replaying') AS replaying, "
                     "(SELECT leaf_index FROM {p}tl_log ORDER BY position DESC LIMIT 1) "
                     "AS last_leaf, "
+                    "(SELECT MAX(position) FROM {p}tl_log) AS logged, "
                     "(SELECT size FROM {p}tl_ledger WHERE name = 'events') AS size, "
                     "(SELECT frontier FROM {p}tl_ledger WHERE name = 'events') AS frontier"
                 ),
@@ -849,6 +857,7 @@ class _Views:
             replaying=row["replaying"] is not None,
             log_size=0 if row["last_leaf"] is None else int(row["last_leaf"]) + 1,
             ledger=ledger,
+            logged=int(row["logged"] or 0),
         )
 
     def stored_versions(self, fact_ids: Sequence[str]) -> dict[str, dict[str, Any]]:

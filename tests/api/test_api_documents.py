@@ -121,7 +121,7 @@ def test_json_fields_become_metadata(client: TestClient) -> None:
         client,
         DOC_A,
         title="T",
-        published="10 January 2024",
+        published="2024-01-10",
         source="wire",
         url="https://example.org/a",
         metadata={"Desk": "Asia"},
@@ -161,6 +161,43 @@ def test_malformed_json_documents_are_422_problems(
     assert response.status_code == 422, response.text
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["errors"][0]["loc"][: len(location)] == location
+    assert sqlite_client.get("/events").json()["items"] == []
+
+
+@pytest.mark.parametrize("published", ["2025-1-3", "10 January 2024", "2024-01-10T08:00"])
+@pytest.mark.parametrize("where", ["field", "metadata", "header"])
+def test_a_publication_date_not_written_yyyy_mm_dd_is_a_422_and_nothing_is_stored(
+    sqlite_client: TestClient, published: str, where: str
+) -> None:
+    if where == "header":
+        response = sqlite_client.post(
+            "/documents",
+            content=f"published: {published}\n---\n{DOC_A}".encode(),
+            headers={**RECORDER, "Content-Type": "text/plain"},
+        )
+    else:
+        document: dict[str, object] = {"body": DOC_A}
+        if where == "field":
+            document["published"] = published
+        else:
+            document["metadata"] = {"published": published}
+        response = sqlite_client.post("/documents", json=document, headers=RECORDER)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert f"{published!r} is not a date in the form YYYY-MM-DD" in response.json()["detail"]
+    assert sqlite_client.get("/events").json()["items"] == []
+
+
+def test_a_document_file_giving_a_header_key_twice_is_a_422_and_nothing_is_stored(
+    sqlite_client: TestClient,
+) -> None:
+    content = f"title: A\npublished: 2024-01-10\npublished: 2024-01-11\n---\n{DOC_A}"
+    response = sqlite_client.post(
+        "/documents", content=content.encode(), headers={**RECORDER, "Content-Type": "text/plain"}
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "header 'published' is given twice (lines 2 and 3)" in response.json()["detail"]
     assert sqlite_client.get("/events").json()["items"] == []
 
 
