@@ -20,6 +20,7 @@ from timeline.application import DocumentConflict, NotFound, VersionConflict
 from timeline.audit import AuditError
 from timeline.document import DocumentError
 from timeline.domain import DomainError, FactAlreadyRetracted, InvalidChange
+from timeline.store import ViewsDamaged
 from timeline.views import InvalidCursor
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -171,6 +172,13 @@ async def _on_bad_cursor(request: Request, exc: Exception) -> ProblemResponse:
     )
 
 
+async def _on_views_damaged(request: Request, exc: Exception) -> ProblemResponse:
+    # The store is fine but its views must be rebuilt (`timeline replay`) before they can
+    # answer: the service is unavailable, not broken by this request.
+    log.error("views damaged on %s %s: %s", request.method, request.url.path, exc)
+    return problem(request, 503, str(exc))
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> ProblemResponse:
     # The traceback goes to the log, never to the client.
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -190,4 +198,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(DocumentError, _on_unprocessable)
     app.add_exception_handler(InvalidChange, _on_invalid_change)
     app.add_exception_handler(DomainError, _on_unprocessable)
+    app.add_exception_handler(ViewsDamaged, _on_views_damaged)
     app.add_exception_handler(Exception, _on_unexpected)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from api_support import DOC_A, post_document
+from api_support import DOC_A, RECORDER, post_document
 from eventsourcing.persistence import OperationalError
 from fastapi.testclient import TestClient
 
@@ -59,3 +59,29 @@ def test_the_openapi_schema_and_docs_are_served(client: TestClient) -> None:
     assert "Problem" in schema["components"]["schemas"]
     assert "bearer" in str(schema["components"]["securitySchemes"]).lower()
     assert client.get("/docs").status_code == 200
+
+
+def test_views_that_must_be_rebuilt_make_a_write_a_503_saying_to_replay(
+    client: TestClient, service: TimelineService
+) -> None:
+    post_document(client, DOC_A, title="A", published="2024-01-10")
+    # Another process saved a document its projector never applied, and a row of the views
+    # stands in the way of its first fact: the views cannot go on from where they are.
+    later = service.app.ingest(parse("Chen criticises Anna on 2024-02-01."), "bob")
+    with service.views._transaction(commit=True) as c:
+        c.execute(
+            service.views.sql(
+                "INSERT INTO {p}tl_versions (fact_id, version, document_id, type, modality, "
+                "status, sort_key, position, search_text, data, span_tier, from_pos) VALUES "
+                "(%(f)s, 1, 'd', 'MeetingHeld', 'asserted', 'active', '2000', 0, '', '{}', 0, 1)"
+            ),
+            {"f": later.fact_ids[0]},
+        )
+    response = client.post(
+        "/documents",
+        json={"body": "Anna will meet Dana on 2025-05-05."},
+        headers=RECORDER,
+    )
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["detail"].endswith("run `timeline replay`")
