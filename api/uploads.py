@@ -8,6 +8,7 @@ type is not one the API accepts, whatever the bytes.
 
 from __future__ import annotations
 
+import json
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -89,12 +90,39 @@ def _too_large(max_bytes: int) -> ApiProblem:
 
 
 def validate_json(model: type[Model], raw: bytes) -> Model:
+    _refuse_repeated_keys(raw)
     try:
         return model.model_validate_json(raw)
     except ValidationError as exc:
         raise RequestValidationError(
             [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
         ) from None
+
+
+class _RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise _RepeatedKey(key)
+        seen.add(key)
+    return dict(pairs)
+
+
+def _refuse_repeated_keys(raw: bytes) -> None:
+    """A 422 for a key given twice in one object: the model's parser keeps the last value
+    silently, and which of two ``published`` a client meant is not ours to guess."""
+    try:
+        json.loads(raw, object_pairs_hook=_unique_pairs)
+    except _RepeatedKey as exc:
+        raise invalid(("body",), f"the key {exc.key!r} is given twice in one object") from None
+    except (ValueError, RecursionError):
+        return  # not JSON, not UTF-8 or nested too deep: the model's own parsing reports it
 
 
 def from_json(raw: bytes) -> SourceDocument:

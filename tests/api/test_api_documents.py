@@ -379,3 +379,38 @@ def test_a_documents_facts_link_lists_the_facts_it_restated_as_well_as_its_new_o
     shown = client.get(f"/documents/{second['document_id']}").json()["facts"]
     assert sorted(f["id"] for f in listed) == sorted(second["fact_ids"])
     assert sorted(f["id"] for f in shown) == sorted(second["fact_ids"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        (
+            b'{"body": "Anna meets Boris on 2024-01-09.", "published": "2024-01-10", '
+            b'"published": "2024-02-10"}',
+            "published",
+        ),
+        (
+            b'{"body": "Anna meets Boris on 2024-01-09.", "metadata": {"source": "a", '
+            b'"source": "b"}}',
+            "source",
+        ),
+    ],
+)
+def test_a_key_given_twice_in_a_json_body_is_a_422_and_nothing_is_stored(
+    client: TestClient, raw: bytes, key: str
+) -> None:
+    response = client.post(
+        "/documents", content=raw, headers={**RECORDER, "Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert f"the key '{key}' is given twice" in response.json()["detail"]
+    assert client.get("/documents").json()["items"] == []
+
+
+def test_a_deeply_nested_json_body_is_a_422_not_a_server_error(client: TestClient) -> None:
+    raw = b"[" * 4_500 + b"]" * 4_500  # deeper than Python's recursion limit
+    response = client.post(
+        "/documents", content=raw, headers={**RECORDER, "Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
