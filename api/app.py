@@ -110,6 +110,7 @@ def create_app(settings: Settings | None = None, service: TimelineService | None
                     settings.database_url,
                     ledger=settings.ledger,
                     project_inline=settings.project_inline,
+                    corroboration_wait_seconds=settings.consistency_wait_seconds,
                 )
             )
         # Loaded now rather than by the first request that names an actor.

@@ -884,3 +884,49 @@ def test_bulk_inserts_store_text_with_backslashes_and_control_characters_unchang
         )
         assert dict(c.fetchone()) == {"recorded_at": awkward, "leaf": None}
     service.close()
+
+
+def test_with_a_separate_projector_a_restatement_waits_for_its_views_and_corroborates(
+    database_url: str,
+) -> None:
+    writer = TimelineService(
+        database_url,
+        extractor=line_extractor,
+        extractor_info=ExtractorInfo("lines", "1"),
+        project_inline=False,
+    )
+    first = writer.ingest(DOC_A, "alice")
+    assert writer.projection.lag() == 3  # nothing projected: the projector is late
+    # A projector process, catching up a moment later.
+    projector = TimelineService(
+        database_url,
+        catch_up=False,
+        extractor=line_extractor,
+        extractor_info=ExtractorInfo("lines", "1"),
+    )
+    assert writer.projection.lag() == 3
+    timer = threading.Timer(0.3, projector.projection.catch_up)
+    timer.start()
+    later = parse("published: 2024-01-12\n---\nReport: Anna meets Boris on 2024-01-09.")
+    second = writer.ingest(later, "bob")
+    timer.join()
+    assert second.fact_ids == (first.fact_ids[0],)  # corroborated, not a second fact
+    projector.close()
+    writer.close()
+
+
+def test_a_projector_that_does_not_keep_up_delays_a_write_but_does_not_stop_it(
+    database_url: str,
+) -> None:
+    writer = TimelineService(
+        database_url,
+        extractor=line_extractor,
+        extractor_info=ExtractorInfo("lines", "1"),
+        project_inline=False,
+        corroboration_wait_seconds=0.1,
+    )
+    writer.ingest(DOC_A, "alice")
+    later = parse("published: 2024-01-12\n---\nReport: Anna meets Boris on 2024-01-09.")
+    assert writer.ingest(later, "bob").created
+    assert writer.projection.lag() == 5  # 3 + 2 events (a fact of its own), none projected
+    writer.close()

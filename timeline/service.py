@@ -6,6 +6,7 @@ after every write and when the service opens.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 import time
@@ -32,6 +33,8 @@ from timeline.store import StoreConfig, StoreUnavailable, parse_database_url
 from timeline.values import ExtractedFact
 from timeline.views import TRACKING_NAME, VIEW_TABLES, PostgresViews, SQLiteViews, _Views
 
+log = logging.getLogger(__name__)
+
 
 class _Application(TimelineApplication):
     """Keeps the recordings of this process's last saves for the inline projection."""
@@ -53,6 +56,7 @@ class TimelineService:
         extractor_info: ExtractorInfo | None = None,
         ledger: bool = True,
         project_inline: bool = True,
+        corroboration_wait_seconds: float = 5.0,
     ) -> None:
         config = parse_database_url(database_url)
         self.config = config
@@ -81,6 +85,7 @@ class TimelineService:
         self.projection = TimelineProjection(self.app, self.views, ledger=ledger)
         # Off when a separate `timeline project --follow` process keeps the views current.
         self.project_inline = project_inline
+        self.corroboration_wait_seconds = corroboration_wait_seconds
         # How many events a rebuild on open applied (None: no rebuild).
         self.rebuilt: int | None = None
         if opening.damaged:
@@ -98,6 +103,8 @@ class TimelineService:
     ) -> list[IngestResult]:
         """Record documents in one transaction, then bring the views up to date."""
         match = self._match if corroborate else None
+        if match is not None and not self.project_inline:
+            self._await_views()
         for attempt in range(5):
             try:
                 result = self.app.ingest_many(sources, recorded_by, match=match)
@@ -109,6 +116,25 @@ class TimelineService:
                     raise
         self._after_write()
         return result
+
+    def _await_views(self) -> None:
+        """With a separate projector, corroboration reads the views it keeps: wait (up to
+        ``corroboration_wait_seconds``) until they hold every event recorded before this
+        write, so that a restatement of a fact recorded moments ago corroborates it. A
+        projector that does not keep up does not stop recording: the write goes on, and a
+        restatement may then become a fact of its own (logged as a warning)."""
+        head = self.app.recorder.max_notification_id() or 0
+        deadline = time.monotonic() + self.corroboration_wait_seconds
+        while self.views.position() < head:
+            if time.monotonic() >= deadline:
+                log.warning(
+                    "views at %d of %d after %.1f s: corroborating against views that lag",
+                    self.views.position(),
+                    head,
+                    self.corroboration_wait_seconds,
+                )
+                return
+            time.sleep(0.02)
 
     def _after_write(self) -> None:
         saved, self.app.saved = getattr(self.app, "saved", []), []
