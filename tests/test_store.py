@@ -78,9 +78,9 @@ def line_extractor(source: SourceDocument) -> Sequence[ExtractedFact]:
     return facts
 
 
-def open_service(url: str) -> TimelineService:
+def open_service(url: str, **options: Any) -> TimelineService:
     return TimelineService(
-        url, extractor=line_extractor, extractor_info=ExtractorInfo("lines", "1")
+        url, extractor=line_extractor, extractor_info=ExtractorInfo("lines", "1"), **options
     )
 
 
@@ -850,12 +850,7 @@ def test_a_batch_with_an_already_recorded_document_records_only_the_new_ones(
 
 
 def test_with_inline_projection_off_the_views_wait_for_the_projector(database_url: str) -> None:
-    service = TimelineService(
-        database_url,
-        extractor=line_extractor,
-        extractor_info=ExtractorInfo("lines", "1"),
-        project_inline=False,
-    )
+    service = open_service(database_url, project_inline=False)
     service.ingest(DOC_A, "alice")
     assert dates(service) == []
     assert service.projection.lag() == 3
@@ -889,21 +884,11 @@ def test_bulk_inserts_store_text_with_backslashes_and_control_characters_unchang
 def test_with_a_separate_projector_a_restatement_waits_for_its_views_and_corroborates(
     database_url: str,
 ) -> None:
-    writer = TimelineService(
-        database_url,
-        extractor=line_extractor,
-        extractor_info=ExtractorInfo("lines", "1"),
-        project_inline=False,
-    )
+    writer = open_service(database_url, project_inline=False)
     first = writer.ingest(DOC_A, "alice")
     assert writer.projection.lag() == 3  # nothing projected: the projector is late
     # A projector process, catching up a moment later.
-    projector = TimelineService(
-        database_url,
-        catch_up=False,
-        extractor=line_extractor,
-        extractor_info=ExtractorInfo("lines", "1"),
-    )
+    projector = open_service(database_url, catch_up=False)
     assert writer.projection.lag() == 3
     timer = threading.Timer(0.3, projector.projection.catch_up)
     timer.start()
@@ -918,13 +903,7 @@ def test_with_a_separate_projector_a_restatement_waits_for_its_views_and_corrobo
 def test_a_projector_that_does_not_keep_up_delays_a_write_but_does_not_stop_it(
     database_url: str,
 ) -> None:
-    writer = TimelineService(
-        database_url,
-        extractor=line_extractor,
-        extractor_info=ExtractorInfo("lines", "1"),
-        project_inline=False,
-        corroboration_wait_seconds=0.1,
-    )
+    writer = open_service(database_url, project_inline=False, corroboration_wait_seconds=0.1)
     writer.ingest(DOC_A, "alice")
     later = parse("published: 2024-01-12\n---\nReport: Anna meets Boris on 2024-01-09.")
     assert writer.ingest(later, "bob").created
